@@ -1,0 +1,60 @@
+/** PrimaWeb's side of the login: entities, roles, first-login registration and the session. */
+import { primawebRoles, type PrimawebRole } from '../domain/roles';
+import type { Locale } from '../i18n/locales';
+import type { Enterprise, PrimawebSession, World } from './types';
+
+/** Enterprises for which the person holds a role in capacity Maatschappelijk Welzijn. */
+export function entitiesFor(world: World, personId: string): Enterprise[] {
+  const kbos = new Set(world.roles.filter((r) => r.personId === personId).map((r) => r.kbo));
+  return world.enterprises.filter((e) => kbos.has(e.kbo));
+}
+
+export function enterpriseByKbo(world: World, kbo: string): Enterprise | undefined {
+  return world.enterprises.find((e) => e.kbo === kbo);
+}
+
+export function primawebRolesAt(world: World, personId: string, kbo: string): PrimawebRole[] {
+  return primawebRoles(world.roles.filter((r) => r.personId === personId && r.kbo === kbo).map((r) => r.role));
+}
+
+/** Functions of all profiles assigned to an active user, at this moment. */
+export function functionsOf(world: World, personId: string, kbo: string): string[] {
+  const user = world.primawebUsers.find((u) => u.personId === personId && u.kbo === kbo);
+  if (!user?.active) return [];
+  const profileIds = new Set(world.assignments.filter((a) => a.personId === personId && a.kbo === kbo).map((a) => a.profileId));
+  const functions = new Set(world.profiles.filter((p) => profileIds.has(p.id)).flatMap((p) => p.functions));
+  return [...functions];
+}
+
+export type SessionError = 'noRole';
+
+/**
+ * Opens PrimaWeb: registers the person as PrimaWeb user at the first login (000: only then can the
+ * administrator assign profiles) and fixes the session's functions until the next login (001).
+ */
+export function openPrimawebSession(
+  world: World,
+  personId: string,
+  kbo: string,
+  role: PrimawebRole,
+  language: Locale,
+): { ok: true; world: World; session: PrimawebSession } | { ok: false; error: SessionError } {
+  if (!primawebRolesAt(world, personId, kbo).includes(role)) return { ok: false, error: 'noRole' };
+  const known = world.primawebUsers.some((u) => u.personId === personId && u.kbo === kbo);
+  const users = known ? world.primawebUsers : [...world.primawebUsers, { personId, kbo, firstLogin: world.today, active: true }];
+  const registered = { ...world, primawebUsers: users };
+  const session: PrimawebSession = {
+    personId,
+    kbo,
+    role,
+    language,
+    functions: functionsOf(registered, personId, kbo),
+    firstLogin: !known,
+  };
+  return { ok: true, world: { ...registered, session }, session };
+}
+
+/** "Afmelden" logs out completely. */
+export function closeSession(world: World): World {
+  return { ...world, session: null };
+}

@@ -1,0 +1,126 @@
+/**
+ * The initial simulated world. Every person is fictional; numbers are valid in form only.
+ * Enterprises are those the guidelines (004) show at "Aanmelden in de overgangsfase".
+ */
+import { ALL_FUNCTION_IDS } from '../domain/functions';
+import type { World } from './types';
+
+export const HERSTAPPE = '0212333592';
+export const ANTWERPEN = '0212235604';
+export const MONT_SAINT_GUIBERT = '0212152262';
+export const KOEKELBERG = '0212347648';
+
+/** The card in the reader when the simulator starts: a social worker of OCMW Herstappe with both roles. */
+export const DEFAULT_CARD = 'lotte';
+
+export function initialWorld(): World {
+  return {
+    people: [
+      {
+        id: 'lotte',
+        firstName: 'Lotte',
+        lastName: 'Vermeulen',
+        insz: '88031412464',
+        pin: '1234',
+        language: 'nl',
+        about: {
+          nl: 'Maatschappelijk werker, OCMW Herstappe (Sociaal Agent en OCMW-configuratie)',
+          fr: 'Assistante sociale, CPAS de Herstappe (Agent social et Configuration CPAS)',
+        },
+      },
+      {
+        id: 'pieter',
+        firstName: 'Pieter',
+        lastName: 'Claes',
+        insz: '79052208774',
+        pin: '2580',
+        language: 'nl',
+        about: {
+          nl: 'Nieuwe collega, OCMW Herstappe (Sociaal Agent, nog nooit aangemeld)',
+          fr: 'Nouveau collègue, CPAS de Herstappe (Agent social, jamais connecté)',
+        },
+      },
+      {
+        id: 'ann',
+        firstName: 'Ann',
+        lastName: 'Wouters',
+        insz: '71091120648',
+        pin: '4711',
+        language: 'nl',
+        about: {
+          nl: 'Toegangsbeheerder, gekend bij vier OCMW\'s (overgangsfase)',
+          fr: 'Gestionnaire d\'accès, connue dans quatre CPAS (phase de transition)',
+        },
+      },
+      {
+        id: 'julie',
+        firstName: 'Julie',
+        lastName: 'Lambert',
+        insz: '93011715831',
+        pin: '8520',
+        language: 'fr',
+        about: {
+          nl: 'Maatschappelijk werker, CPAS de Mont-Saint-Guibert (Sociaal Agent)',
+          fr: 'Assistante sociale, CPAS de Mont-Saint-Guibert (Agent social)',
+        },
+      },
+      {
+        id: 'sofie',
+        firstName: 'Sofie',
+        lastName: 'Maes',
+        insz: '02060407218',
+        pin: '9876',
+        language: 'nl',
+        about: {
+          nl: 'Cliënte van het OCMW, geen medewerker (haar certificaat staat op de pc)',
+          fr: 'Cliente du CPAS, pas membre du personnel (son certificat est sur le PC)',
+        },
+      },
+    ],
+    cards: ['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })),
+    readerCardId: 'lotte',
+    // The narration: a PC may know several certificates, "bijvoorbeeld dat van een collega of een klant".
+    installedCertificates: ['lotte', 'pieter', 'sofie'],
+    enterprises: [
+      { kbo: ANTWERPEN, officialName: 'CPAS Anvers', displayName: { nl: 'OCMW van Antwerpen', fr: "CPAS d'Anvers" }, capacity: 'maatschappelijkWelzijn' },
+      {
+        kbo: MONT_SAINT_GUIBERT,
+        officialName: 'CPAS DE MONT-SAINT-GUIBERT',
+        displayName: { nl: 'OCMW van Mont-Saint-Guibert', fr: 'CPAS de Mont-Saint-Guibert' },
+        capacity: 'maatschappelijkWelzijn',
+      },
+      { kbo: HERSTAPPE, officialName: 'OCMW HERSTAPPE', displayName: { nl: 'OCMW van Herstappe', fr: 'CPAS de Herstappe' }, capacity: 'maatschappelijkWelzijn' },
+      {
+        kbo: KOEKELBERG,
+        officialName: 'OCMW VAN KOEKELBERG',
+        displayName: { nl: 'OCMW van Koekelberg', fr: 'CPAS de Koekelberg' },
+        capacity: 'maatschappelijkWelzijn',
+      },
+    ],
+    roles: [
+      { personId: 'lotte', kbo: HERSTAPPE, role: 'sociaalAgent' },
+      { personId: 'lotte', kbo: HERSTAPPE, role: 'ocmwConfiguratie' },
+      { personId: 'pieter', kbo: HERSTAPPE, role: 'sociaalAgent' },
+      { personId: 'ann', kbo: ANTWERPEN, role: 'sociaalAgent' },
+      { personId: 'ann', kbo: MONT_SAINT_GUIBERT, role: 'sociaalAgent' },
+      { personId: 'ann', kbo: HERSTAPPE, role: 'ocmwConfiguratie' },
+      { personId: 'ann', kbo: KOEKELBERG, role: 'sociaalAgent' },
+      { personId: 'julie', kbo: MONT_SAINT_GUIBERT, role: 'sociaalAgent' },
+    ],
+    primawebUsers: [
+      { personId: 'lotte', kbo: HERSTAPPE, firstLogin: '2024-09-02', active: true },
+      { personId: 'ann', kbo: HERSTAPPE, firstLogin: '2023-05-15', active: true },
+    ],
+    profiles: [
+      {
+        id: 'alle-functies',
+        kbo: HERSTAPPE,
+        description: { nl: 'Alle functionaliteiten', fr: 'Toutes les fonctionnalités' },
+        functions: [...ALL_FUNCTION_IDS],
+      },
+    ],
+    assignments: [{ personId: 'lotte', kbo: HERSTAPPE, profileId: 'alle-functies' }],
+    session: null,
+    today: '2025-02-03',
+  };
+}

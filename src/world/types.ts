@@ -1,0 +1,101 @@
+/**
+ * The simulated back end: everything the simulated applications know. Plain serialisable data;
+ * only the commands in this folder change it, each returning a new World.
+ */
+import type { PrimawebRole, TbRole } from '../domain/roles';
+import type { Locale } from '../i18n/locales';
+
+export type Localised = Record<Locale, string>;
+
+export interface Person {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** 11 digits, valid INSZ. */
+  insz: string;
+  /** The demo PIN of this fictional person's card (a real PIN is never asked for nor stored). */
+  pin: string;
+  language: Locale;
+  /** Short description for the card reader, so a trainer knows whom the card belongs to. */
+  about: Localised;
+}
+
+export interface EidCard {
+  personId: string;
+  /** Wrong PINs in a row; the third blocks the card. */
+  wrongTries: number;
+  blocked: boolean;
+}
+
+export interface Enterprise {
+  /** 10 digits, valid KBO number. */
+  kbo: string;
+  /** Name as the portal's enterprise choice lists it ("OCMW HERSTAPPE"). */
+  officialName: string;
+  /** Name in running text ("OCMW van Herstappe", "CPAS de Herstappe"). */
+  displayName: Localised;
+  capacity: 'maatschappelijkWelzijn';
+}
+
+export interface RoleGrant {
+  personId: string;
+  kbo: string;
+  role: TbRole;
+}
+
+/** A person becomes a PrimaWeb user of an enterprise at their first login there (000). */
+export interface PrimawebUser {
+  personId: string;
+  kbo: string;
+  /** Simulated date (yyyy-mm-dd) of the first login. */
+  firstLogin: string;
+  active: boolean;
+}
+
+export interface Profile {
+  id: string;
+  kbo: string;
+  description: Localised;
+  functions: string[];
+}
+
+export interface ProfileAssignment {
+  personId: string;
+  kbo: string;
+  profileId: string;
+}
+
+/**
+ * An open PrimaWeb session. The functions are fixed at login: a profile assigned later only shows
+ * after the user logs out completely and logs in again (001).
+ */
+export interface PrimawebSession {
+  personId: string;
+  kbo: string;
+  role: PrimawebRole;
+  language: Locale;
+  functions: string[];
+  firstLogin: boolean;
+}
+
+export interface World {
+  people: Person[];
+  cards: EidCard[];
+  /** The card in the simulated card reader, if any. */
+  readerCardId: string | null;
+  /** Whose authentication certificates the simulated PC knows (person ids). */
+  installedCertificates: string[];
+  enterprises: Enterprise[];
+  roles: RoleGrant[];
+  primawebUsers: PrimawebUser[];
+  profiles: Profile[];
+  assignments: ProfileAssignment[];
+  session: PrimawebSession | null;
+  /** Simulated date, yyyy-mm-dd. */
+  today: string;
+}
+
+export type Result<E extends string, T = World> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const fail = <E extends string>(error: E): { ok: false; error: E } => ({ ok: false, error });

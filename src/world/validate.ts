@@ -1,0 +1,76 @@
+/**
+ * Checks that data loaded from storage (after migration) is a usable World. Storage is outside our
+ * control (another version, a hand edit, a half-written save), so nothing is taken on trust.
+ * Returns the first problem as a path, for the notice and the logs.
+ */
+import { isLocale } from '../i18n/locales';
+import type { World } from './types';
+
+type Check = (value: unknown, path: string) => string | null;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const str: Check = (v, path) => (typeof v === 'string' ? null : `${path}: tekst verwacht`);
+const num: Check = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? null : `${path}: getal verwacht`);
+const bool: Check = (v, path) => (typeof v === 'boolean' ? null : `${path}: ja/nee verwacht`);
+const locale: Check = (v, path) => (isLocale(v) ? null : `${path}: onbekende taal`);
+const date: Check = (v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : `${path}: datum verwacht`);
+const nullable =
+  (check: Check): Check =>
+  (v, path) =>
+    v === null ? null : check(v, path);
+const oneOf =
+  (...values: string[]): Check =>
+  (v, path) =>
+    typeof v === 'string' && values.includes(v) ? null : `${path}: ongeldige waarde`;
+const localised: Check = (v, path) => record({ nl: str, fr: str })(v, path);
+
+function record(shape: Record<string, Check>): Check {
+  return (v, path) => {
+    if (!isObject(v)) return `${path}: object verwacht`;
+    for (const [key, check] of Object.entries(shape)) {
+      const problem = check(v[key], `${path}.${key}`);
+      if (problem) return problem;
+    }
+    return null;
+  };
+}
+
+function list(item: Check): Check {
+  return (v, path) => {
+    if (!Array.isArray(v)) return `${path}: lijst verwacht`;
+    for (let i = 0; i < v.length; i++) {
+      const problem = item(v[i], `${path}[${i}]`);
+      if (problem) return problem;
+    }
+    return null;
+  };
+}
+
+const worldShape = record({
+  people: list(record({ id: str, firstName: str, lastName: str, insz: str, pin: str, language: locale, about: localised })),
+  cards: list(record({ personId: str, wrongTries: num, blocked: bool })),
+  readerCardId: nullable(str),
+  installedCertificates: list(str),
+  enterprises: list(record({ kbo: str, officialName: str, displayName: localised, capacity: oneOf('maatschappelijkWelzijn') })),
+  roles: list(record({ personId: str, kbo: str, role: oneOf('sociaalAgent', 'ocmwConfiguratie') })),
+  primawebUsers: list(record({ personId: str, kbo: str, firstLogin: date, active: bool })),
+  profiles: list(record({ id: str, kbo: str, description: localised, functions: list(str) })),
+  assignments: list(record({ personId: str, kbo: str, profileId: str })),
+  session: nullable(
+    record({ personId: str, kbo: str, role: oneOf('socialeAgent', 'primawebBeheer'), language: locale, functions: list(str), firstLogin: bool }),
+  ),
+  today: date,
+});
+
+/** Shape first, then the references between records, which a bad save could break. */
+export function validateWorld(data: unknown): { ok: true; world: World } | { ok: false; problem: string } {
+  const problem = worldShape(data, 'world');
+  if (problem) return { ok: false, problem };
+  const world = data as World;
+  const people = new Set(world.people.map((p) => p.id));
+  if (world.readerCardId !== null && !people.has(world.readerCardId)) return { ok: false, problem: 'world.readerCardId: onbekende persoon' };
+  if (world.cards.some((c) => !people.has(c.personId))) return { ok: false, problem: 'world.cards: onbekende persoon' };
+  if (world.session && !people.has(world.session.personId)) return { ok: false, problem: 'world.session: onbekende persoon' };
+  return { ok: true, world };
+}
