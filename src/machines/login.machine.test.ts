@@ -1,0 +1,173 @@
+/**
+ * Model-based tests: xstate/graph walks the login machine with sample events; every edge of the
+ * resulting graph becomes a path that is replayed against the real system (login controller and
+ * simulated world). Each event is produced the way a learner would cause it, with the world arranged
+ * so the controller sends exactly that event; after each step the controller must be in the
+ * model's state. Finally we check that the paths cover every state node and every transition.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTestModel } from 'xstate/graph';
+import { initialWorld, HERSTAPPE } from '../world/seed';
+import type { World } from '../world/types';
+import { createLoginController, type LoginController, type LoginIntent } from './login.controller';
+import { loginMachine, type LoginEvent, type LoginSnapshot } from './login.machine';
+import { worldHolder, type WorldAccess } from './world-access';
+
+const SAMPLE_EVENTS: LoginEvent[] = [
+  { type: 'OPEN_AUDIENCE', audience: 'professionals' },
+  { type: 'OPEN_AUDIENCE', audience: 'burger' },
+  { type: 'OPEN_SECTOR', sector: 'ocmw' },
+  { type: 'OPEN_SECTOR', sector: 'gemeenten' },
+  { type: 'OPEN_SERVICE', service: 'primaweb' },
+  { type: 'OPEN_SERVICE', service: 'ebox' },
+  { type: 'START_SERVICE' },
+  { type: 'CHOOSE_KEY', key: 'eid' },
+  { type: 'CHOOSE_KEY', key: 'itsme' },
+  { type: 'CONFIRM_EID', cardPresent: true },
+  { type: 'CONFIRM_EID', cardPresent: false },
+  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'ok' },
+  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'noCard' },
+  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'otherCard' },
+  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'blocked' },
+  { type: 'SUBMIT_PIN', verdict: { kind: 'ok' }, entityCount: 1 },
+  { type: 'SUBMIT_PIN', verdict: { kind: 'ok' }, entityCount: 0 },
+  { type: 'SUBMIT_PIN', verdict: { kind: 'wrong', triesLeft: 2 }, entityCount: 1 },
+  { type: 'SUBMIT_PIN', verdict: { kind: 'format', error: 'tooShort' }, entityCount: 1 },
+  { type: 'SUBMIT_PIN', verdict: { kind: 'blocked' }, entityCount: 1 },
+  { type: 'SUBMIT_PIN', verdict: { kind: 'noCard' }, entityCount: 1 },
+  { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE },
+  { type: 'START_APPLICATION', roles: ['socialeAgent', 'primawebBeheer'] },
+  { type: 'START_APPLICATION', roles: ['socialeAgent'] },
+  { type: 'START_APPLICATION', roles: [] },
+  { type: 'CHOOSE_ROLE', role: 'socialeAgent' },
+  { type: 'NAVIGATE', to: { page: 'home' } },
+  { type: 'NAVIGATE', to: { page: 'professionals' } },
+  { type: 'NAVIGATE', to: { page: 'services' } },
+  { type: 'NAVIGATE', to: { page: 'service', service: 'primaweb' } },
+  { type: 'RETRY' },
+  { type: 'CANCEL' },
+  { type: 'BACK' },
+  { type: 'LOGOUT' },
+];
+
+const set = (w: WorldAccess, change: (world: World) => Partial<World>) => w.update((world) => ({ ...world, ...change(world) }));
+const setCard = (w: WorldAccess, personId: string, wrongTries: number, blocked: boolean) =>
+  set(w, (world) => ({ cards: world.cards.map((c) => (c.personId === personId ? { ...c, wrongTries, blocked } : c)) }));
+const setRoles = (w: WorldAccess, personId: string, kbo: string, roles: ('sociaalAgent' | 'ocmwConfiguratie')[]) =>
+  set(w, (world) => ({
+    roles: [...world.roles.filter((r) => !(r.personId === personId && r.kbo === kbo)), ...roles.map((role) => ({ personId, kbo, role }))],
+  }));
+
+/** Arranges the world so that the learner's intent makes the controller send exactly `event`. */
+function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIntent {
+  const person = c.getSnapshot().context.personId ?? 'lotte';
+  const kbo = c.getSnapshot().context.kbo ?? HERSTAPPE;
+  switch (event.type) {
+    case 'OPEN_AUDIENCE':
+      return { type: 'openAudience', audience: event.audience };
+    case 'OPEN_SECTOR':
+      return { type: 'openSector', sector: event.sector };
+    case 'OPEN_SERVICE':
+      return { type: 'openService', service: event.service };
+    case 'START_SERVICE':
+      return { type: 'startService' };
+    case 'CHOOSE_KEY':
+      return { type: 'chooseKey', key: event.key };
+    case 'CONFIRM_EID':
+      set(w, () => ({ readerCardId: event.cardPresent ? 'lotte' : null }));
+      return { type: 'confirmEid' };
+    case 'SELECT_CERTIFICATE':
+      set(w, () => ({ readerCardId: event.check === 'noCard' ? null : event.check === 'otherCard' ? 'pieter' : event.personId }));
+      setCard(w, event.personId, event.check === 'blocked' ? 3 : 0, event.check === 'blocked');
+      return { type: 'selectCertificate', personId: event.personId };
+    case 'SUBMIT_PIN': {
+      const v = event.verdict;
+      set(w, () => ({ readerCardId: v.kind === 'noCard' ? null : person }));
+      setCard(w, person, v.kind === 'wrong' ? 2 - v.triesLeft : v.kind === 'blocked' ? 2 : 0, false);
+      setRoles(w, person, HERSTAPPE, event.entityCount > 0 ? ['sociaalAgent'] : []);
+      const pin = w.get().people.find((p) => p.id === person)!.pin;
+      return { type: 'submitPin', pin: v.kind === 'ok' ? pin : v.kind === 'format' ? '12' : pin === '0000' ? '1111' : '0000' };
+    }
+    case 'CHOOSE_ENTERPRISE':
+      return { type: 'chooseEnterprise', kbo: event.kbo };
+    case 'START_APPLICATION':
+      setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'sociaalAgent' : 'ocmwConfiguratie')));
+      return { type: 'startApplication' };
+    case 'CHOOSE_ROLE':
+      return { type: 'chooseRole', role: event.role };
+    case 'NAVIGATE':
+      return { type: 'navigate', to: event.to };
+    case 'RETRY':
+      return { type: 'retry' };
+    case 'CANCEL':
+      return { type: 'cancel' };
+    case 'BACK':
+      return { type: 'back' };
+    case 'LOGOUT':
+      return { type: 'logout' };
+  }
+}
+
+const stateKey = (s: LoginSnapshot) => JSON.stringify(s.value);
+
+describe('login machine, model-based', () => {
+  const model = createTestModel(loginMachine, { events: SAMPLE_EVENTS, input: {} });
+  const adjacency = model.getAdjacencyMap();
+  const paths = model.getShortestPaths({ allowDuplicatePaths: true });
+
+  it('the traversal reaches every state node of the machine', () => {
+    const reached = new Set(Object.values(adjacency).flatMap((v) => v.state._nodes.map((n) => n.id)));
+    // boot is left at once through eventless transitions, so no snapshot ever rests in it.
+    const declared = Object.keys(loginMachine.idMap).filter((id) => id !== 'login.boot');
+    expect(declared.filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it('every declared transition is taken somewhere in the graph', () => {
+    const taken = new Set<string>();
+    for (const { state, transitions } of Object.values(adjacency)) {
+      for (const { event, state: next } of Object.values(transitions)) {
+        for (const node of state._nodes) {
+          for (const t of node.transitions.get(event.type) ?? []) {
+            const targets = t.target?.map((n) => n.id) ?? [node.id];
+            if (targets.every((id) => next._nodes.some((n) => n.id === id))) taken.add(`${node.id}|${event.type}|${targets.join()}`);
+          }
+        }
+      }
+    }
+    const declared: string[] = [];
+    for (const node of Object.values(loginMachine.idMap)) {
+      for (const [type, list] of node.transitions) {
+        for (const t of list) declared.push(`${node.id}|${type}|${(t.target?.map((n) => n.id) ?? [node.id]).join()}`);
+      }
+    }
+    expect(declared.filter((d) => !taken.has(d))).toEqual([]);
+  });
+
+  // One test per edge of the graph: the shortest path to its source, then the edge itself.
+  const edges = Object.values(adjacency).flatMap(({ state, transitions }) =>
+    Object.values(transitions).map(({ event, state: next }) => ({ from: state, event, to: next })),
+  );
+  const shortest = new Map(paths.map((p) => [JSON.stringify([p.state.value, p.state.context]), p]));
+
+  it.each(edges.map((e) => [`${stateKey(e.from)} --${e.event.type}${JSON.stringify(e.event).slice(0, 60)}--> ${stateKey(e.to)}`, e]))(
+    '%s',
+    (_name, edge) => {
+      const w = worldHolder(initialWorld());
+      const c = createLoginController(w, () => 'nl');
+      const prefix = shortest.get(JSON.stringify([edge.from.value, edge.from.context]));
+      expect(prefix, 'a path to the source state').toBeDefined();
+      const steps = [...prefix!.steps.filter((s) => s.event.type !== 'xstate.init'), { event: edge.event, state: edge.to }];
+      for (const step of steps) {
+        const intent = arrange(step.event as LoginEvent, w, c);
+        c.perform(intent);
+        expect(c.getSnapshot().value, `after ${step.event.type}`).toEqual(step.state.value);
+        expect(c.getSnapshot().context).toEqual(step.state.context);
+      }
+      // World invariants that hold in every state.
+      const snap = c.getSnapshot();
+      if (snap.matches('primaweb')) expect(w.get().session?.personId).toBe(snap.context.personId);
+      if (snap.matches('portal')) expect(w.get().session).toBeNull();
+      if (snap.matches({ csam: 'blocked' })) expect(w.get().cards.find((k) => k.personId === snap.context.personId)?.blocked).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,283 @@
+/**
+ * The login flow of 001/002: Social Security portal → CSAM "Aanmelden bij de online overheid" →
+ * eID (card, certificate, PIN) → entity choice → "Applicatie opstarten" → role choice → PrimaWeb.
+ *
+ * The machine only knows the flow. Whatever the simulated world decides (is a card in the reader,
+ * is the PIN right, which roles does the person hold) arrives in the event payload, filled in by
+ * the controller (login.controller.ts). That keeps the machine pure, so xstate/graph can walk it.
+ */
+import { assign, setup } from 'xstate';
+import type { PinFormatError } from '../domain/pin';
+import type { PrimawebRole } from '../domain/roles';
+import type { CertificateCheck, PinVerdict } from '../world/eid';
+import { isSimulatedService, type Audience, type DigitalKey, type Sector, type Service } from '../world/portal-catalog';
+
+/** Portal pages a learner can return to with the browser's Back button (hash routes). */
+export type PortalPage = { page: 'home' } | { page: 'professionals' } | { page: 'services' } | { page: 'service'; service: Service };
+
+export type Unavailable =
+  | { kind: 'audience'; audience: Audience }
+  | { kind: 'sector'; sector: Sector }
+  | { kind: 'service'; service: Service }
+  | { kind: 'key'; key: DigitalKey };
+
+export type PinError = { kind: 'format'; error: PinFormatError } | { kind: 'wrong'; triesLeft: number };
+
+export interface LoginContext {
+  service: Service | null;
+  /** Whose certificate was chosen: the person who is logging in. */
+  personId: string | null;
+  kbo: string | null;
+  role: PrimawebRole | null;
+  unavailable: Unavailable | null;
+  certificateProblem: 'noCard' | 'otherCard' | null;
+  pinError: PinError | null;
+  /** The portal page of the address bar when the simulator was opened. */
+  startPage: PortalPage['page'] | null;
+}
+
+export interface LoginInput {
+  /** An open PrimaWeb session kept in the world: a reload returns to PrimaWeb. */
+  session?: { personId: string; kbo: string; role: PrimawebRole } | null;
+  /** The portal page of the address bar at start. */
+  page?: PortalPage | null;
+}
+
+export type LoginEvent =
+  | { type: 'OPEN_AUDIENCE'; audience: Audience }
+  | { type: 'OPEN_SECTOR'; sector: Sector }
+  | { type: 'OPEN_SERVICE'; service: Service }
+  | { type: 'START_SERVICE' }
+  | { type: 'CHOOSE_KEY'; key: DigitalKey }
+  | { type: 'CONFIRM_EID'; cardPresent: boolean }
+  | { type: 'SELECT_CERTIFICATE'; personId: string; check: CertificateCheck }
+  | { type: 'SUBMIT_PIN'; verdict: PinVerdict; entityCount: number }
+  | { type: 'CHOOSE_ENTERPRISE'; kbo: string }
+  | { type: 'START_APPLICATION'; roles: PrimawebRole[] }
+  | { type: 'CHOOSE_ROLE'; role: PrimawebRole }
+  | { type: 'NAVIGATE'; to: PortalPage }
+  | { type: 'RETRY' }
+  | { type: 'CANCEL' }
+  | { type: 'BACK' }
+  | { type: 'LOGOUT' };
+
+const EMPTY: LoginContext = {
+  service: null,
+  personId: null,
+  kbo: null,
+  role: null,
+  unavailable: null,
+  certificateProblem: null,
+  pinError: null,
+  startPage: null,
+};
+
+/** Browser Back/Forward on the public portal pages; valid while nobody is logged in. */
+const navigate = [
+  { guard: 'toHome', target: '#login.portal.home', actions: 'clearLogin' },
+  { guard: 'toProfessionals', target: '#login.portal.professionals', actions: 'clearLogin' },
+  { guard: 'toServices', target: '#login.portal.services', actions: 'clearLogin' },
+  { guard: 'toService', target: '#login.portal.service', actions: ['clearLogin', 'rememberNavigatedService'] },
+] as const;
+
+export const loginMachine = setup({
+  types: {
+    context: {} as LoginContext,
+    events: {} as LoginEvent,
+    input: {} as LoginInput,
+  },
+  guards: {
+    resumeSession: ({ context }) => context.role !== null,
+    startAtService: ({ context }) => context.startPage === 'service' && context.service !== null,
+    startAtProfessionals: ({ context }) => context.startPage === 'professionals',
+    startAtServices: ({ context }) => context.startPage === 'services',
+    audienceIsProfessionals: ({ event }) => event.type === 'OPEN_AUDIENCE' && event.audience === 'professionals',
+    sectorIsOcmw: ({ event }) => event.type === 'OPEN_SECTOR' && event.sector === 'ocmw',
+    serviceIsSimulated: ({ context }) => context.service !== null && isSimulatedService(context.service),
+    keyIsEid: ({ event }) => event.type === 'CHOOSE_KEY' && event.key === 'eid',
+    cardPresent: ({ event }) => event.type === 'CONFIRM_EID' && event.cardPresent,
+    certificateOk: ({ event }) => event.type === 'SELECT_CERTIFICATE' && event.check === 'ok',
+    certificateBlocked: ({ event }) => event.type === 'SELECT_CERTIFICATE' && event.check === 'blocked',
+    pinOkWithEntities: ({ event }) => event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok' && event.entityCount > 0,
+    pinOkWithoutEntities: ({ event }) => event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok' && event.entityCount === 0,
+    pinRefused: ({ event }) => event.type === 'SUBMIT_PIN' && (event.verdict.kind === 'wrong' || event.verdict.kind === 'format'),
+    pinBlocked: ({ event }) => event.type === 'SUBMIT_PIN' && event.verdict.kind === 'blocked',
+    severalRoles: ({ event }) => event.type === 'START_APPLICATION' && event.roles.length > 1,
+    oneRole: ({ event }) => event.type === 'START_APPLICATION' && event.roles.length === 1,
+    toHome: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'home',
+    toProfessionals: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'professionals',
+    toServices: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'services',
+    toService: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'service',
+  },
+  actions: {
+    clearLogin: assign(() => ({ ...EMPTY })),
+    clearNotices: assign({ unavailable: null, certificateProblem: null, pinError: null }),
+    markAudienceUnavailable: assign({
+      unavailable: ({ event }) => (event.type === 'OPEN_AUDIENCE' ? { kind: 'audience' as const, audience: event.audience } : null),
+    }),
+    markSectorUnavailable: assign({
+      unavailable: ({ event }) => (event.type === 'OPEN_SECTOR' ? { kind: 'sector' as const, sector: event.sector } : null),
+    }),
+    markServiceUnavailable: assign({
+      unavailable: ({ context }) => (context.service ? { kind: 'service' as const, service: context.service } : null),
+    }),
+    markKeyUnavailable: assign({
+      unavailable: ({ event }) => (event.type === 'CHOOSE_KEY' ? { kind: 'key' as const, key: event.key } : null),
+    }),
+    rememberService: assign({ service: ({ event, context }) => (event.type === 'OPEN_SERVICE' ? event.service : context.service) }),
+    rememberNavigatedService: assign({
+      service: ({ event, context }) => (event.type === 'NAVIGATE' && event.to.page === 'service' ? event.to.service : context.service),
+    }),
+    rememberPerson: assign({ personId: ({ event, context }) => (event.type === 'SELECT_CERTIFICATE' ? event.personId : context.personId) }),
+    rememberCertificateProblem: assign({
+      certificateProblem: ({ event }) =>
+        event.type === 'SELECT_CERTIFICATE' && (event.check === 'noCard' || event.check === 'otherCard') ? event.check : null,
+    }),
+    rememberPinError: assign({
+      pinError: ({ event }) => {
+        if (event.type !== 'SUBMIT_PIN') return null;
+        const v = event.verdict;
+        return v.kind === 'wrong' ? { kind: 'wrong' as const, triesLeft: v.triesLeft } : v.kind === 'format' ? { kind: 'format' as const, error: v.error } : null;
+      },
+    }),
+    rememberEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'CHOOSE_ENTERPRISE' ? event.kbo : context.kbo) }),
+    rememberOnlyRole: assign({ role: ({ event, context }) => (event.type === 'START_APPLICATION' ? (event.roles[0] ?? null) : context.role) }),
+    rememberRole: assign({ role: ({ event, context }) => (event.type === 'CHOOSE_ROLE' ? event.role : context.role) }),
+  },
+}).createMachine({
+  id: 'login',
+  context: ({ input }) => ({
+    ...EMPTY,
+    ...(input.session ?? {}),
+    service: input.page?.page === 'service' ? input.page.service : input.session ? 'primaweb' : null,
+    startPage: input.page?.page ?? null,
+  }),
+  initial: 'boot',
+  states: {
+    // Chooses where to start: back in PrimaWeb after a reload, or on the page of the address bar.
+    boot: {
+      always: [
+        { guard: 'resumeSession', target: 'primaweb' },
+        { guard: 'startAtService', target: 'portal.service' },
+        { guard: 'startAtProfessionals', target: 'portal.professionals' },
+        { guard: 'startAtServices', target: 'portal.services' },
+        { target: 'portal.home' },
+      ],
+    },
+    portal: {
+      initial: 'home',
+      on: { NAVIGATE: [...navigate] },
+      states: {
+        home: {
+          on: {
+            OPEN_AUDIENCE: [
+              { guard: 'audienceIsProfessionals', target: 'professionals', actions: 'clearNotices' },
+              { actions: 'markAudienceUnavailable' },
+            ],
+          },
+        },
+        professionals: {
+          on: {
+            OPEN_SECTOR: [{ guard: 'sectorIsOcmw', target: 'services', actions: 'clearNotices' }, { actions: 'markSectorUnavailable' }],
+            BACK: { target: 'home', actions: 'clearNotices' },
+          },
+        },
+        services: {
+          on: {
+            OPEN_SERVICE: { target: 'service', actions: ['clearNotices', 'rememberService'] },
+            BACK: { target: 'professionals', actions: 'clearNotices' },
+          },
+        },
+        service: {
+          on: {
+            START_SERVICE: [{ guard: 'serviceIsSimulated', target: '#login.csam' }, { actions: 'markServiceUnavailable' }],
+            BACK: { target: 'services', actions: 'clearNotices' },
+          },
+        },
+      },
+    },
+    // "Aanmelden bij de online overheid" and the eID dialogs of the browser.
+    csam: {
+      initial: 'keys',
+      entry: 'clearNotices',
+      on: { NAVIGATE: [...navigate] },
+      states: {
+        keys: {
+          on: {
+            CHOOSE_KEY: [{ guard: 'keyIsEid', target: 'eidConfirm', actions: 'clearNotices' }, { actions: 'markKeyUnavailable' }],
+            CANCEL: { target: '#login.portal.service', actions: 'clearNotices' },
+          },
+        },
+        eidConfirm: {
+          on: {
+            CONFIRM_EID: [{ guard: 'cardPresent', target: 'certificate' }, { target: 'noCard' }],
+            CANCEL: 'keys',
+          },
+        },
+        noCard: {
+          on: { RETRY: 'eidConfirm', CANCEL: 'keys' },
+        },
+        certificate: {
+          on: {
+            SELECT_CERTIFICATE: [
+              { guard: 'certificateOk', target: 'pin', actions: ['clearNotices', 'rememberPerson'] },
+              { guard: 'certificateBlocked', target: 'blocked', actions: 'rememberPerson' },
+              { actions: 'rememberCertificateProblem' },
+            ],
+            CANCEL: { target: 'keys', actions: 'clearNotices' },
+          },
+        },
+        pin: {
+          on: {
+            SUBMIT_PIN: [
+              { guard: 'pinOkWithEntities', target: '#login.enterprise', actions: 'clearNotices' },
+              { guard: 'pinOkWithoutEntities', target: '#login.noEntity', actions: 'clearNotices' },
+              { guard: 'pinRefused', actions: 'rememberPinError' },
+              { guard: 'pinBlocked', target: 'blocked', actions: 'clearNotices' },
+              // The card left the reader while the PIN dialog was open.
+              { target: 'noCard', actions: 'clearNotices' },
+            ],
+            CANCEL: { target: 'keys', actions: 'clearNotices' },
+          },
+        },
+        blocked: {
+          on: { RETRY: 'certificate', CANCEL: 'keys' },
+        },
+      },
+    },
+    // "De onderneming selecteren waarvoor u zich wil aanmelden op het portaal van de sociale zekerheid"
+    enterprise: {
+      on: {
+        CHOOSE_ENTERPRISE: { target: 'confirmed', actions: 'rememberEnterprise' },
+        LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
+      },
+    },
+    noEntity: {
+      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+    },
+    // "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten".
+    confirmed: {
+      on: {
+        START_APPLICATION: [
+          { guard: 'severalRoles', target: 'roleChoice' },
+          { guard: 'oneRole', target: 'primaweb', actions: 'rememberOnlyRole' },
+          { target: 'noAccess' },
+        ],
+        BACK: 'enterprise',
+        LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
+      },
+    },
+    roleChoice: {
+      on: {
+        CHOOSE_ROLE: { target: 'primaweb', actions: 'rememberRole' },
+        LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
+      },
+    },
+    noAccess: {
+      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+    },
+    primaweb: {
+      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+    },
+  },
+});
