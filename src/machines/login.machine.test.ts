@@ -6,11 +6,11 @@
  * model's state. Finally we check that the paths cover every state node and every transition.
  */
 import { describe, expect, it } from 'vitest';
-import { createTestModel } from 'xstate/graph';
 import { initialWorld, HERSTAPPE } from '../world/seed';
 import type { World } from '../world/types';
 import { createLoginController, type LoginController, type LoginIntent } from './login.controller';
-import { loginMachine, type LoginEvent, type LoginSnapshot } from './login.machine';
+import { loginMachine, type LoginEvent } from './login.machine';
+import { walk } from './model-coverage.test-helper';
 import { worldHolder, type WorldAccess } from './world-access';
 
 const SAMPLE_EVENTS: LoginEvent[] = [
@@ -108,66 +108,78 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
   }
 }
 
-const stateKey = (s: LoginSnapshot) => JSON.stringify(s.value);
-
 describe('login machine, model-based', () => {
-  const model = createTestModel(loginMachine, { events: SAMPLE_EVENTS, input: {} });
-  const adjacency = model.getAdjacencyMap();
-  const paths = model.getShortestPaths({ allowDuplicatePaths: true });
+  const graph = walk(loginMachine, SAMPLE_EVENTS);
 
-  it('the traversal reaches every state node of the machine', () => {
-    const reached = new Set(Object.values(adjacency).flatMap((v) => v.state._nodes.map((n) => n.id)));
+  it('the walk reaches every state node', () => {
     // boot is left at once through eventless transitions, so no snapshot ever rests in it.
-    const declared = Object.keys(loginMachine.idMap).filter((id) => id !== 'login.boot');
-    expect(declared.filter((id) => !reached.has(id))).toEqual([]);
+    expect(graph.unreachedNodes(['login.boot'])).toEqual([]);
   });
 
-  it('every declared transition is taken somewhere in the graph', () => {
-    const taken = new Set<string>();
-    for (const { state, transitions } of Object.values(adjacency)) {
-      for (const { event, state: next } of Object.values(transitions)) {
-        for (const node of state._nodes) {
-          for (const t of node.transitions.get(event.type) ?? []) {
-            const targets = t.target?.map((n) => n.id) ?? [node.id];
-            if (targets.every((id) => next._nodes.some((n) => n.id === id))) taken.add(`${node.id}|${event.type}|${targets.join()}`);
-          }
-        }
-      }
-    }
-    const declared: string[] = [];
-    for (const node of Object.values(loginMachine.idMap)) {
-      for (const [type, list] of node.transitions) {
-        for (const t of list) declared.push(`${node.id}|${type}|${(t.target?.map((n) => n.id) ?? [node.id]).join()}`);
-      }
-    }
-    expect(declared.filter((d) => !taken.has(d))).toEqual([]);
+  it('the walk takes every declared transition', () => {
+    expect(graph.untakenTransitions()).toEqual([]);
   });
 
-  // One test per edge of the graph: the shortest path to its source, then the edge itself.
-  const edges = Object.values(adjacency).flatMap(({ state, transitions }) =>
-    Object.values(transitions).map(({ event, state: next }) => ({ from: state, event, to: next })),
-  );
-  const shortest = new Map(paths.map((p) => [JSON.stringify([p.state.value, p.state.context]), p]));
+  // One test per edge: the shortest path to its source, then the edge, replayed on the real system.
+  it.each(graph.edges.map((e) => [graph.label(e), e] as const))('%s', (_name, edge) => {
+    const w = worldHolder(initialWorld());
+    const c = createLoginController(w, () => 'nl');
+    const steps = graph.eventsTo(edge);
+    expect(steps, 'a path to the source state').not.toBeNull();
+    for (const step of steps!) {
+      c.perform(arrange(step.event, w, c));
+      expect(c.getSnapshot().value, `after ${step.event.type}`).toEqual(step.state.value);
+      expect(c.getSnapshot().context).toEqual(step.state.context);
+    }
+    // World facts that must hold with the state reached.
+    const snap = c.getSnapshot();
+    if (snap.matches('primaweb')) expect(w.get().session?.personId).toBe(snap.context.personId);
+    if (snap.matches('portal')) expect(w.get().session).toBeNull();
+    if (snap.matches({ csam: 'blocked' })) expect(w.get().cards.find((k) => k.personId === snap.context.personId)?.blocked).toBe(true);
+  });
+});
 
-  it.each(edges.map((e) => [`${stateKey(e.from)} --${e.event.type}${JSON.stringify(e.event).slice(0, 60)}--> ${stateKey(e.to)}`, e]))(
-    '%s',
-    (_name, edge) => {
-      const w = worldHolder(initialWorld());
-      const c = createLoginController(w, () => 'nl');
-      const prefix = shortest.get(JSON.stringify([edge.from.value, edge.from.context]));
-      expect(prefix, 'a path to the source state').toBeDefined();
-      const steps = [...prefix!.steps.filter((s) => s.event.type !== 'xstate.init'), { event: edge.event, state: edge.to }];
-      for (const step of steps) {
-        const intent = arrange(step.event as LoginEvent, w, c);
-        c.perform(intent);
-        expect(c.getSnapshot().value, `after ${step.event.type}`).toEqual(step.state.value);
-        expect(c.getSnapshot().context).toEqual(step.state.context);
-      }
-      // World invariants that hold in every state.
-      const snap = c.getSnapshot();
-      if (snap.matches('primaweb')) expect(w.get().session?.personId).toBe(snap.context.personId);
-      if (snap.matches('portal')) expect(w.get().session).toBeNull();
-      if (snap.matches({ csam: 'blocked' })) expect(w.get().cards.find((k) => k.personId === snap.context.personId)?.blocked).toBe(true);
-    },
-  );
+describe('login machine, start-up', () => {
+  it('resumes an open PrimaWeb session after a reload', () => {
+    const w = worldHolder(initialWorld());
+    const c = createLoginController(w, () => 'nl');
+    for (const intent of [
+      { type: 'openAudience', audience: 'professionals' },
+      { type: 'openSector', sector: 'ocmw' },
+      { type: 'openService', service: 'primaweb' },
+      { type: 'startService' },
+      { type: 'chooseKey', key: 'eid' },
+      { type: 'confirmEid' },
+      { type: 'selectCertificate', personId: 'lotte' },
+      { type: 'submitPin', pin: '1234' },
+      { type: 'chooseEnterprise', kbo: HERSTAPPE },
+      { type: 'startApplication' },
+      { type: 'chooseRole', role: 'primawebBeheer' },
+    ] as LoginIntent[]) {
+      expect(c.perform(intent), intent.type).toBe(true);
+    }
+    const reloaded = createLoginController(worldHolder(w.get()), () => 'nl');
+    expect(reloaded.getSnapshot().value).toBe('primaweb');
+    expect(reloaded.getSnapshot().context).toMatchObject({ personId: 'lotte', kbo: HERSTAPPE, role: 'primawebBeheer' });
+  });
+
+  it('starts on the portal page of the address bar', () => {
+    const w = worldHolder(initialWorld());
+    expect(createLoginController(w, () => 'nl', { page: 'professionals' }).getSnapshot().value).toEqual({ portal: 'professionals' });
+    expect(createLoginController(w, () => 'nl', { page: 'services' }).getSnapshot().value).toEqual({ portal: 'services' });
+    const service = createLoginController(w, () => 'nl', { page: 'service', service: 'ebox' }).getSnapshot();
+    expect(service.value).toEqual({ portal: 'service' });
+    expect(service.context.service).toBe('ebox');
+    expect(createLoginController(w, () => 'nl').getSnapshot().value).toEqual({ portal: 'home' });
+  });
+
+  it('refuses what the current screen does not offer, and what the gate refuses, changing nothing', () => {
+    const w = worldHolder(initialWorld());
+    const c = createLoginController(w, () => 'nl');
+    expect(c.perform({ type: 'submitPin', pin: '0000' })).toBe(false);
+    expect(w.get().cards.find((k) => k.personId === 'lotte')?.wrongTries).toBe(0);
+    c.setGate(() => false);
+    expect(c.perform({ type: 'openAudience', audience: 'professionals' })).toBe(false);
+    expect(c.getSnapshot().value).toEqual({ portal: 'home' });
+  });
 });

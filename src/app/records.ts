@@ -1,0 +1,48 @@
+/** What the simulator persists, each as its own versioned record (storage/persistence.ts). */
+import { isLocale, type Locale } from '../i18n/locales';
+import type { Migration } from '../storage/migrations';
+import type { Validation } from '../storage/persistence';
+import { validateWorld } from '../world/validate';
+import type { World } from '../world/types';
+import { validateProgress, type Progress } from '../training/progress';
+
+export interface Prefs {
+  locale: Locale;
+}
+
+export interface RecordSpec<T> {
+  key: string;
+  schema: number;
+  migrations: readonly Migration[];
+  validate(data: unknown): Validation<T>;
+}
+
+// Append-only lists: a shipped migration is never edited (see storage/migrations.ts).
+const WORLD_MIGRATIONS: readonly Migration[] = [];
+
+export const WORLD_RECORD: RecordSpec<World> = {
+  key: 'world',
+  schema: 1,
+  migrations: WORLD_MIGRATIONS,
+  validate(data) {
+    const result = validateWorld(data);
+    return result.ok ? { ok: true, value: result.world } : result;
+  },
+};
+
+export const PROGRESS_RECORD: RecordSpec<Progress> = {
+  key: 'progress',
+  schema: 1,
+  migrations: [],
+  validate: validateProgress,
+};
+
+export const PREFS_RECORD: RecordSpec<Prefs> = {
+  key: 'prefs',
+  schema: 1,
+  migrations: [],
+  validate: (data) =>
+    typeof data === 'object' && data !== null && isLocale((data as Prefs).locale)
+      ? { ok: true, value: { locale: (data as Prefs).locale } }
+      : { ok: false, problem: 'prefs.locale: onbekende taal' },
+};

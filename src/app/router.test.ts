@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { hashOfPage, pageOfHash } from './router';
+import type { PortalPage } from '../machines/login.machine';
+
+describe('hash routes', () => {
+  it('round-trips every portal page', () => {
+    const pages: PortalPage[] = [{ page: 'home' }, { page: 'professionals' }, { page: 'services' }, { page: 'service', service: 'primaweb' }];
+    for (const page of pages) expect(pageOfHash(hashOfPage(page))).toEqual(page);
+  });
+  it('treats an empty hash as the home page and refuses unknown addresses', () => {
+    expect(pageOfHash('')).toEqual({ page: 'home' });
+    expect(pageOfHash('#/professionals/ocmw/onbekend')).toBeNull();
+    expect(pageOfHash('#/primaweb')).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Hash routes, so the built site works from any folder of any static host without rewrites.
+ * Public portal pages have their own address (Back and Forward work, a reload stays there);
+ * the login steps and PrimaWeb share one address each: a reload there resumes from the world.
+ */
+import type { LoginSnapshot } from '../machines/login.controller';
+import type { PortalPage } from '../machines/login.machine';
+import { SERVICES, type Service } from '../world/portal-catalog';
+
+export function hashOfPage(page: PortalPage): string {
+  switch (page.page) {
+    case 'home':
+      return '#/';
+    case 'professionals':
+      return '#/professionals';
+    case 'services':
+      return '#/professionals/ocmw';
+    case 'service':
+      return `#/professionals/ocmw/${page.service}`;
+  }
+}
+
+export function pageOfHash(hash: string): PortalPage | null {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '') return { page: 'home' };
+  if (path === '/professionals') return { page: 'professionals' };
+  if (path === '/professionals/ocmw') return { page: 'services' };
+  const service = /^\/professionals\/ocmw\/(\w+)$/.exec(path)?.[1];
+  if (service && (SERVICES as readonly string[]).includes(service)) return { page: 'service', service: service as Service };
+  return null;
+}
+
+/** The address a login-flow snapshot shows. */
+export function hashOfSnapshot(snapshot: LoginSnapshot): string {
+  const value = snapshot.value;
+  if (typeof value === 'object' && 'portal' in value) {
+    const page = value.portal;
+    if (page === 'service' && snapshot.context.service) return hashOfPage({ page: 'service', service: snapshot.context.service });
+    if (page === 'home' || page === 'professionals' || page === 'services') return hashOfPage({ page });
+  }
+  if (value === 'primaweb') return '#/primaweb';
+  return '#/aanmelden';
+}

@@ -1,0 +1,144 @@
+/**
+ * The composition root: opens storage, loads the world, the learner's progress and preferences,
+ * and wires the login controller and the scenario runner to reactive state for the views.
+ * Every change of the world goes through `updateWorld`, which also saves it.
+ */
+import { i18n } from '../i18n/i18n.svelte';
+import { BASE_LOCALE, type Locale } from '../i18n/locales';
+import { createLoginController, type LoginController, type LoginSnapshot } from '../machines/login.controller';
+import type { WorldAccess } from '../machines/world-access';
+import { openBackend } from '../storage/backend';
+import { createPersistence, type Persistence } from '../storage/persistence';
+import { recordCompletion, type Mode, type Progress } from '../training/progress';
+import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
+import { SCENARIOS } from '../training/scenarios/login.scenario';
+import { initialWorld } from '../world/seed';
+import type { World } from '../world/types';
+import { noticeOf, type Notice } from './notices';
+import { hashOfSnapshot, pageOfHash } from './router';
+import { PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+
+function newTabId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+function preferredLocale(): Locale {
+  return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : BASE_LOCALE;
+}
+
+export class Runtime {
+  world = $state.raw<World>(initialWorld());
+  login = $state.raw<LoginSnapshot>(undefined as unknown as LoginSnapshot);
+  runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
+  progress = $state.raw<Progress>({});
+  notices = $state<Notice[]>([]);
+  private nextNoticeId = 1;
+  private saving: Promise<unknown> = Promise.resolve();
+
+  readonly controller: LoginController;
+  readonly scenarios: Runner;
+
+  private constructor(
+    private readonly worldStore: Persistence<World>,
+    private readonly progressStore: Persistence<Progress>,
+    private readonly prefsStore: Persistence<Prefs>,
+    world: World | null,
+  ) {
+    if (world) this.world = world;
+    const access: WorldAccess = { get: () => this.world, update: (change) => this.updateWorld(change) };
+    this.controller = createLoginController(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
+    this.controller.subscribe((snapshot) => {
+      this.login = snapshot;
+      this.scenarios?.check();
+    });
+    this.scenarios = createRunner({
+      world: access,
+      login: this.controller,
+      scenarios: SCENARIOS,
+      onComplete: (id, mode) => this.complete(id, mode),
+    });
+    this.scenarios.subscribe((snapshot) => (this.runner = snapshot));
+    worldStore.watch((external) => this.adoptExternalWorld(external));
+    progressStore.watch((external) => (this.progress = external));
+  }
+
+  static async open(): Promise<Runtime> {
+    const { backend, refused } = await openBackend();
+    const tabId = newTabId();
+    const pending: Notice[] = [];
+    const notify = (n: Parameters<typeof noticeOf>[0]) => pending.push({ id: pending.length + 1, ...noticeOf(n) });
+    let runtime: Runtime | undefined;
+    // Notices raised while loading wait until the runtime exists to show them.
+    const open = <T>(spec: RecordSpec<T>) =>
+      createPersistence<T>({ ...spec, backend, tabId, notify: (n) => (runtime ? runtime.notify(noticeOf(n)) : notify(n)) });
+    const worldStore = open<World>(WORLD_RECORD);
+    const progressStore = open<Progress>(PROGRESS_RECORD);
+    const prefsStore = open<Prefs>(PREFS_RECORD);
+    if (refused) notify({ kind: 'unavailable' });
+    const [world, progress, prefs] = await Promise.all([worldStore.load(), progressStore.load(), prefsStore.load()]);
+    i18n.locale = prefs?.locale ?? preferredLocale();
+    runtime = new Runtime(worldStore, progressStore, prefsStore, world);
+    runtime.progress = progress ?? {};
+    for (const n of pending) runtime.notify(n);
+    return runtime;
+  }
+
+  updateWorld(change: (world: World) => World): void {
+    const next = change(this.world);
+    if (next === this.world) return;
+    this.world = next;
+    this.saving = this.saving.then(() => this.worldStore.save(next));
+    this.scenarios?.check();
+  }
+
+  /** Another tab saved a newer world: show it, and restart the flow if its session differs. */
+  private adoptExternalWorld(external: World) {
+    const before = this.world.session;
+    this.world = external;
+    const after = external.session;
+    if (before?.personId !== after?.personId || before?.role !== after?.role || before?.kbo !== after?.kbo) {
+      this.controller.restart(pageOfHash(globalThis.location?.hash ?? ''));
+    }
+  }
+
+  setLocale(locale: Locale) {
+    i18n.locale = locale;
+    void this.prefsStore.save({ locale });
+  }
+
+  notify(notice: Omit<Notice, 'id'>) {
+    if (this.notices.some((n) => n.key === notice.key)) return;
+    this.notices.push({ id: this.nextNoticeId++, ...notice });
+  }
+
+  dismiss(id: number) {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  private complete(scenarioId: string, mode: Mode) {
+    this.progress = recordCompletion(this.progress, scenarioId, mode, new Date());
+    void this.progressStore.save(this.progress);
+  }
+
+  /** "Simulator resetten": the initial world, logged out, on the portal home page. */
+  reset() {
+    this.scenarios.stop();
+    this.updateWorld(() => initialWorld());
+    this.controller.restart({ page: 'home' });
+  }
+
+  /** The address bar follows the flow; Back and Forward on portal pages move the flow. */
+  syncAddress() {
+    const onSnapshot = (snapshot: LoginSnapshot) => {
+      const hash = hashOfSnapshot(snapshot);
+      if (location.hash !== hash) history.pushState(null, '', hash);
+    };
+    this.controller.subscribe(onSnapshot);
+    addEventListener('popstate', () => {
+      const page = pageOfHash(location.hash);
+      const done = page !== null && this.controller.perform({ type: 'navigate', to: page });
+      // An address the flow cannot go back to (a login step, PrimaWeb): show the current one.
+      if (!done) history.replaceState(null, '', hashOfSnapshot(this.controller.getSnapshot()));
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { mount } from 'svelte';
+import './views/global.css';
+import App from './views/App.svelte';
+import { Runtime } from './app/runtime.svelte';
+
+const target = document.getElementById('app')!;
+
+Runtime.open()
+  .then((runtime) => {
+    runtime.syncAddress();
+    mount(App, { target, props: { runtime } });
+  })
+  .catch((error: unknown) => {
+    // Last resort: the runtime itself handles storage faults, so this is a bug; say so plainly.
+    console.error(error);
+    target.textContent = 'De simulator kon niet starten. Herlaad de pagina. / Le simulateur n\'a pas pu démarrer. Rechargez la page.';
+  });

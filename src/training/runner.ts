@@ -1,0 +1,203 @@
+/**
+ * Runs scenarios on top of the login controller and the world:
+ * - Demo: highlights each control, shows the narration, and performs the step itself
+ *   ("Volgende", or "Afspelen" on a timer); "Vorige" and jumping to a step replay the scenario
+ *   from its starting world, so every step can be shown again.
+ * - Begeleid: the learner performs each step; any other intent is refused with feedback.
+ * - Vrij oefenen: no gate, no highlight; completion is still recognised.
+ * The learner's clicks reach the world only through the controller's gate, so guidance cannot
+ * be bypassed by a stray click.
+ */
+import { createActor, type SnapshotFrom } from 'xstate';
+import type { LoginController, LoginIntent } from '../machines/login.controller';
+import type { WorldAccess } from '../machines/world-access';
+import type { World } from '../world/types';
+import type { Mode } from './progress';
+import { runnerMachine } from './runner.machine';
+import type { Scenario, ScenarioStep, StepContext } from './scenario';
+
+export type RunnerSnapshot = SnapshotFrom<typeof runnerMachine>;
+
+export interface RunnerOptions {
+  world: WorldAccess;
+  login: LoginController;
+  scenarios: readonly Scenario[];
+  onComplete(scenarioId: string, mode: Mode): void;
+  /** Delay between demo steps while playing, in ms. */
+  playDelay?: number;
+  schedule?: (fn: () => void, ms: number) => () => void;
+}
+
+export interface Runner {
+  getSnapshot(): RunnerSnapshot;
+  subscribe(listener: (snapshot: RunnerSnapshot) => void): () => void;
+  scenario(): Scenario | null;
+  step(): ScenarioStep | null;
+  /** The feedback for the last refused intent, if any. */
+  lastRefusal(): { intent: LoginIntent; step: ScenarioStep } | null;
+  start(scenarioId: string, mode: Mode): void;
+  next(): void;
+  previous(): void;
+  goTo(index: number): void;
+  play(): void;
+  pause(): void;
+  hint(): void;
+  restart(): void;
+  stop(): void;
+  /** The world or login flow changed: check whether the current step is done. */
+  check(): void;
+}
+
+const defaultSchedule = (fn: () => void, ms: number) => {
+  const id = setTimeout(fn, ms);
+  return () => clearTimeout(id);
+};
+
+export function createRunner(options: RunnerOptions): Runner {
+  const { world, login } = options;
+  const schedule = options.schedule ?? defaultSchedule;
+  const playDelay = options.playDelay ?? 3500;
+  const actor = createActor(runnerMachine).start();
+  let startWorld: World | null = null;
+  let refusal: { intent: LoginIntent; step: ScenarioStep } | null = null;
+  /** Set while the runner itself acts, so its own intents pass the gate and steps are not double-counted. */
+  let acting = false;
+  let cancelTimer: (() => void) | null = null;
+
+  const scenario = () => options.scenarios.find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
+  const step = () => scenario()?.steps[actor.getSnapshot().context.stepIndex] ?? null;
+  const ctx = (): StepContext => ({ world: world.get(), login: login.getSnapshot() });
+  const running = () => !actor.getSnapshot().matches('idle') && !actor.getSnapshot().matches('completed');
+
+  function gate(intent: LoginIntent): boolean {
+    if (acting) return true;
+    const snapshot = actor.getSnapshot();
+    const current = step();
+    if (snapshot.matches('demo') && current) {
+      refusal = { intent, step: current };
+      actor.send({ type: 'REFUSED', reason: 'demoOnly' });
+      return false;
+    }
+    if (snapshot.matches('guided') && current && !current.expects(intent, ctx())) {
+      refusal = { intent, step: current };
+      actor.send({ type: 'REFUSED', reason: 'wrong' });
+      return false;
+    }
+    return true;
+  }
+
+  /** Performs the current step as the demo does. */
+  function performCurrent() {
+    const current = step();
+    if (!current) return;
+    acting = true;
+    try {
+      login.perform(current.perform(ctx()));
+    } finally {
+      acting = false;
+    }
+    check();
+  }
+
+  function check() {
+    if (acting) return;
+    // Several steps can hold at once (a reload resumed further on): advance through all of them.
+    for (let guard = 0; guard < 50 && running(); guard++) {
+      const current = step();
+      if (!current || !current.isDone(ctx())) break;
+      refusal = null;
+      actor.send({ type: 'STEP_DONE' });
+    }
+    if (actor.getSnapshot().matches('completed')) finish();
+    else if (actor.getSnapshot().matches({ demo: 'playing' })) armTimer();
+  }
+
+  function finish() {
+    cancelTimer?.();
+    cancelTimer = null;
+    login.setGate(null);
+    const { scenarioId, mode } = actor.getSnapshot().context;
+    if (scenarioId && mode) options.onComplete(scenarioId, mode);
+  }
+
+  function armTimer() {
+    cancelTimer?.();
+    cancelTimer = schedule(() => {
+      cancelTimer = null;
+      if (actor.getSnapshot().matches({ demo: 'playing' })) performCurrent();
+    }, playDelay);
+  }
+
+  /** Back to the scenario's starting world, then performs steps 0 … index − 1 again. */
+  function replayTo(index: number) {
+    const current = scenario();
+    if (!current || !startWorld) return;
+    const base = startWorld;
+    world.update(() => base);
+    login.restart(current.startPage);
+    acting = true;
+    try {
+      for (const s of current.steps.slice(0, index)) login.perform(s.perform(ctx()));
+    } finally {
+      acting = false;
+    }
+  }
+
+  return {
+    getSnapshot: () => actor.getSnapshot(),
+    subscribe(listener) {
+      const sub = actor.subscribe(listener);
+      listener(actor.getSnapshot());
+      return () => sub.unsubscribe();
+    },
+    scenario,
+    step,
+    lastRefusal: () => (actor.getSnapshot().context.feedback ? refusal : null),
+    start(scenarioId, mode) {
+      const chosen = options.scenarios.find((s) => s.id === scenarioId);
+      if (!chosen) return;
+      this.stop();
+      world.update(chosen.prepare);
+      startWorld = world.get();
+      login.restart(chosen.startPage);
+      actor.send({ type: 'START', scenarioId, mode, stepCount: chosen.steps.length });
+      login.setGate(mode === 'practice' ? null : gate);
+      check();
+    },
+    next() {
+      if (actor.getSnapshot().matches('demo')) performCurrent();
+    },
+    previous() {
+      const { stepIndex } = actor.getSnapshot().context;
+      this.goTo(Math.max(0, stepIndex - 1));
+    },
+    goTo(index) {
+      if (!actor.getSnapshot().matches('demo')) return;
+      cancelTimer?.();
+      replayTo(index);
+      actor.send({ type: 'GOTO', index });
+    },
+    play() {
+      actor.send({ type: 'PLAY' });
+      if (actor.getSnapshot().matches({ demo: 'playing' })) armTimer();
+    },
+    pause() {
+      cancelTimer?.();
+      cancelTimer = null;
+      actor.send({ type: 'PAUSE' });
+    },
+    hint: () => actor.send({ type: 'HINT' }),
+    restart() {
+      const { scenarioId, mode } = actor.getSnapshot().context;
+      if (scenarioId && mode) this.start(scenarioId, mode);
+    },
+    stop() {
+      cancelTimer?.();
+      cancelTimer = null;
+      refusal = null;
+      login.setGate(null);
+      actor.send({ type: 'STOP' });
+    },
+    check,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Scenarios are data: steps with narration (NL and FR), the control to highlight, the intent a
+ * learner must perform, what the demo performs, and a completion condition read from the world
+ * and the login machine's snapshot.
+ */
+import type { LoginIntent, LoginSnapshot } from '../machines/login.controller';
+import type { PortalPage } from '../machines/login.machine';
+import type { Localised, World } from '../world/types';
+
+export interface StepContext {
+  world: World;
+  login: LoginSnapshot;
+}
+
+export interface ScenarioStep {
+  id: string;
+  narration: Localised;
+  hint: Localised;
+  /** The data-target of the control(s) to highlight. */
+  target: string;
+  /** Guided mode lets an intent through only when this says it is the step's. */
+  expects(intent: LoginIntent, ctx: StepContext): boolean;
+  /** Feedback for a refused intent, when something more precise than the hint helps. */
+  wrongFeedback?(intent: LoginIntent, ctx: StepContext): Localised | null;
+  /** What the demo does for this step. */
+  perform(ctx: StepContext): LoginIntent;
+  /** The step is done when this holds. */
+  isDone(ctx: StepContext): boolean;
+}
+
+export interface Scenario {
+  id: string;
+  title: Localised;
+  summary: Localised;
+  /** The narration shown when the scenario is completed. */
+  outro: Localised;
+  /** Brings the world to the scenario's starting point (default card inserted, logged out, …). */
+  prepare(world: World): World;
+  startPage: PortalPage;
+  steps: ScenarioStep[];
+}

@@ -1,0 +1,35 @@
+/** Which screen the simulated browser shows for a login snapshot. */
+import type { LoginSnapshot } from '../machines/login.controller';
+
+export type Screen =
+  | 'portal.home'
+  | 'portal.professionals'
+  | 'portal.services'
+  | 'portal.service'
+  | 'csam.keys'
+  | 'csam.eidConfirm'
+  | 'csam.noCard'
+  | 'csam.certificate'
+  | 'csam.pin'
+  | 'csam.blocked'
+  | 'enterprise'
+  | 'noEntity'
+  | 'confirmed'
+  | 'roleChoice'
+  | 'noAccess'
+  | 'primaweb';
+
+export function screenOf(snapshot: LoginSnapshot): Screen {
+  const value = snapshot.value;
+  if (typeof value === 'string') return value === 'boot' ? 'portal.home' : (value as Screen);
+  const [parent, child] = Object.entries(value)[0] as [string, string];
+  return `${parent}.${child}` as Screen;
+}
+
+/** The simulated browser's address bar text for a screen. */
+export function addressOf(screen: Screen): string {
+  if (screen.startsWith('portal.')) return 'https://www.socialsecurity.be';
+  if (screen.startsWith('csam.')) return 'https://idp.iamfas.belgium.be';
+  if (screen === 'roleChoice' || screen === 'primaweb' || screen === 'noAccess') return 'https://primaweb.socialsecurity.be';
+  return 'https://www.socialsecurity.be';
+}
