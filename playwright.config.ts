@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+
+// The built site is served from a sub-folder by a plain static server, as on Primabook.
+const PORT = 4173;
+const MOUNT = '/oefenen/primaweb/';
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${MOUNT}`,
+    browserName: 'chromium',
+    locale: 'nl-BE',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without these, Chromium keeps trying to reach Google's services on a closed network.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node scripts/serve-static.mjs dist`,
+    url: `http://127.0.0.1:${PORT}${MOUNT}`,
+    env: { PORT: String(PORT), MOUNT },
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,69 @@
+/** Page object for the login flow of 001/002, with role- and label-based locators only. */
+import { expect, type Page } from '@playwright/test';
+
+export class LoginFlow {
+  constructor(private readonly page: Page) {}
+
+  get simulated() {
+    return this.page.getByRole('region', { name: 'Gesimuleerde browser' });
+  }
+
+  async open() {
+    await this.page.goto('./');
+    await expect(this.page.getByRole('heading', { name: 'België', level: 1 })).toBeVisible();
+  }
+
+  async toPrimawebService() {
+    await this.page.getByRole('link', { name: 'Ambtenaren en andere professionals' }).click();
+    await this.page.getByRole('link', { name: "OCMW's & POD Maatschappelijke Integratie" }).click();
+    await this.page.getByRole('link', { name: 'Prima-Web' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Prima-Web', level: 1 })).toBeVisible();
+  }
+
+  async toCertificateChoice() {
+    await this.page.getByRole('button', { name: 'Start de onlinedienst op' }).click();
+    await this.page.getByRole('button', { name: 'Aanmelden met eID' }).click();
+    await this.page.getByRole('button', { name: 'Bevestigen' }).click();
+    await expect(this.page.getByRole('dialog', { name: 'Selecteer een certificaat' })).toBeVisible();
+  }
+
+  async chooseCertificate(holder: string) {
+    const dialog = this.page.getByRole('dialog', { name: 'Selecteer een certificaat' });
+    await dialog.getByRole('radio', { name: new RegExp(`${holder} \\(Authentication\\)`) }).check();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+  }
+
+  async enterPin(pin: string) {
+    const dialog = this.page.getByRole('dialog', { name: 'eID-verificatie' });
+    await dialog.getByLabel('Pincode').fill(pin);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+  }
+
+  async chooseEnterprise(name: string) {
+    await this.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  }
+
+  async chooseRole(role: 'Sociale Agent' | 'PrimaWeb beheer') {
+    await this.page.getByLabel('Rol').selectOption({ label: role });
+    await this.page.getByRole('button', { name: 'kiezen' }).click();
+  }
+
+  /** The card reader in the simulator bar. */
+  async insertCard(personLabel: RegExp) {
+    await this.openCards();
+    await this.page.getByLabel('Kaart van', { exact: true }).selectOption({ label: await this.optionLabel(personLabel) });
+    await this.page.getByRole('button', { name: 'Kaart insteken' }).click();
+  }
+
+  async openCards() {
+    const toggle = this.page.getByRole('button', { name: 'Kaarten' });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
+  private async optionLabel(pattern: RegExp): Promise<string> {
+    const options = await this.page.getByLabel('Kaart van', { exact: true }).locator('option').allTextContents();
+    const found = options.map((o) => o.trim()).find((o) => pattern.test(o));
+    if (!found) throw new Error(`no card matches ${pattern}`);
+    return found;
+  }
+}
