@@ -1,6 +1,9 @@
 import { expectAccessible, expect, test } from './support/fixtures';
 import { LoginFlow } from './support/login.page';
 
+// Each axe run takes about a second on these 2-core machines; these tests walk many screens.
+test.describe.configure({ timeout: 120_000 });
+
 test('axe: every screen of the login flow, with its error states, in Dutch', async ({ page }) => {
   const flow = new LoginFlow(page);
   await flow.open();

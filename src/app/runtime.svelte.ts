@@ -33,6 +33,7 @@ export class Runtime {
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
   private nextNoticeId = 1;
+  private readonly worldListeners = new Set<(world: World) => void>();
   private saving: Promise<unknown> = Promise.resolve();
 
   readonly controller: LoginController;
@@ -45,12 +46,16 @@ export class Runtime {
     world: World | null,
   ) {
     if (world) this.world = world;
-    const access: WorldAccess = { get: () => this.world, update: (change) => this.updateWorld(change) };
+    const access: WorldAccess = {
+      get: () => this.world,
+      update: (change) => this.updateWorld(change),
+      subscribe: (listener) => {
+        this.worldListeners.add(listener);
+        return () => this.worldListeners.delete(listener);
+      },
+    };
     this.controller = createLoginController(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
-    this.controller.subscribe((snapshot) => {
-      this.login = snapshot;
-      this.scenarios?.check();
-    });
+    this.controller.subscribe((snapshot) => (this.login = snapshot));
     this.scenarios = createRunner({
       world: access,
       login: this.controller,
@@ -88,13 +93,14 @@ export class Runtime {
     if (next === this.world) return;
     this.world = next;
     this.saving = this.saving.then(() => this.worldStore.save(next));
-    this.scenarios?.check();
+    this.worldListeners.forEach((l) => l(next));
   }
 
   /** Another tab saved a newer world: show it, and restart the flow if its session differs. */
   private adoptExternalWorld(external: World) {
     const before = this.world.session;
     this.world = external;
+    this.worldListeners.forEach((l) => l(external));
     const after = external.session;
     if (before?.personId !== after?.personId || before?.role !== after?.role || before?.kbo !== after?.kbo) {
       this.controller.restart(pageOfHash(globalThis.location?.hash ?? ''));

@@ -18,7 +18,12 @@ function allNodes(node: AnyStateNode): AnyStateNode[] {
   return [node, ...Object.values(node.states).flatMap((child) => allNodes(child as AnyStateNode))];
 }
 
-export function walk<M extends AnyStateMachine, E extends EventObject>(machine: M, events: E[], input: unknown = {}) {
+/** `events` may depend on the snapshot, for events the real system can only cause in some states. */
+export function walk<M extends AnyStateMachine, E extends EventObject>(
+  machine: M,
+  events: E[] | ((snapshot: AnyMachineSnapshot) => E[]),
+  input: unknown = {},
+) {
   const model = createTestModel(machine, { events: events as never, input: input as never });
   const adjacency = model.getAdjacencyMap();
   const values = Object.values(adjacency) as { state: AnyMachineSnapshot; transitions: Record<string, { event: E; state: AnyMachineSnapshot }> }[];

@@ -44,8 +44,6 @@ export interface Runner {
   hint(): void;
   restart(): void;
   stop(): void;
-  /** The world or login flow changed: check whether the current step is done. */
-  check(): void;
 }
 
 const defaultSchedule = (fn: () => void, ms: number) => {
@@ -143,6 +141,10 @@ export function createRunner(options: RunnerOptions): Runner {
     }
   }
 
+  // Whatever moves the flow or the world (the learner, another tab, the card reader) may finish a step.
+  login.subscribe(() => check());
+  world.subscribe(() => check());
+
   return {
     getSnapshot: () => actor.getSnapshot(),
     subscribe(listener) {
@@ -172,7 +174,8 @@ export function createRunner(options: RunnerOptions): Runner {
       this.goTo(Math.max(0, stepIndex - 1));
     },
     goTo(index) {
-      if (!actor.getSnapshot().matches('demo')) return;
+      const { stepCount } = actor.getSnapshot().context;
+      if (!actor.getSnapshot().matches('demo') || index < 0 || index >= stepCount) return;
       cancelTimer?.();
       replayTo(index);
       actor.send({ type: 'GOTO', index });
@@ -198,6 +201,5 @@ export function createRunner(options: RunnerOptions): Runner {
       login.setGate(null);
       actor.send({ type: 'STOP' });
     },
-    check,
   };
 }
