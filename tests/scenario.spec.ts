@@ -105,3 +105,13 @@ test('vrij oefenen: no guidance, and completion is recognised', async ({ page })
   await flow.chooseRole('Sociale Agent');
   await expect(panel(page).getByText('Scenario voltooid!')).toBeVisible();
 });
+
+test("the bar's Scenario's button hides and shows the panel", async ({ page }) => {
+  await page.goto('./');
+  const toggle = page.getByRole('banner').getByRole('button', { name: "Scenario's" });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(panel(page)).toBeHidden();
+  await toggle.click();
+  await expect(panel(page).getByRole('button', { name: 'Demo: Aanmelden in PrimaWeb' })).toBeVisible();
+});

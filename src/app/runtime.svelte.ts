@@ -32,6 +32,8 @@ export class Runtime {
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
+  /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
+  scenarioPanelOpen = $state(true);
   private nextNoticeId = 1;
   private readonly worldListeners = new Set<(world: World) => void>();
   private saving: Promise<unknown> = Promise.resolve();
