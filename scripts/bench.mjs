@@ -41,9 +41,18 @@ for (const throttle of [1, 4]) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    // Records, inside the page, the moment the first screen's heading is in the document.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('h1')) {
+          window.__firstScreen = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(`http://127.0.0.1:${port}/oefenen/primaweb/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    times.push(await page.evaluate(() => performance.now()));
+    times.push(await page.evaluate(() => window.__firstScreen));
     await context.close();
   }
   console.log(`first screen (heading visible), CPU ×${throttle}: median ${median(times).toFixed(0)} ms over ${RUNS} loads (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
