@@ -62,21 +62,13 @@ test('axe: first login, no entity, and the scenario panel in every mode, in Fren
   const flow = new LoginFlow(page);
   await flow.open();
   await flow.insertCard(/^Pieter Claes/);
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Pieter Claes');
-  await flow.enterPin('2580');
-  await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.loginUntilApplication('Pieter Claes', '2580');
   await expect(page.getByRole('heading', { name: 'Eerste aanmelding' })).toBeVisible();
   await expectAccessible(page, 'first login home');
   await page.getByRole('button', { name: 'Afmelden' }).click();
 
   await flow.insertCard(/^Sofie Maes/);
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Sofie Maes');
-  await flow.enterPin('9876');
+  await flow.loginUntilEnterprise('Sofie Maes', '9876');
   await expectAccessible(page, 'no entity');
   await page.getByRole('button', { name: 'Afmelden' }).click();
 
@@ -99,10 +91,7 @@ test('axe: the transition-phase persona: four enterprises, PrimaWeb beheer only'
   const flow = new LoginFlow(page);
   await flow.open();
   await flow.insertCard(/^Ann Wouters/);
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Ann Wouters');
-  await flow.enterPin('4711');
+  await flow.loginUntilEnterprise('Ann Wouters', '4711');
   // The four enterprises of the guidelines' transition-phase screen.
   for (const name of ['CPAS Anvers', 'CPAS DE MONT-SAINT-GUIBERT', 'OCMW HERSTAPPE', 'OCMW VAN KOEKELBERG']) {
     await expect(page.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();

@@ -49,12 +49,7 @@ test('happy path: eID login to PrimaWeb as Sociale Agent, then Afmelden logs out
 test('PrimaWeb beheer shows the access management entry', async ({ page }) => {
   const flow = new LoginFlow(page);
   await flow.open();
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Lotte Vermeulen');
-  await flow.enterPin('1234');
-  await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.loginUntilApplication('Lotte Vermeulen', '1234');
   await flow.chooseRole('PrimaWeb beheer');
   await expect(page.getByRole('button', { name: 'Beheer van de toegangen van de gebruikers van het OCMW' })).toBeVisible();
 });
@@ -64,23 +59,13 @@ test("a colleague's first login: no role choice, limited home, registered as Pri
   await flow.open();
   await flow.insertCard(/^Pieter Claes/);
   await expect(page.getByText('Kaart van Pieter Claes')).toBeVisible();
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Pieter Claes');
-  await flow.enterPin('2580');
-  await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.loginUntilApplication('Pieter Claes', '2580');
   await expect(page.getByRole('heading', { name: 'Eerste aanmelding' })).toBeVisible();
   await expect(page.getByText('U moet dan volledig uitloggen en vervolgens weer aanmelden.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hulpaanvragen' })).toHaveCount(0);
   // The next login is no longer a first login: the registration was kept.
   await page.getByRole('button', { name: 'Afmelden' }).click();
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Pieter Claes');
-  await flow.enterPin('2580');
-  await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.loginUntilApplication('Pieter Claes', '2580');
   await expect(page.getByRole('heading', { name: 'Nog geen profiel' })).toBeVisible();
 });
 
@@ -181,9 +166,6 @@ test('a client without any enterprise cannot go further than the PIN', async ({ 
   const flow = new LoginFlow(page);
   await flow.open();
   await flow.insertCard(/^Sofie Maes/);
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Sofie Maes');
-  await flow.enterPin('9876');
+  await flow.loginUntilEnterprise('Sofie Maes', '9876');
   await expect(page.getByRole('heading', { name: 'Geen onderneming gevonden' })).toBeVisible();
 });

@@ -96,12 +96,7 @@ test('vrij oefenen: no guidance, and completion is recognised', async ({ page })
   await panel(page).getByRole('button', { name: 'Vrij oefenen: Aanmelden in PrimaWeb' }).click();
   await page.getByRole('link', { name: 'Burger' }).click();
   await expect(page.getByText('Dit deel van het portaal wordt niet nagebootst')).toBeVisible();
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Lotte Vermeulen');
-  await flow.enterPin('1234');
-  await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.loginUntilApplication('Lotte Vermeulen', '1234');
   await flow.chooseRole('Sociale Agent');
   await expect(panel(page).getByText('Scenario voltooid!')).toBeVisible();
 });

@@ -48,6 +48,21 @@ export class LoginFlow {
     await this.page.getByRole('button', { name: 'kiezen' }).click();
   }
 
+  /** From the portal home to the enterprise choice, as the card holder with their PIN. */
+  async loginUntilEnterprise(holder: string, pin: string) {
+    await this.toPrimawebService();
+    await this.toCertificateChoice();
+    await this.chooseCertificate(holder);
+    await this.enterPin(pin);
+  }
+
+  /** … then the enterprise and "Applicatie opstarten". */
+  async loginUntilApplication(holder: string, pin: string, enterprise = 'OCMW HERSTAPPE') {
+    await this.loginUntilEnterprise(holder, pin);
+    await this.chooseEnterprise(enterprise);
+    await this.page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  }
+
   /** The card reader in the simulator bar. */
   async insertCard(personLabel: RegExp) {
     await this.openCards();
