@@ -1,6 +1,7 @@
 /** PrimaWeb's side of the login: entities, roles, first-login registration and the session. */
 import { primawebRoles, type PrimawebRole } from '../domain/roles';
 import type { Locale } from '../i18n/locales';
+import { userProfiles } from './access';
 import type { Enterprise, PrimawebSession, World } from './types';
 
 /** Enterprises for which the person holds a role in capacity Maatschappelijk Welzijn. */
@@ -21,9 +22,7 @@ export function primawebRolesAt(world: World, personId: string, kbo: string): Pr
 export function functionsOf(world: World, personId: string, kbo: string): string[] {
   const user = world.primawebUsers.find((u) => u.personId === personId && u.kbo === kbo);
   if (!user?.active) return [];
-  const profileIds = new Set(world.assignments.filter((a) => a.personId === personId && a.kbo === kbo).map((a) => a.profileId));
-  const functions = new Set(world.profiles.filter((p) => profileIds.has(p.id)).flatMap((p) => p.functions));
-  return [...functions];
+  return [...new Set(userProfiles(world, personId, kbo).flatMap((p) => p.functions))];
 }
 
 export type SessionError = 'noRole';
