@@ -5,7 +5,9 @@
  */
 import { i18n } from '../i18n/i18n.svelte';
 import { BASE_LOCALE, type Locale } from '../i18n/locales';
-import { createLoginController, type LoginController, type LoginSnapshot } from '../machines/login.controller';
+import type { LoginSnapshot } from '../machines/login.controller';
+import type { PrimawebSnapshot } from '../machines/primaweb.controller';
+import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import { openBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
@@ -29,6 +31,7 @@ function preferredLocale(): Locale {
 export class Runtime {
   world = $state.raw<World>(initialWorld());
   login = $state.raw<LoginSnapshot>(undefined as unknown as LoginSnapshot);
+  primaweb = $state.raw<PrimawebSnapshot>(undefined as unknown as PrimawebSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
@@ -38,7 +41,7 @@ export class Runtime {
   private readonly worldListeners = new Set<(world: World) => void>();
   private saving: Promise<unknown> = Promise.resolve();
 
-  readonly controller: LoginController;
+  readonly simulator: Simulator;
   readonly scenarios: Runner;
 
   private constructor(
@@ -56,11 +59,12 @@ export class Runtime {
         return () => this.worldListeners.delete(listener);
       },
     };
-    this.controller = createLoginController(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
-    this.controller.subscribe((snapshot) => (this.login = snapshot));
+    this.simulator = createSimulator(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
+    this.simulator.login.subscribe((snapshot) => (this.login = snapshot));
+    this.simulator.primaweb.subscribe((snapshot) => (this.primaweb = snapshot));
     this.scenarios = createRunner({
       world: access,
-      login: this.controller,
+      simulator: this.simulator,
       scenarios: SCENARIOS,
       onComplete: (id, mode) => this.complete(id, mode),
     });
@@ -105,8 +109,13 @@ export class Runtime {
     this.worldListeners.forEach((l) => l(external));
     const after = external.session;
     if (before?.personId !== after?.personId || before?.role !== after?.role || before?.kbo !== after?.kbo) {
-      this.controller.restart(pageOfHash(globalThis.location?.hash ?? ''));
+      this.simulator.restart(pageOfHash(globalThis.location?.hash ?? ''));
     }
+  }
+
+  /** Everything a learner does in the simulated applications goes through here. */
+  act(intent: Intent): boolean {
+    return this.simulator.perform(intent);
   }
 
   setLocale(locale: Locale) {
@@ -132,7 +141,7 @@ export class Runtime {
   reset() {
     this.scenarios.stop();
     this.updateWorld(() => initialWorld());
-    this.controller.restart({ page: 'home' });
+    this.simulator.restart({ page: 'home' });
   }
 
   /** The address bar follows the flow; Back and Forward on portal pages move the flow. */
@@ -141,12 +150,12 @@ export class Runtime {
       const hash = hashOfSnapshot(snapshot);
       if (location.hash !== hash) history.pushState(null, '', hash);
     };
-    this.controller.subscribe(onSnapshot);
+    this.simulator.login.subscribe(onSnapshot);
     addEventListener('popstate', () => {
       const page = pageOfHash(location.hash);
-      const done = page !== null && this.controller.perform({ type: 'navigate', to: page });
+      const done = page !== null && this.simulator.perform({ type: 'navigate', to: page });
       // An address the flow cannot go back to (a login step, PrimaWeb): show the current one.
-      if (!done) history.replaceState(null, '', hashOfSnapshot(this.controller.getSnapshot()));
+      if (!done) history.replaceState(null, '', hashOfSnapshot(this.simulator.login.getSnapshot()));
     });
   }
 }

@@ -11,6 +11,7 @@ import type { World } from '../world/types';
 import { createLoginController, type LoginController, type LoginIntent } from './login.controller';
 import { loginMachine, type LoginEvent } from './login.machine';
 import { walk } from './model-coverage.test-helper';
+import { createSimulator } from './simulator';
 import { worldHolder, type WorldAccess } from './world-access';
 
 const SAMPLE_EVENTS: LoginEvent[] = [
@@ -178,8 +179,9 @@ describe('login machine, start-up', () => {
     const c = createLoginController(w, () => 'nl');
     expect(c.perform({ type: 'submitPin', pin: '0000' })).toBe(false);
     expect(w.get().cards.find((k) => k.personId === 'lotte')?.wrongTries).toBe(0);
-    c.setGate(() => false);
-    expect(c.perform({ type: 'openAudience', audience: 'professionals' })).toBe(false);
-    expect(c.getSnapshot().value).toEqual({ portal: 'home' });
+    const sim = createSimulator(w, () => 'nl');
+    sim.setGate(() => false);
+    expect(sim.perform({ type: 'openAudience', audience: 'professionals' })).toBe(false);
+    expect(sim.login.getSnapshot().value).toEqual({ portal: 'home' });
   });
 });

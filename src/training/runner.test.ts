@@ -4,7 +4,8 @@
  * the way a learner or trainer would cause it. A three-step scenario keeps the graph small.
  */
 import { describe, expect, it } from 'vitest';
-import { createLoginController, type LoginIntent, type LoginSnapshot } from '../machines/login.controller';
+import type { LoginSnapshot } from '../machines/login.controller';
+import { createSimulator, type Intent } from '../machines/simulator';
 import { walk } from '../machines/model-coverage.test-helper';
 import { worldHolder } from '../machines/world-access';
 import { initialWorld } from '../world/seed';
@@ -39,7 +40,7 @@ function sampleEvents(snapshot: { value: unknown }): RunnerEvent[] {
 }
 
 /** An intent the current screen offers but that is not the scenario's next step. */
-function strayIntent(login: LoginSnapshot): LoginIntent {
+function strayIntent(login: LoginSnapshot): Intent {
   if (login.matches({ portal: 'home' })) return { type: 'openAudience', audience: 'burger' };
   if (login.matches({ portal: 'professionals' })) return { type: 'openSector', sector: 'gemeenten' };
   return { type: 'back' };
@@ -55,11 +56,12 @@ describe('scenario runner, model-based', () => {
 
   it.each(graph.edges.map((e) => [graph.label(e), e] as const))('%s', (_name, edge) => {
     const world = worldHolder(initialWorld());
-    const login = createLoginController(world, () => 'nl');
+    const simulator = createSimulator(world, () => 'nl');
+    const login = simulator.login;
     const completed: [string, Mode][] = [];
     const runner = createRunner({
       world,
-      login,
+      simulator,
       scenarios: [shortScenario],
       onComplete: (id, mode) => completed.push([id, mode]),
       schedule: () => () => {}, // the play timer never fires here: PLAY/PAUSE are about state
@@ -67,14 +69,14 @@ describe('scenario runner, model-based', () => {
     const steps = graph.eventsTo(edge);
     expect(steps).not.toBeNull();
     for (const { event, state } of steps!) {
-      const ctx = () => ({ world: world.get(), login: login.getSnapshot() });
+      const ctx = () => ({ world: world.get(), login: login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot() });
       switch (event.type) {
         case 'START':
           runner.start(event.scenarioId, event.mode);
           break;
         case 'STEP_DONE':
           if (runner.getSnapshot().matches('demo')) runner.next();
-          else login.perform(runner.step()!.perform(ctx()));
+          else simulator.perform(runner.step()!.perform(ctx()));
           break;
         case 'GOTO':
           runner.goTo(event.index);
@@ -89,7 +91,7 @@ describe('scenario runner, model-based', () => {
           runner.hint();
           break;
         case 'REFUSED':
-          expect(login.perform(strayIntent(login.getSnapshot()))).toBe(false);
+          expect(simulator.perform(strayIntent(login.getSnapshot()))).toBe(false);
           break;
         case 'STOP':
           runner.stop();
@@ -103,9 +105,10 @@ describe('scenario runner, model-based', () => {
     if (snap.matches('completed')) expect(completed).toContainEqual(['kort', snap.context.mode]);
     if (snap.matches('demo') || snap.matches('guided')) {
       // The login flow stands where the current step expects to start: the previous step is done.
+      const stepCtx = { world: world.get(), login: login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot() };
       const previous = shortScenario.steps[snap.context.stepIndex - 1];
-      if (previous) expect(previous.isDone({ world: world.get(), login: login.getSnapshot() })).toBe(true);
-      expect(runner.step()!.isDone({ world: world.get(), login: login.getSnapshot() })).toBe(false);
+      if (previous) expect(previous.isDone(stepCtx)).toBe(true);
+      expect(runner.step()!.isDone(stepCtx)).toBe(false);
     }
   });
 });
@@ -113,11 +116,11 @@ describe('scenario runner, model-based', () => {
 describe('scenario runner, behaviour', () => {
   it('plays the demo on its timer until the scenario is complete', () => {
     const world = worldHolder(initialWorld());
-    const login = createLoginController(world, () => 'nl');
+    const simulator = createSimulator(world, () => 'nl');
     const timers: (() => void)[] = [];
     const runner = createRunner({
       world,
-      login,
+      simulator,
       scenarios: [loginScenario],
       onComplete: () => {},
       schedule: (fn) => {
@@ -129,17 +132,17 @@ describe('scenario runner, behaviour', () => {
     runner.play();
     for (let i = 0; i < 20 && timers.length; i++) timers.shift()!();
     expect(runner.getSnapshot().value).toBe('completed');
-    expect(login.getSnapshot().value).toBe('primaweb');
+    expect(simulator.login.getSnapshot().value).toBe('primaweb');
     expect(world.get().session?.role).toBe('socialeAgent');
   });
 
   it('in guided mode a refused intent changes nothing in the world', () => {
     const world = worldHolder(initialWorld());
-    const login = createLoginController(world, () => 'nl');
-    const runner = createRunner({ world, login, scenarios: [loginScenario], onComplete: () => {} });
+    const simulator = createSimulator(world, () => 'nl');
+    const runner = createRunner({ world, simulator, scenarios: [loginScenario], onComplete: () => {} });
     runner.start(loginScenario.id, 'guided');
     const before = world.get();
-    expect(login.perform({ type: 'openAudience', audience: 'onderneming' })).toBe(false);
+    expect(simulator.perform({ type: 'openAudience', audience: 'onderneming' })).toBe(false);
     expect(world.get()).toBe(before);
     expect(runner.lastRefusal()?.intent).toEqual({ type: 'openAudience', audience: 'onderneming' });
   });
@@ -147,8 +150,8 @@ describe('scenario runner, behaviour', () => {
   it('starting a scenario prepares the world: default card in, unblocked, logged out', () => {
     const world = worldHolder({ ...initialWorld(), readerCardId: null });
     world.update((w) => ({ ...w, cards: w.cards.map((c) => ({ ...c, blocked: true, wrongTries: 3 })) }));
-    const login = createLoginController(world, () => 'nl');
-    const runner = createRunner({ world, login, scenarios: [loginScenario], onComplete: () => {} });
+    const simulator = createSimulator(world, () => 'nl');
+    const runner = createRunner({ world, simulator, scenarios: [loginScenario], onComplete: () => {} });
     runner.start(loginScenario.id, 'guided');
     expect(world.get().readerCardId).toBe('lotte');
     expect(world.get().cards.find((c) => c.personId === 'lotte')).toMatchObject({ blocked: false, wrongTries: 0 });

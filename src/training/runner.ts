@@ -9,7 +9,7 @@
  * be bypassed by a stray click.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { LoginController, LoginIntent } from '../machines/login.controller';
+import type { Intent, Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import type { World } from '../world/types';
 import type { Mode } from './progress';
@@ -20,7 +20,7 @@ export type RunnerSnapshot = SnapshotFrom<typeof runnerMachine>;
 
 export interface RunnerOptions {
   world: WorldAccess;
-  login: LoginController;
+  simulator: Simulator;
   scenarios: readonly Scenario[];
   onComplete(scenarioId: string, mode: Mode): void;
   /** Delay between demo steps while playing, in ms. */
@@ -34,7 +34,7 @@ export interface Runner {
   scenario(): Scenario | null;
   step(): ScenarioStep | null;
   /** The feedback for the last refused intent, if any. */
-  lastRefusal(): { intent: LoginIntent; step: ScenarioStep } | null;
+  lastRefusal(): { intent: Intent; step: ScenarioStep } | null;
   start(scenarioId: string, mode: Mode): void;
   next(): void;
   previous(): void;
@@ -52,22 +52,22 @@ const defaultSchedule = (fn: () => void, ms: number) => {
 };
 
 export function createRunner(options: RunnerOptions): Runner {
-  const { world, login } = options;
+  const { world, simulator } = options;
   const schedule = options.schedule ?? defaultSchedule;
   const playDelay = options.playDelay ?? 3500;
   const actor = createActor(runnerMachine).start();
   let startWorld: World | null = null;
-  let refusal: { intent: LoginIntent; step: ScenarioStep } | null = null;
+  let refusal: { intent: Intent; step: ScenarioStep } | null = null;
   /** Set while the runner itself acts, so its own intents pass the gate and steps are not double-counted. */
   let acting = false;
   let cancelTimer: (() => void) | null = null;
 
   const scenario = () => options.scenarios.find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
   const step = () => scenario()?.steps[actor.getSnapshot().context.stepIndex] ?? null;
-  const ctx = (): StepContext => ({ world: world.get(), login: login.getSnapshot() });
+  const ctx = (): StepContext => ({ world: world.get(), login: simulator.login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot() });
   const running = () => !actor.getSnapshot().matches('idle') && !actor.getSnapshot().matches('completed');
 
-  function gate(intent: LoginIntent): boolean {
+  function gate(intent: Intent): boolean {
     if (acting) return true;
     const snapshot = actor.getSnapshot();
     const current = step();
@@ -90,7 +90,7 @@ export function createRunner(options: RunnerOptions): Runner {
     if (!current) return;
     acting = true;
     try {
-      login.perform(current.perform(ctx()));
+      simulator.perform(current.perform(ctx()));
     } finally {
       acting = false;
     }
@@ -113,7 +113,7 @@ export function createRunner(options: RunnerOptions): Runner {
   function finish() {
     cancelTimer?.();
     cancelTimer = null;
-    login.setGate(null);
+    simulator.setGate(null);
     const { scenarioId, mode } = actor.getSnapshot().context;
     if (scenarioId && mode) options.onComplete(scenarioId, mode);
   }
@@ -132,17 +132,17 @@ export function createRunner(options: RunnerOptions): Runner {
     if (!current || !startWorld) return;
     const base = startWorld;
     world.update(() => base);
-    login.restart(current.startPage);
+    simulator.restart(current.startPage);
     acting = true;
     try {
-      for (const s of current.steps.slice(0, index)) login.perform(s.perform(ctx()));
+      for (const s of current.steps.slice(0, index)) simulator.perform(s.perform(ctx()));
     } finally {
       acting = false;
     }
   }
 
   // Whatever moves the flow or the world (the learner, another tab, the card reader) may finish a step.
-  login.subscribe(() => check());
+  simulator.subscribe(() => check());
   world.subscribe(() => check());
 
   return {
@@ -161,9 +161,9 @@ export function createRunner(options: RunnerOptions): Runner {
       this.stop();
       world.update(chosen.prepare);
       startWorld = world.get();
-      login.restart(chosen.startPage);
+      simulator.restart(chosen.startPage);
       actor.send({ type: 'START', scenarioId, mode, stepCount: chosen.steps.length });
-      login.setGate(mode === 'practice' ? null : gate);
+      simulator.setGate(mode === 'practice' ? null : gate);
       check();
     },
     next() {
@@ -198,7 +198,7 @@ export function createRunner(options: RunnerOptions): Runner {
       cancelTimer?.();
       cancelTimer = null;
       refusal = null;
-      login.setGate(null);
+      simulator.setGate(null);
       actor.send({ type: 'STOP' });
     },
   };

@@ -3,13 +3,16 @@
  * learner must perform, what the demo performs, and a completion condition read from the world
  * and the login machine's snapshot.
  */
-import type { LoginIntent, LoginSnapshot } from '../machines/login.controller';
+import type { LoginSnapshot } from '../machines/login.controller';
+import type { PrimawebSnapshot } from '../machines/primaweb.controller';
+import type { Intent } from '../machines/simulator';
 import type { PortalPage } from '../machines/login.machine';
 import type { Localised, World } from '../world/types';
 
 export interface StepContext {
   world: World;
   login: LoginSnapshot;
+  primaweb: PrimawebSnapshot;
 }
 
 export interface ScenarioStep {
@@ -19,11 +22,11 @@ export interface ScenarioStep {
   /** The data-target of the control(s) to highlight. */
   target: string;
   /** Guided mode lets an intent through only when this says it is the step's. */
-  expects(intent: LoginIntent, ctx: StepContext): boolean;
+  expects(intent: Intent, ctx: StepContext): boolean;
   /** Feedback for a refused intent, when something more precise than the hint helps. */
-  wrongFeedback?(intent: LoginIntent, ctx: StepContext): Localised | null;
+  wrongFeedback?(intent: Intent, ctx: StepContext): Localised | null;
   /** What the demo does for this step. */
-  perform(ctx: StepContext): LoginIntent;
+  perform(ctx: StepContext): Intent;
   /** The step is done when this holds. */
   isDone(ctx: StepContext): boolean;
 }

@@ -3,16 +3,16 @@
  * social worker of OCMW Herstappe (whose card is in the reader and who holds both roles).
  */
 import { checkPinFormat } from '../../domain/pin';
-import type { LoginIntent } from '../../machines/login.controller';
+import type { Intent } from '../../machines/simulator';
 import { insertCard, unblockCard } from '../../world/eid';
 import { closeSession } from '../../world/primaweb';
 import { DEFAULT_CARD, HERSTAPPE } from '../../world/seed';
 import type { Scenario, ScenarioStep, StepContext } from '../scenario';
 
 const is =
-  <T extends LoginIntent['type']>(type: T, match?: (intent: Extract<LoginIntent, { type: T }>, ctx: StepContext) => boolean) =>
-  (intent: LoginIntent, ctx: StepContext) =>
-    intent.type === type && (!match || match(intent as Extract<LoginIntent, { type: T }>, ctx));
+  <T extends Intent['type']>(type: T, match?: (intent: Extract<Intent, { type: T }>, ctx: StepContext) => boolean) =>
+  (intent: Intent, ctx: StepContext) =>
+    intent.type === type && (!match || match(intent as Extract<Intent, { type: T }>, ctx));
 
 const cardHolder = (ctx: StepContext) => ctx.world.readerCardId ?? DEFAULT_CARD;
 const pinOf = (ctx: StepContext) => ctx.world.people.find((p) => p.id === cardHolder(ctx))?.pin ?? '';

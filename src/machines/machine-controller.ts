@@ -1,0 +1,75 @@
+/**
+ * The common shape of a flow controller: a learner's intent is first planned without changing
+ * anything (the machine event and, where the intent changes the world, the world after it); it is
+ * carried out only when the current screen accepts the event. So a refused intent changes nothing.
+ */
+import { createActor, type AnyMachineSnapshot, type AnyStateMachine, type EventFrom, type InputFrom, type SnapshotFrom } from 'xstate';
+import type { World } from '../world/types';
+import type { WorldAccess } from './world-access';
+
+export interface Planned<E> {
+  event: E;
+  world?: World;
+}
+
+export interface MachineController<M extends AnyStateMachine, I> {
+  getSnapshot(): SnapshotFrom<M>;
+  subscribe(listener: (snapshot: SnapshotFrom<M>) => void): () => void;
+  /** Whether the current screen offers this intent (pure: nothing changes). */
+  accepts(intent: I): boolean;
+  /** Carries the intent out; false when the current screen does not offer it. */
+  perform(intent: I): boolean;
+  /** Starts the machine again, with new input. */
+  restart(input: InputFrom<M>): void;
+  stop(): void;
+}
+
+export function createMachineController<M extends AnyStateMachine, I>(options: {
+  machine: M;
+  world: WorldAccess;
+  input: InputFrom<M>;
+  plan(intent: I, snapshot: SnapshotFrom<M>, world: World): Planned<EventFrom<M>> | null;
+}): MachineController<M, I> {
+  const { machine, world } = options;
+  const listeners = new Set<(snapshot: SnapshotFrom<M>) => void>();
+
+  function start(input: InputFrom<M>) {
+    const created = createActor(machine, { input });
+    created.subscribe((snapshot) => listeners.forEach((l) => l(snapshot as SnapshotFrom<M>)));
+    created.start();
+    return created;
+  }
+  let actor = start(options.input);
+
+  const snapshot = () => actor.getSnapshot() as SnapshotFrom<M>;
+  const planned = (intent: I) => {
+    const p = options.plan(intent, snapshot(), world.get());
+    return p && (snapshot() as AnyMachineSnapshot).can(p.event) ? p : null;
+  };
+
+  return {
+    getSnapshot: snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(snapshot());
+      return () => listeners.delete(listener);
+    },
+    accepts: (intent) => planned(intent) !== null,
+    perform(intent) {
+      const p = planned(intent);
+      if (!p) return false;
+      if (p.world && p.world !== world.get()) {
+        const next = p.world;
+        world.update(() => next);
+      }
+      actor.send(p.event);
+      return true;
+    },
+    restart(input) {
+      actor.stop();
+      actor = start(input);
+      listeners.forEach((l) => l(snapshot()));
+    },
+    stop: () => actor.stop(),
+  };
+}

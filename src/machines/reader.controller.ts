@@ -1,0 +1,41 @@
+/** The simulated card reader's actions, as intents, so that guided scenarios can ask for them. */
+import { cardOf, insertCard, personById, removeCard, unblockCard } from '../world/eid';
+import type { WorldAccess } from './world-access';
+
+export type ReaderIntent = { type: 'reader.insert'; personId: string } | { type: 'reader.remove' } | { type: 'reader.unblock' };
+
+export interface ReaderController {
+  accepts(intent: ReaderIntent): boolean;
+  perform(intent: ReaderIntent): boolean;
+}
+
+export function createReaderController(world: WorldAccess): ReaderController {
+  const accepts = (intent: ReaderIntent) => {
+    const now = world.get();
+    switch (intent.type) {
+      case 'reader.insert':
+        return !!personById(now, intent.personId);
+      case 'reader.remove':
+        return now.readerCardId !== null;
+      case 'reader.unblock':
+        return now.readerCardId !== null && !!cardOf(now, now.readerCardId)?.blocked;
+    }
+  };
+  return {
+    accepts,
+    perform(intent) {
+      if (!accepts(intent)) return false;
+      world.update((now) => {
+        switch (intent.type) {
+          case 'reader.insert':
+            return insertCard(now, intent.personId);
+          case 'reader.remove':
+            return removeCard(now);
+          case 'reader.unblock':
+            return now.readerCardId ? unblockCard(now, now.readerCardId) : now;
+        }
+      });
+      return true;
+    },
+  };
+}

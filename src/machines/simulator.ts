@@ -1,0 +1,76 @@
+/**
+ * The simulated applications' flows together: login, PrimaWeb and the card reader, behind one
+ * intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
+ * whether the current screen offers it, then the gate (guided scenarios refuse what is not the
+ * step's), and only then carries it out. PrimaWeb's screens start afresh at every login.
+ */
+import type { Locale } from '../i18n/locales';
+import { createLoginController, loginInput, type LoginController, type LoginIntent } from './login.controller';
+import type { PortalPage } from './login.machine';
+import { createPrimawebController, primawebInput, type PrimawebController, type PrimawebIntent } from './primaweb.controller';
+import { createReaderController, type ReaderController, type ReaderIntent } from './reader.controller';
+import type { WorldAccess } from './world-access';
+
+export type Intent = LoginIntent | PrimawebIntent | ReaderIntent;
+export type IntentGate = (intent: Intent) => boolean;
+
+export interface Simulator {
+  readonly login: LoginController;
+  readonly primaweb: PrimawebController;
+  readonly reader: ReaderController;
+  perform(intent: Intent): boolean;
+  setGate(gate: IntentGate | null): void;
+  /** Calls back after any flow moved. */
+  subscribe(listener: () => void): () => void;
+  /** Starts the flows again from the world as it is (after a reset, another tab, a scenario start). */
+  restart(page: PortalPage | null): void;
+}
+
+const isPrimaweb = (intent: Intent): intent is PrimawebIntent => intent.type.startsWith('pw.');
+const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.');
+
+export function createSimulator(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): Simulator {
+  const login = createLoginController(world, locale, page);
+  const primaweb = createPrimawebController(world);
+  const reader = createReaderController(world);
+  const listeners = new Set<() => void>();
+  let gate: IntentGate | null = null;
+
+  // Entering PrimaWeb (a login, or a reload with an open session) opens its home page.
+  let inPrimaweb = login.getSnapshot().matches('primaweb');
+  login.subscribe((snapshot) => {
+    const now = snapshot.matches('primaweb');
+    if (now && !inPrimaweb) primaweb.restart(primawebInput(world.get()));
+    inPrimaweb = now;
+    listeners.forEach((l) => l());
+  });
+  primaweb.subscribe(() => listeners.forEach((l) => l()));
+
+  return {
+    login,
+    primaweb,
+    reader,
+    perform(intent) {
+      const accepted = isPrimaweb(intent)
+        ? login.getSnapshot().matches('primaweb') && primaweb.accepts(intent)
+        : isReader(intent)
+          ? reader.accepts(intent)
+          : login.accepts(intent);
+      if (!accepted) return false;
+      if (gate && !gate(intent)) return false;
+      return isPrimaweb(intent) ? primaweb.perform(intent) : isReader(intent) ? reader.perform(intent) : login.perform(intent);
+    },
+    setGate(next) {
+      gate = next;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    restart(startPage) {
+      inPrimaweb = false;
+      primaweb.restart(primawebInput(world.get()));
+      login.restart(loginInput(world.get(), startPage));
+    },
+  };
+}
