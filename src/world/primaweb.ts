@@ -18,11 +18,9 @@ export function primawebRolesAt(world: World, personId: string, kbo: string): Pr
   return primawebRoles(world.roles.filter((r) => r.personId === personId && r.kbo === kbo).map((r) => r.role));
 }
 
-/** Functions of all profiles assigned to an active user, at this moment. */
-export function functionsOf(world: World, personId: string, kbo: string): string[] {
-  const user = world.primawebUsers.find((u) => u.personId === personId && u.kbo === kbo);
-  if (!user?.active) return [];
-  return [...new Set(userProfiles(world, personId, kbo).flatMap((p) => p.functions))];
+/** The functions a session grants: those of the profiles the user held at login. */
+export function sessionFunctions(session: PrimawebSession): string[] {
+  return [...new Set(session.profiles.flatMap((p) => p.functions))];
 }
 
 export type SessionError = 'noRole';
@@ -47,7 +45,8 @@ export function openPrimawebSession(
     kbo,
     role,
     language,
-    functions: functionsOf(registered, personId, kbo),
+    // An inactive user holds no profiles (deactivation removed them all).
+    profiles: userProfiles(registered, personId, kbo).map((p) => ({ ...p, description: { ...p.description }, functions: [...p.functions] })),
     firstLogin: !known,
   };
   return { ok: true, world: { ...registered, session }, session };

@@ -74,7 +74,8 @@ export interface PrimawebSession {
   kbo: string;
   role: PrimawebRole;
   language: Locale;
-  functions: string[];
+  /** Copies of the profiles the user held at login: what "Mijn toegangen" and the home page show. */
+  profiles: Profile[];
   firstLogin: boolean;
 }
 

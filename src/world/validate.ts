@@ -47,6 +47,8 @@ function list(item: Check): Check {
   };
 }
 
+const profile = record({ id: str, kbo: str, description: localised, functions: list(str) });
+
 const worldShape = record({
   people: list(record({ id: str, firstName: str, lastName: str, insz: str, pin: str, language: locale, about: localised })),
   cards: list(record({ personId: str, wrongTries: num, blocked: bool })),
@@ -55,10 +57,10 @@ const worldShape = record({
   enterprises: list(record({ kbo: str, officialName: str, displayName: localised, capacity: oneOf('maatschappelijkWelzijn') })),
   roles: list(record({ personId: str, kbo: str, role: oneOf('sociaalAgent', 'ocmwConfiguratie') })),
   primawebUsers: list(record({ personId: str, kbo: str, firstLogin: date, active: bool })),
-  profiles: list(record({ id: str, kbo: str, description: localised, functions: list(str) })),
+  profiles: list(profile),
   assignments: list(record({ personId: str, kbo: str, profileId: str })),
   session: nullable(
-    record({ personId: str, kbo: str, role: oneOf('socialeAgent', 'primawebBeheer'), language: locale, functions: list(str), firstLogin: bool }),
+    record({ personId: str, kbo: str, role: oneOf('socialeAgent', 'primawebBeheer'), language: locale, profiles: list(profile), firstLogin: bool }),
   ),
   today: date,
 });

@@ -87,7 +87,7 @@ describe('PrimaWeb login', () => {
     const world = initialWorld();
     const first = openPrimawebSession(world, 'pieter', HERSTAPPE, 'socialeAgent', 'nl');
     if (!first.ok) throw new Error(first.error);
-    expect(first.session).toMatchObject({ firstLogin: true, functions: [] });
+    expect(first.session).toMatchObject({ firstLogin: true, profiles: [] });
     expect(first.world.primawebUsers.some((u) => u.personId === 'pieter' && u.firstLogin === world.today)).toBe(true);
     const again = openPrimawebSession(closeSession(first.world), 'pieter', HERSTAPPE, 'socialeAgent', 'nl');
     expect(again.ok && again.session.firstLogin).toBe(false);
