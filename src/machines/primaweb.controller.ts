@@ -51,6 +51,7 @@ export type PrimawebIntent =
   | { type: 'pw.reactivateUser'; personId: string }
   | { type: 'pw.printProfile'; profileId: string }
   | { type: 'pw.printUser'; personId: string }
+  | { type: 'pw.print' }
   | { type: 'pw.cancel' }
   | { type: 'pw.back' };
 
@@ -164,6 +165,8 @@ function planPrimaweb(intent: PrimawebIntent, ctx: PrimawebContext, now: World):
       return { event: { type: 'PRINT_PROFILE', profileId: intent.profileId } };
     case 'pw.printUser':
       return { event: { type: 'PRINT_USER', personId: intent.personId } };
+    case 'pw.print':
+      return { event: { type: 'PRINT' } };
     case 'pw.cancel':
       return { event: { type: 'CANCEL' } };
     case 'pw.back':

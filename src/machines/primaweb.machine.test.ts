@@ -49,6 +49,7 @@ function sampleEvents(snapshot: { value: unknown }): PrimawebEvent[] {
     { type: 'REACTIVATE_USER', personId: 'lotte', verdict: { kind: 'refused', error: 'userActive' } },
     { type: 'PRINT_PROFILE', profileId: PROFILE },
     { type: 'PRINT_USER', personId: 'lotte' },
+    { type: 'PRINT' },
     { type: 'CANCEL' },
     { type: 'BACK' },
   ];
@@ -158,6 +159,8 @@ function arrange(event: PrimawebEvent, w: WorldAccess, sim: Simulator): Intent {
       return { type: 'pw.printProfile', profileId: event.profileId };
     case 'PRINT_USER':
       return { type: 'pw.printUser', personId: event.personId };
+    case 'PRINT':
+      return { type: 'pw.print' };
     case 'CANCEL':
       return { type: 'pw.cancel' };
     case 'BACK':
@@ -165,7 +168,7 @@ function arrange(event: PrimawebEvent, w: WorldAccess, sim: Simulator): Intent {
   }
 }
 
-const compared = ({ draft: _d, selection: _s, missing: _m, ...rest }: PrimawebContext) => rest;
+const compared = ({ draft: _d, selection: _s, missing: _m, printCount: _p, ...rest }: PrimawebContext) => rest;
 
 function loggedInAsManager(): WorldAccess {
   const opened = openPrimawebSession(initialWorld(), 'lotte', HERSTAPPE, 'primawebBeheer', 'nl');
@@ -174,7 +177,7 @@ function loggedInAsManager(): WorldAccess {
 }
 
 describe('PrimaWeb access management, model-based', () => {
-  const graph = walk(primawebMachine, sampleEvents, { role: 'primawebBeheer' });
+  const graph = walk(primawebMachine, sampleEvents, { role: 'primawebBeheer' }, ['printCount']);
 
   it('the walk reaches every state node and takes every declared transition', () => {
     expect(graph.unreachedNodes()).toEqual([]);

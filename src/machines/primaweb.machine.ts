@@ -39,6 +39,8 @@ export interface PrimawebContext {
   /** What the last action in "Beheer van de toegangen" did, for the status line. */
   status: 'profileSaved' | 'profileDeleted' | 'profilesAssigned' | 'userDeactivated' | 'userReactivated' | null;
   userError: UserError | null;
+  /** How often "Afdrukken" was used on this screen (the browser's print dialog is outside the machine). */
+  printCount: number;
 }
 
 export interface PrimawebInput {
@@ -73,6 +75,7 @@ export type PrimawebEvent =
   | { type: 'REACTIVATE_USER'; personId: string; verdict: UserVerdict }
   | { type: 'PRINT_PROFILE'; profileId: string }
   | { type: 'PRINT_USER'; personId: string }
+  | { type: 'PRINT' }
   | { type: 'CANCEL' }
   | { type: 'BACK' };
 
@@ -88,6 +91,7 @@ const CLEAN = {
   selection: [],
   detailId: null,
   userError: null,
+  printCount: 0,
 } satisfies Partial<PrimawebContext>;
 
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
@@ -105,6 +109,7 @@ export const primawebMachine = setup({
     clearStatus: assign({ status: null }),
     showFunctions: assign({ detailId: ({ event }) => (event.type === 'SHOW_FUNCTIONS' ? event.profileId : null) }),
     hideFunctions: assign({ detailId: null }),
+    countPrint: assign({ printCount: ({ context }) => context.printCount + 1 }),
     startCreating: assign(() => ({ ...CLEAN, status: null })),
     startManaging: assign(({ event }) =>
       event.type === 'MANAGE_PROFILE' ? { ...CLEAN, status: null, editingId: event.profileId, draft: event.draft } : {},
@@ -175,6 +180,7 @@ export const primawebMachine = setup({
       on: {
         SHOW_FUNCTIONS: { actions: 'showFunctions' },
         HIDE_FUNCTIONS: { actions: 'hideFunctions' },
+        PRINT: { actions: 'countPrint' },
         BACK: { target: 'home', actions: 'clean' },
       },
     },
@@ -260,13 +266,17 @@ export const primawebMachine = setup({
       },
     },
     printProfile: {
-      on: { BACK: { target: '#primaweb.management.overview', actions: 'clean' } },
+      on: {
+        PRINT: { actions: 'countPrint' },
+        BACK: { target: '#primaweb.management.overview', actions: 'clean' },
+      },
     },
     // The user's profiles, with the magnifier for each profile's functions, "Afdrukken" and "Terug".
     printUser: {
       on: {
         SHOW_FUNCTIONS: { actions: 'showFunctions' },
         HIDE_FUNCTIONS: { actions: 'hideFunctions' },
+        PRINT: { actions: 'countPrint' },
         BACK: { target: '#primaweb.management.overview', actions: 'clean' },
       },
     },
