@@ -13,7 +13,7 @@ import { openBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
 import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
-import { SCENARIOS } from '../training/scenarios/login.scenario';
+import { SCENARIOS } from '../training/scenarios';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';

@@ -76,7 +76,7 @@ describe('scenario runner, model-based', () => {
           break;
         case 'STEP_DONE':
           if (runner.getSnapshot().matches('demo')) runner.next();
-          else simulator.perform(runner.step()!.perform(ctx()));
+          else for (const intent of [runner.step()!.perform(ctx())].flat()) simulator.perform(intent);
           break;
         case 'GOTO':
           runner.goTo(event.index);

@@ -33,6 +33,8 @@ export interface Runner {
   subscribe(listener: (snapshot: RunnerSnapshot) => void): () => void;
   scenario(): Scenario | null;
   step(): ScenarioStep | null;
+  /** The data-target to highlight now: in demo and guided mode only. */
+  target(): string | null;
   /** The feedback for the last refused intent, if any. */
   lastRefusal(): { intent: Intent; step: ScenarioStep } | null;
   start(scenarioId: string, mode: Mode): void;
@@ -90,7 +92,7 @@ export function createRunner(options: RunnerOptions): Runner {
     if (!current) return;
     acting = true;
     try {
-      simulator.perform(current.perform(ctx()));
+      for (const intent of [current.perform(ctx())].flat()) simulator.perform(intent);
     } finally {
       acting = false;
     }
@@ -98,7 +100,7 @@ export function createRunner(options: RunnerOptions): Runner {
   }
 
   function check() {
-    if (acting) return;
+    if (acting || !running()) return;
     // Several steps can hold at once (a reload resumed further on): advance through all of them.
     for (let guard = 0; guard < 50 && running(); guard++) {
       const current = step();
@@ -135,7 +137,7 @@ export function createRunner(options: RunnerOptions): Runner {
     simulator.restart(current.startPage);
     acting = true;
     try {
-      for (const s of current.steps.slice(0, index)) simulator.perform(s.perform(ctx()));
+      for (const s of current.steps.slice(0, index)) for (const intent of [s.perform(ctx())].flat()) simulator.perform(intent);
     } finally {
       acting = false;
     }
@@ -154,6 +156,11 @@ export function createRunner(options: RunnerOptions): Runner {
     },
     scenario,
     step,
+    target() {
+      const current = step();
+      if (!current || !(actor.getSnapshot().matches('demo') || actor.getSnapshot().matches('guided'))) return null;
+      return typeof current.target === 'function' ? current.target(ctx()) : current.target;
+    },
     lastRefusal: () => (actor.getSnapshot().context.feedback ? refusal : null),
     start(scenarioId, mode) {
       const chosen = options.scenarios.find((s) => s.id === scenarioId);

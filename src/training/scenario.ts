@@ -19,14 +19,14 @@ export interface ScenarioStep {
   id: string;
   narration: Localised;
   hint: Localised;
-  /** The data-target of the control(s) to highlight. */
-  target: string;
+  /** The data-target of the control(s) to highlight (from the world where it names a record). */
+  target: string | ((ctx: StepContext) => string);
   /** Guided mode lets an intent through only when this says it is the step's. */
   expects(intent: Intent, ctx: StepContext): boolean;
   /** Feedback for a refused intent, when something more precise than the hint helps. */
   wrongFeedback?(intent: Intent, ctx: StepContext): Localised | null;
-  /** What the demo does for this step. */
-  perform(ctx: StepContext): Intent;
+  /** What the demo does for this step: one intent, or several in a row (typing two descriptions). */
+  perform(ctx: StepContext): Intent | Intent[];
   /** The step is done when this holds. */
   isDone(ctx: StepContext): boolean;
 }

@@ -192,4 +192,3 @@ export const loginScenario: Scenario = {
   steps,
 };
 
-export const SCENARIOS: readonly Scenario[] = [loginScenario];

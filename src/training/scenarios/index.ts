@@ -1,0 +1,6 @@
+/** Every scenario of the simulator, in the order the scenario panel lists them. */
+import type { Scenario } from '../scenario';
+import { ACCESS_SCENARIOS } from './access.scenarios';
+import { loginScenario } from './login.scenario';
+
+export const SCENARIOS: readonly Scenario[] = [loginScenario, ...ACCESS_SCENARIOS];

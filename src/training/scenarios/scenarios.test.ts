@@ -1,0 +1,73 @@
+/**
+ * Every scenario can be completed: in demo mode the runner performs each step itself, and in
+ * guided mode a learner performing each step's own action is let through and moves on. Each step
+ * is also checked not to be done before it is performed (a step that completes itself teaches
+ * nothing), and the world is left consistent.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../machines/simulator';
+import { worldHolder } from '../../machines/world-access';
+import { initialWorld } from '../../world/seed';
+import { validateWorld } from '../../world/validate';
+import { createRunner } from '../runner';
+import { SCENARIOS } from './index';
+
+function setUp() {
+  const world = worldHolder(initialWorld());
+  const simulator = createSimulator(world, () => 'nl');
+  const completed: string[] = [];
+  const timers: (() => void)[] = [];
+  const runner = createRunner({
+    world,
+    simulator,
+    scenarios: SCENARIOS,
+    onComplete: (id, mode) => completed.push(`${id}:${mode}`),
+    schedule: (fn) => {
+      timers.push(fn);
+      return () => timers.splice(timers.indexOf(fn), 1);
+    },
+  });
+  return { world, simulator, runner, completed, timers };
+}
+
+describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scenario) => {
+  it('plays through in demo mode', () => {
+    const { runner, completed, timers, world } = setUp();
+    runner.start(id, 'demo');
+    runner.play();
+    for (let i = 0; i < 100 && timers.length; i++) timers.shift()!();
+    expect(runner.getSnapshot().value).toBe('completed');
+    expect(completed).toEqual([`${id}:demo`]);
+    expect(validateWorld(world.get()).ok).toBe(true);
+  });
+
+  it('can be done step by step in guided mode, each step by its own action', () => {
+    const { runner, simulator, world, completed } = setUp();
+    runner.start(id, 'guided');
+    for (const [index, step] of scenario.steps.entries()) {
+      expect(runner.getSnapshot().context.stepIndex, step.id).toBe(index);
+      const ctx = () => ({ world: world.get(), login: simulator.login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot() });
+      expect(step.isDone(ctx()), `${step.id} is not done before it is performed`).toBe(false);
+      const target = typeof step.target === 'function' ? step.target(ctx()) : step.target;
+      expect(target, step.id).not.toBe('');
+      for (const intent of [step.perform(ctx())].flat()) {
+        expect(simulator.perform(intent), `${step.id}: ${intent.type} is let through`).toBe(true);
+      }
+    }
+    expect(runner.getSnapshot().value).toBe('completed');
+    expect(completed).toEqual([`${id}:guided`]);
+  });
+
+  it('starts the same however the world was left by another scenario', () => {
+    const { runner, timers } = setUp();
+    for (const other of SCENARIOS) {
+      runner.start(other.id, 'demo');
+      runner.play();
+      for (let i = 0; i < 100 && timers.length; i++) timers.shift()!();
+    }
+    runner.start(id, 'demo');
+    runner.play();
+    for (let i = 0; i < 100 && timers.length; i++) timers.shift()!();
+    expect(runner.getSnapshot().value).toBe('completed');
+  });
+});

@@ -1,0 +1,127 @@
+/** Building blocks shared by the scenarios. */
+import type { Intent } from '../../machines/simulator';
+import { HERSTAPPE } from '../../world/seed';
+import type { Localised } from '../../world/types';
+import type { ScenarioStep, StepContext } from '../scenario';
+
+/** Matches an intent by type, and optionally by its fields. */
+export const is =
+  <T extends Intent['type']>(type: T, match?: (intent: Extract<Intent, { type: T }>, ctx: StepContext) => boolean) =>
+  (intent: Intent, ctx: StepContext) =>
+    intent.type === type && (!match || match(intent as Extract<Intent, { type: T }>, ctx));
+
+/** Any of the given matchers. */
+export const anyOf =
+  (...matchers: ((intent: Intent, ctx: StepContext) => boolean)[]) =>
+  (intent: Intent, ctx: StepContext) =>
+    matchers.some((m) => m(intent, ctx));
+
+/** Filling in the profile form is free while a step of the editor is current. */
+export const editing = anyOf(
+  is('pw.setDescription'),
+  is('pw.toggleFunction'),
+  is('pw.selectAll'),
+  is('pw.clearFunctions'),
+  is('pw.applyPredefined'),
+);
+
+const text = (nl: string, fr: string): Localised => ({ nl, fr });
+
+/**
+ * The login of 001 in ten short steps, for a colleague whose card is in the reader (used where a
+ * scenario changes persona: the administrator logs out, the agent logs in).
+ */
+export function loginStepsFor(personId: string, pin: string, name: string): ScenarioStep[] {
+  return [
+    {
+      id: 'relogin-professionals',
+      narration: text(`${name} meldt zich aan: kies "Ambtenaren en andere professionals".`, `${name} se connecte : choisissez « Fonctionnaires et autres professionnels ».`),
+      hint: text('Klik op "Ambtenaren en andere professionals".', 'Cliquez sur « Fonctionnaires et autres professionnels ».'),
+      target: 'audience-professionals',
+      expects: is('openAudience', (i) => i.audience === 'professionals'),
+      perform: () => ({ type: 'openAudience', audience: 'professionals' }),
+      isDone: ({ login }) => !login.matches({ portal: 'home' }),
+    },
+    {
+      id: 'relogin-sector',
+      narration: text('Kies "OCMW\'s & POD Maatschappelijke Integratie".', 'Choisissez « CPAS & SPP Intégration sociale ».'),
+      hint: text('Klik op "OCMW\'s & POD Maatschappelijke Integratie".', 'Cliquez sur « CPAS & SPP Intégration sociale ».'),
+      target: 'sector-ocmw',
+      expects: is('openSector', (i) => i.sector === 'ocmw'),
+      perform: () => ({ type: 'openSector', sector: 'ocmw' }),
+      isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
+    },
+    {
+      id: 'relogin-service',
+      narration: text('Kies de onlinedienst "Prima-Web".', 'Choisissez le service en ligne « Prima-Web ».'),
+      hint: text('Klik op "Prima-Web".', 'Cliquez sur « Prima-Web ».'),
+      target: 'service-primaweb',
+      expects: is('openService', (i) => i.service === 'primaweb'),
+      perform: () => ({ type: 'openService', service: 'primaweb' }),
+      isDone: ({ login }) => (login.matches({ portal: 'service' }) && login.context.service === 'primaweb') || login.matches('csam'),
+    },
+    {
+      id: 'relogin-start',
+      narration: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
+      hint: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
+      target: 'service-start',
+      expects: is('startService'),
+      perform: () => ({ type: 'startService' }),
+      isDone: ({ login }) => login.matches('csam'),
+    },
+    {
+      id: 'relogin-key',
+      narration: text('Kies "Aanmelden met eID".', 'Choisissez « Se connecter avec l\'eID ».'),
+      hint: text('Klik op "Aanmelden met eID".', 'Cliquez sur « Se connecter avec l\'eID ».'),
+      target: 'key-eid',
+      expects: is('chooseKey', (i) => i.key === 'eid'),
+      perform: () => ({ type: 'chooseKey', key: 'eid' }),
+      isDone: ({ login }) => ['eidConfirm', 'certificate', 'pin'].some((s) => login.matches({ csam: s as 'pin' })),
+    },
+    {
+      id: 'relogin-confirm',
+      narration: text(`De kaart van ${name} zit in de lezer: klik op "Bevestigen".`, `La carte de ${name} est dans le lecteur : cliquez sur « Confirmer ».`),
+      hint: text('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
+      target: 'eid-confirm',
+      expects: is('confirmEid'),
+      perform: () => ({ type: 'confirmEid' }),
+      isDone: ({ login }) => login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
+    },
+    {
+      id: 'relogin-certificate',
+      narration: text(`Kies het certificaat "${name} (Authentication)" en klik op "OK".`, `Choisissez le certificat « ${name} (Authentication) » et cliquez sur « OK ».`),
+      hint: text(`Kies "${name} (Authentication)" en klik op "OK".`, `Choisissez « ${name} (Authentication) » et cliquez sur « OK ».`),
+      target: 'certificate-dialog',
+      expects: is('selectCertificate', (i) => i.personId === personId),
+      perform: () => ({ type: 'selectCertificate', personId }),
+      isDone: ({ login }) => login.matches({ csam: 'pin' }),
+    },
+    {
+      id: 'relogin-pin',
+      narration: text(`Voer de pincode van ${name} in (demopincode ${pin}) en klik op "OK".`, `Introduisez le code PIN de ${name} (code de démonstration ${pin}) et cliquez sur « OK ».`),
+      hint: text(`Typ ${pin} en klik op "OK".`, `Tapez ${pin} et cliquez sur « OK ».`),
+      target: 'pin-dialog',
+      expects: is('submitPin', (i) => i.pin === pin),
+      perform: () => ({ type: 'submitPin', pin }),
+      isDone: ({ login }) => login.matches('enterprise') || login.matches('confirmed'),
+    },
+    {
+      id: 'relogin-enterprise',
+      narration: text('Kies "OCMW HERSTAPPE".', 'Choisissez « OCMW HERSTAPPE ».'),
+      hint: text('Klik op "OCMW HERSTAPPE".', 'Cliquez sur « OCMW HERSTAPPE ».'),
+      target: 'enterprise-list',
+      expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
+      perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
+      isDone: ({ login }) => login.matches('confirmed'),
+    },
+    {
+      id: 'relogin-application',
+      narration: text(`Klik op "Applicatie opstarten": met één rol komt ${name} rechtstreeks op de startpagina van PrimaWeb.`, `Cliquez sur « Démarrer l'application » : avec un seul rôle, ${name} arrive directement sur la page d'accueil de PrimaWeb.`),
+      hint: text('Klik op "Applicatie opstarten".', 'Cliquez sur « Démarrer l\'application ».'),
+      target: 'application-start',
+      expects: is('startApplication'),
+      perform: () => ({ type: 'startApplication' }),
+      isDone: ({ login }) => login.matches('primaweb'),
+    },
+  ];
+}
