@@ -8,7 +8,7 @@ test('axe: every screen and dialog of access management', async ({ page }) => {
   await pw.flow.open();
   await pw.login('lotte', 'PrimaWeb beheer');
   await expectAccessible(page, 'PrimaWeb beheer home');
-  await page.getByRole('button', { name: 'Mijn toegangen' }).click();
+  await page.getByRole('button', { name: 'Mijn toegangen', exact: true }).click();
   await page.getByRole('button', { name: 'Functies van het profiel Alle functionaliteiten tonen' }).click();
   await expectAccessible(page, 'Mijn toegangen with functions');
   await page.getByRole('button', { name: 'Terug' }).click();
@@ -18,7 +18,7 @@ test('axe: every screen and dialog of access management', async ({ page }) => {
   await expectAccessible(page, 'management with help and inactive users');
   await page.getByRole('button', { name: 'Inactieve gebruikers tonen' }).click();
 
-  await page.getByRole('button', { name: 'Een profiel creëren' }).click();
+  await page.getByRole('button', { name: 'Een profiel creëren', exact: true }).click();
   await page.getByRole('button', { name: 'Bewaren' }).click();
   await expect(page.getByText('Vul de beschrijving in')).toBeVisible();
   await page.getByRole('button', { name: 'Details van de functie Beslissingen' }).click();

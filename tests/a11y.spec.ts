@@ -52,7 +52,7 @@ test('axe: every screen of the login flow, with its error states, in Dutch', asy
   await expectAccessible(page, 'role choice, missing role');
   await flow.chooseRole('Sociale Agent');
   await expectAccessible(page, 'PrimaWeb home');
-  await page.getByRole('button', { name: 'Mijn toegangen' }).click();
+  await page.getByRole('button', { name: 'Mijn toegangen', exact: true }).click();
   await expectAccessible(page, 'PrimaWeb home, not yet simulated');
   await page.getByRole('button', { name: 'Simulator resetten' }).click();
   await expectAccessible(page, 'reset confirmation');

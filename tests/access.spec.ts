@@ -13,7 +13,7 @@ test('role gate: a Sociale Agent sees only "Mijn toegangen"; the magnifier and A
   await pw.flow.open();
   await pw.login('lotte', 'Sociale Agent');
   await expect(page.getByRole('button', { name: 'Beheer van de toegangen van de gebruikers van het OCMW' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Mijn toegangen' }).click();
+  await page.getByRole('button', { name: 'Mijn toegangen', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Mijn toegangen', level: 1 })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Alle functionaliteiten' })).toBeVisible();
   await expect(page.getByText('Lijst van de hulpaanvragen')).toBeHidden();
@@ -40,7 +40,7 @@ test('create profiles: refusals, a predefined profile, the dependency warning, B
   await pw.openManagement();
 
   // Empty description: refused with a message at the field, nothing saved.
-  await page.getByRole('button', { name: 'Een profiel creëren' }).click();
+  await page.getByRole('button', { name: 'Een profiel creëren', exact: true }).click();
   await page.getByLabel('Beschrijving (Nederlands) *').fill('Onthaal');
   await page.getByRole('button', { name: 'Bewaren' }).click();
   await expect(page.getByText('Vul de beschrijving in, in het Nederlands en in het Frans.')).toBeVisible();
@@ -157,7 +157,7 @@ test('a profile assigned by the administrator appears for the agent after a new 
   await pw.login('pieter');
   await expect(page.getByRole('heading', { name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Eerste aanmelding' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Mijn toegangen' }).click();
+  await page.getByRole('button', { name: 'Mijn toegangen', exact: true }).click();
   await expect(page.getByRole('rowheader', { name: 'Onthaal' })).toBeVisible();
 });
 
@@ -206,12 +206,12 @@ test('the description is shown in the language of the login, and the screens are
   await page.getByRole('button', { name: 'choisir' }).click();
   await page.getByRole('button', { name: 'Gestion des accès des utilisateurs du CPAS' }).click();
   await expect(page.getByRole('rowheader', { name: 'Toutes les fonctionnalités' })).toBeVisible();
-  await page.getByRole('button', { name: 'Créer un profil' }).click();
+  await page.getByRole('button', { name: 'Créer un profil', exact: true }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Complétez la description, en néerlandais et en français.')).toBeVisible();
   await page.getByLabel('Description (néerlandais) *').fill('Onthaal');
   await page.getByLabel('Description (français) *').fill('Accueil');
-  await page.getByLabel('Profil prédéfini').selectOption({ label: 'Travailleur social' });
+  await page.getByRole('combobox', { name: 'Profil prédéfini', exact: true }).selectOption({ label: 'Travailleur social' });
   await page.getByRole('button', { name: 'Cocher les fonctions' }).click();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('rowheader', { name: 'Accueil' })).toBeVisible();

@@ -38,7 +38,7 @@ test('happy path: eID login to PrimaWeb as Sociale Agent, then Afmelden logs out
 
   await expect(page.getByRole('heading', { name: /PrimaWeb/, level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Hulpaanvragen' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Mijn toegangen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mijn toegangen', exact: true })).toBeVisible();
   // Reload: the session is kept.
   await page.reload();
   await expect(page.getByRole('heading', { name: /PrimaWeb/, level: 1 })).toBeVisible();

@@ -14,8 +14,8 @@ const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!'))
 test('guided "Mijn toegangen raadplegen"', async ({ page }) => {
   await page.addInitScript(() => (window.print = () => {}));
   await startGuided(page, 'Mijn toegangen raadplegen');
-  await expect(page.getByRole('button', { name: 'Mijn toegangen' })).toHaveClass(/sim-highlight/);
-  await page.getByRole('button', { name: 'Mijn toegangen' }).click();
+  await expect(page.getByRole('button', { name: 'Mijn toegangen', exact: true })).toHaveClass(/sim-highlight/);
+  await page.getByRole('button', { name: 'Mijn toegangen', exact: true }).click();
   await page.getByRole('button', { name: 'Afdrukken' }).click();
   await expect(panel(page).getByRole('alert')).toContainText('Dat is niet de volgende stap');
   await page.getByRole('button', { name: /Functies van het profiel/ }).click();
@@ -29,7 +29,7 @@ test('guided "Een profiel creëren met een voorgedefinieerd profiel"', async ({ 
   await pw.openManagement();
   await page.getByRole('button', { name: 'Weglaten: Alle functionaliteiten' }).click();
   await expect(panel(page).getByRole('alert')).toContainText('Dat is niet de volgende stap');
-  await page.getByRole('button', { name: 'Een profiel creëren' }).click();
+  await page.getByRole('button', { name: 'Een profiel creëren', exact: true }).click();
   await page.getByLabel('Beschrijving (Nederlands) *').fill('Maatschappelijk werker');
   await page.getByLabel('Beschrijving (Frans) *').fill('Travailleur social');
   await expect(panel(page).getByText('Stap 4 van 5')).toBeVisible();
@@ -54,7 +54,7 @@ test('guided "Een profiel toekennen aan een gebruiker", across two personas', as
   await pw.flow.insertCard(/^Pieter Claes/);
   await pw.flow.loginUntilApplication('Pieter Claes', '2580');
   await expect(page.getByRole('heading', { name: 'Hulpaanvragen' })).toBeVisible();
-  await page.getByRole('button', { name: 'Mijn toegangen' }).click();
+  await page.getByRole('button', { name: 'Mijn toegangen', exact: true }).click();
   await done(page);
   await expect(page.getByRole('rowheader', { name: 'Maatschappelijk werker' })).toBeVisible();
 });

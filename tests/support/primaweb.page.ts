@@ -42,7 +42,7 @@ export class Primaweb {
   }
 
   async createProfile(nl: string, fr: string, choose: () => Promise<void>) {
-    await this.page.getByRole('button', { name: 'Een profiel creëren' }).click();
+    await this.page.getByRole('button', { name: 'Een profiel creëren', exact: true }).click();
     await this.page.getByLabel('Beschrijving (Nederlands) *').fill(nl);
     await this.page.getByLabel('Beschrijving (Frans) *').fill(fr);
     await choose();
@@ -50,7 +50,7 @@ export class Primaweb {
   }
 
   async applyPredefined(label: string) {
-    await this.page.getByLabel('Voorgedefinieerd profiel').selectOption({ label });
+    await this.page.getByRole('combobox', { name: 'Voorgedefinieerd profiel', exact: true }).selectOption({ label });
     await this.page.getByRole('button', { name: 'Functies aanvinken' }).click();
   }
 }
