@@ -3,7 +3,7 @@
  * and wires the login controller and the scenario runner to reactive state for the views.
  * Every change of the world goes through `updateWorld`, which also saves it.
  */
-import { i18n } from '../i18n/i18n.svelte';
+import { i18n, loadLocale } from '../i18n/i18n.svelte';
 import { BASE_LOCALE, type Locale } from '../i18n/locales';
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
@@ -87,7 +87,9 @@ export class Runtime {
     const prefsStore = open<Prefs>(PREFS_RECORD);
     if (refused) notify({ kind: 'unavailable' });
     const [world, progress, prefs] = await Promise.all([worldStore.load(), progressStore.load(), prefsStore.load()]);
-    i18n.locale = prefs?.locale ?? preferredLocale();
+    const locale = prefs?.locale ?? preferredLocale();
+    await loadLocale(locale).catch(() => undefined);
+    i18n.locale = locale;
     runtime = new Runtime(worldStore, progressStore, prefsStore, world);
     runtime.progress = progress ?? {};
     for (const n of pending) runtime.notify(n);
@@ -118,7 +120,13 @@ export class Runtime {
     return this.simulator.perform(intent);
   }
 
-  setLocale(locale: Locale) {
+  async setLocale(locale: Locale) {
+    try {
+      await loadLocale(locale);
+    } catch {
+      this.notify({ key: 'sim.loadFailed', tone: 'warning' });
+      return;
+    }
     i18n.locale = locale;
     void this.prefsStore.save({ locale });
   }

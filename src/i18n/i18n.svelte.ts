@@ -9,13 +9,22 @@
  * reload (the learner may be halfway through a scenario). Two small JSON files do the job.
  */
 import nl from './nl.json';
-import fr from './fr.json';
 import { BASE_LOCALE, type Locale } from './locales';
 
 export type MessageKey = keyof typeof nl;
 export type Params = Record<string, string | number>;
 
-const catalogs: Record<Locale, Record<string, string>> = { nl, fr };
+// Dutch is always there; other languages load when chosen, so the first screen stays light.
+const catalogs: Partial<Record<Locale, Record<string, string>>> = { nl };
+const loaders: Record<Locale, () => Promise<Record<string, string>>> = {
+  nl: async () => nl,
+  fr: () => import('./fr.json').then((m) => m.default),
+};
+
+/** Loads a language's catalog; call before switching to it. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  catalogs[locale] ??= await loaders[locale]();
+}
 
 let current = $state<Locale>(BASE_LOCALE);
 
@@ -36,12 +45,12 @@ export function format(template: string, params?: Params): string {
 
 /** The message in the learner's language; Dutch when a translation is missing. */
 export function t(key: MessageKey, params?: Params): string {
-  return format(catalogs[current][key] ?? catalogs[BASE_LOCALE][key] ?? key, params);
+  return format(catalogs[current]?.[key] ?? nl[key], params);
 }
 
 /** Same, in a given language (e.g. the language the user logged in with). */
 export function tIn(locale: Locale, key: MessageKey, params?: Params): string {
-  return format(catalogs[locale][key] ?? catalogs[BASE_LOCALE][key] ?? key, params);
+  return format(catalogs[locale]?.[key] ?? nl[key], params);
 }
 
 /** Dynamic keys built from ids (services, sectors, functions), checked against the catalog. */
