@@ -121,6 +121,41 @@ export function initialWorld(): World {
     ],
     assignments: [{ personId: 'lotte', kbo: HERSTAPPE, profileId: 'alle-functies' }],
     session: null,
+    clients: [
+      { id: 'sara', firstName: 'Sara', lastName: 'Janssens', insz: '90041221483' },
+      { id: 'tom', firstName: 'Tom', lastName: 'Peeters', insz: '88092713395' },
+      { id: 'lien', firstName: 'Lien', lastName: 'Peeters', insz: '15060304656' },
+      { id: 'noah', firstName: 'Noah', lastName: 'Peeters', insz: '18112205758' },
+      { id: 'youssef', firstName: 'Youssef', lastName: 'El Amrani', insz: '75020831168' },
+      { id: 'marie', firstName: 'Marie', lastName: 'Dubois', insz: '62051718461' },
+      { id: 'jeanne', firstName: 'Jeanne', lastName: 'Dubois', insz: '39030109239' },
+    ],
+    requests: [
+      {
+        id: 'aanvraag-1',
+        kbo: HERSTAPPE,
+        createdOn: '2025-01-20',
+        household: [
+          { clientId: 'sara', role: 'hoofdbegunstigde' },
+          { clientId: 'tom', role: 'partner' },
+          { clientId: 'lien', role: 'kind' },
+          { clientId: 'noah', role: 'kind' },
+        ],
+      },
+      { id: 'aanvraag-2', kbo: HERSTAPPE, createdOn: '2025-01-27', household: [{ clientId: 'youssef', role: 'hoofdbegunstigde' }] },
+      { id: 'aanvraag-3', kbo: HERSTAPPE, createdOn: '2025-01-13', household: [{ clientId: 'marie', role: 'hoofdbegunstigde' }] },
+    ],
+    integrations: [
+      // The automatic code 01 of each request: 30 days from the day it was made.
+      { clientId: 'sara', institution: `ocmw:${HERSTAPPE}`, code: '01', periods: [{ start: '2025-01-20', end: '2025-02-18' }] },
+      { clientId: 'youssef', institution: `ocmw:${HERSTAPPE}`, code: '01', periods: [{ start: '2025-01-27', end: '2025-02-25' }] },
+      { clientId: 'marie', institution: `ocmw:${HERSTAPPE}`, code: '01', periods: [{ start: '2025-01-13', end: '2025-02-11' }] },
+      // What other institutions filed: clues for the social investigation (003, 3).
+      { clientId: 'youssef', institution: `ocmw:${KOEKELBERG}`, code: '02', periods: [{ start: '2023-03-01', end: '2024-02-29' }] },
+      { clientId: 'sara', institution: 'groeipakket', code: '01', periods: [{ start: '2015-06-03', end: null }] },
+      { clientId: 'tom', institution: 'vdab', code: '01', periods: [{ start: '2024-09-01', end: '2025-08-31' }] },
+      { clientId: 'jeanne', institution: 'pensioendienst', code: '01', periods: [{ start: '2004-03-01', end: null }] },
+    ],
     today: '2025-02-03',
   };
 }

@@ -3,6 +3,7 @@
  * only the commands in this folder change it, each returning a new World.
  */
 import type { PrimawebRole, TbRole } from '../domain/roles';
+import type { Period } from '../domain/periods';
 import type { Locale } from '../i18n/locales';
 
 export type Localised = Record<Locale, string>;
@@ -79,6 +80,41 @@ export interface PrimawebSession {
   firstLogin: boolean;
 }
 
+/** A client of the OCMW, as the national register knows them. */
+export interface Client {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** 11 digits, valid INSZ. */
+  insz: string;
+}
+
+export type HouseholdRole = 'hoofdbegunstigde' | 'partner' | 'kind' | 'inwonende';
+
+export interface HouseholdMember {
+  clientId: string;
+  role: HouseholdRole;
+}
+
+/** A request for help: the "Huidige aanvraag" of a client's file, with its household. */
+export interface Request {
+  id: string;
+  kbo: string;
+  /** yyyy-mm-dd */
+  createdOn: string;
+  household: HouseholdMember[];
+}
+
+/** The repertory: a client's integration periods with one institution under one capacity code. */
+export interface IntegrationRecord {
+  clientId: string;
+  /** "ocmw:<kbo>" for an OCMW, or the id of another social security institution. */
+  institution: string;
+  code: string;
+  /** Normalised: sorted, never overlapping or adjacent. */
+  periods: Period[];
+}
+
 export interface World {
   people: Person[];
   cards: EidCard[];
@@ -92,6 +128,9 @@ export interface World {
   profiles: Profile[];
   assignments: ProfileAssignment[];
   session: PrimawebSession | null;
+  clients: Client[];
+  requests: Request[];
+  integrations: IntegrationRecord[];
   /** Simulated date, yyyy-mm-dd. */
   today: string;
 }
