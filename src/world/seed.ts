@@ -156,6 +156,7 @@ export function initialWorld(): World {
       { clientId: 'tom', institution: 'vdab', code: '01', periods: [{ start: '2024-09-01', end: '2025-08-31' }] },
       { clientId: 'jeanne', institution: 'pensioendienst', code: '01', periods: [{ start: '2004-03-01', end: null }] },
     ],
+    forms: [],
     today: '2025-02-03',
   };
 }

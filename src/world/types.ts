@@ -115,6 +115,17 @@ export interface IntegrationRecord {
   periods: Period[];
 }
 
+/** A form sent to the POD MI from a request. */
+export interface SentForm {
+  id: string;
+  requestId: string;
+  type: 'B' | 'B1' | 'B2' | 'C';
+  /** The aid granted (forms B); null for form C. */
+  aid: 'leefloon' | 'equivalentLeefloon' | 'andereHulp' | 'art60' | null;
+  effective: string;
+  sentOn: string;
+}
+
 export interface World {
   people: Person[];
   cards: EidCard[];
@@ -131,6 +142,7 @@ export interface World {
   clients: Client[];
   requests: Request[];
   integrations: IntegrationRecord[];
+  forms: SentForm[];
   /** Simulated date, yyyy-mm-dd. */
   today: string;
 }

@@ -65,6 +65,16 @@ const worldShape = record({
   clients: list(record({ id: str, firstName: str, lastName: str, insz: str })),
   requests: list(record({ id: str, kbo: str, createdOn: date, household: list(record({ clientId: str, role: oneOf('hoofdbegunstigde', 'partner', 'kind', 'inwonende') })) })),
   integrations: list(record({ clientId: str, institution: str, code: str, periods: list(record({ start: date, end: nullable(date) })) })),
+  forms: list(
+    record({
+      id: str,
+      requestId: str,
+      type: oneOf('B', 'B1', 'B2', 'C'),
+      aid: nullable(oneOf('leefloon', 'equivalentLeefloon', 'andereHulp', 'art60')),
+      effective: date,
+      sentOn: date,
+    }),
+  ),
   today: date,
 });
 
