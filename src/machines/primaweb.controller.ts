@@ -3,7 +3,8 @@
  * the PrimaWeb machine. The OCMW and the language are those of the open session.
  */
 import type { SnapshotFrom } from 'xstate';
-import { ALL_FUNCTION_IDS, missingDependencies, withDependencies } from '../domain/functions';
+import { ALL_FUNCTION_IDS, missingDependencies, SEARCH_FILE, withDependencies } from '../domain/functions';
+import { sessionFunctions } from '../world/primaweb';
 import { predefinedFunctions, type PredefinedProfile } from '../domain/predefined-profiles';
 import type { Locale } from '../i18n/locales';
 import {
@@ -28,6 +29,7 @@ export type PrimawebIntent =
   | { type: 'pw.home' }
   | { type: 'pw.openMyAccess' }
   | { type: 'pw.openManagement' }
+  | { type: 'pw.openFiles' }
   | { type: 'pw.showFunctions'; profileId: string }
   | { type: 'pw.hideFunctions' }
   | { type: 'pw.createProfile' }
@@ -96,6 +98,9 @@ function planPrimaweb(intent: PrimawebIntent, ctx: PrimawebContext, now: World):
       return { event: { type: 'OPEN_MY_ACCESS' } };
     case 'pw.openManagement':
       return { event: { type: 'OPEN_MANAGEMENT' } };
+    case 'pw.openFiles':
+      // Only a profile with "Opzoeken van een dossier" opens the files (000, annex).
+      return now.session && sessionFunctions(now.session).includes(SEARCH_FILE) ? { event: { type: 'OPEN_FILES' } } : null;
     case 'pw.showFunctions':
       return { event: { type: 'SHOW_FUNCTIONS', profileId: intent.profileId } };
     case 'pw.hideFunctions':

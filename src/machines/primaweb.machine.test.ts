@@ -24,6 +24,7 @@ function sampleEvents(snapshot: { value: unknown }): PrimawebEvent[] {
     { type: 'GO_HOME' },
     { type: 'OPEN_MY_ACCESS' },
     { type: 'OPEN_MANAGEMENT' },
+    { type: 'OPEN_FILES' },
     { type: 'SHOW_FUNCTIONS', profileId: PROFILE },
     { type: 'HIDE_FUNCTIONS' },
     { type: 'CREATE_PROFILE' },
@@ -93,6 +94,8 @@ function arrange(event: PrimawebEvent, w: WorldAccess, sim: Simulator): Intent {
       return { type: 'pw.openMyAccess' };
     case 'OPEN_MANAGEMENT':
       return { type: 'pw.openManagement' };
+    case 'OPEN_FILES':
+      return { type: 'pw.openFiles' };
     case 'SHOW_FUNCTIONS':
       return { type: 'pw.showFunctions', profileId: event.profileId };
     case 'HIDE_FUNCTIONS':

@@ -54,6 +54,7 @@ export type PrimawebEvent =
   | { type: 'GO_HOME' }
   | { type: 'OPEN_MY_ACCESS' }
   | { type: 'OPEN_MANAGEMENT' }
+  | { type: 'OPEN_FILES' }
   | { type: 'SHOW_FUNCTIONS'; profileId: string }
   | { type: 'HIDE_FUNCTIONS' }
   | { type: 'CREATE_PROFILE' }
@@ -173,8 +174,11 @@ export const primawebMachine = setup({
       on: {
         OPEN_MY_ACCESS: { target: 'myAccess', actions: 'clean' },
         OPEN_MANAGEMENT: { guard: 'isManager', target: 'management', actions: ['clean', 'clearStatus'] },
+        OPEN_FILES: { target: 'files', actions: 'clean' },
       },
     },
+    // "Opzoeken van een dossier" and the files: their own machine (dossier.machine.ts).
+    files: {},
     // "Mijn toegangen": the user's own profiles; the magnifier shows a profile's functions.
     myAccess: {
       on: {

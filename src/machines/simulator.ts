@@ -9,15 +9,17 @@ import { createLoginController, loginInput, type LoginController, type LoginInte
 import type { PortalPage } from './login.machine';
 import { createPrimawebController, primawebInput, type PrimawebController, type PrimawebIntent } from './primaweb.controller';
 import { createReaderController, type ReaderController, type ReaderIntent } from './reader.controller';
+import { createDossierController, type DossierController, type DossierIntent } from './dossier.controller';
 import type { WorldAccess } from './world-access';
 
-export type Intent = LoginIntent | PrimawebIntent | ReaderIntent;
+export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent;
 export type IntentGate = (intent: Intent) => boolean;
 
 export interface Simulator {
   readonly login: LoginController;
   readonly primaweb: PrimawebController;
   readonly reader: ReaderController;
+  readonly dossier: DossierController;
   perform(intent: Intent): boolean;
   setGate(gate: IntentGate | null): void;
   /** Calls back after any flow moved. */
@@ -28,11 +30,13 @@ export interface Simulator {
 
 const isPrimaweb = (intent: Intent): intent is PrimawebIntent => intent.type.startsWith('pw.');
 const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.');
+const isDossier = (intent: Intent): intent is DossierIntent => intent.type.startsWith('dossier.');
 
 export function createSimulator(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): Simulator {
   const login = createLoginController(world, locale, page);
   const primaweb = createPrimawebController(world);
   const reader = createReaderController(world);
+  const dossier = createDossierController(world);
   const listeners = new Set<() => void>();
   let gate: IntentGate | null = null;
 
@@ -44,21 +48,35 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     inPrimaweb = now;
     listeners.forEach((l) => l());
   });
-  primaweb.subscribe(() => listeners.forEach((l) => l()));
+  // Opening the files starts the search afresh.
+  let inFiles = false;
+  primaweb.subscribe((snapshot) => {
+    const now = snapshot.matches('files');
+    if (now && !inFiles) dossier.restart(undefined as never);
+    inFiles = now;
+    listeners.forEach((l) => l());
+  });
+  dossier.subscribe(() => listeners.forEach((l) => l()));
 
   return {
     login,
     primaweb,
     reader,
+    dossier,
     perform(intent) {
+      const inPrimawebNow = login.getSnapshot().matches('primaweb');
       const accepted = isPrimaweb(intent)
-        ? login.getSnapshot().matches('primaweb') && primaweb.accepts(intent)
-        : isReader(intent)
-          ? reader.accepts(intent)
-          : login.accepts(intent);
+        ? inPrimawebNow && primaweb.accepts(intent)
+        : isDossier(intent)
+          ? inPrimawebNow && primaweb.getSnapshot().matches('files') && dossier.accepts(intent)
+          : isReader(intent)
+            ? reader.accepts(intent)
+            : login.accepts(intent);
       if (!accepted) return false;
       if (gate && !gate(intent)) return false;
-      return isPrimaweb(intent) ? primaweb.perform(intent) : isReader(intent) ? reader.perform(intent) : login.perform(intent);
+      if (isPrimaweb(intent)) return primaweb.perform(intent);
+      if (isDossier(intent)) return dossier.perform(intent);
+      return isReader(intent) ? reader.perform(intent) : login.perform(intent);
     },
     setGate(next) {
       gate = next;
