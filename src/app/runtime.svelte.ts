@@ -7,6 +7,7 @@ import { i18n, loadLocale } from '../i18n/i18n.svelte';
 import { BASE_LOCALE, type Locale } from '../i18n/locales';
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
+import type { DossierSnapshot } from '../machines/dossier.controller';
 import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import { openBackend } from '../storage/backend';
@@ -32,6 +33,7 @@ export class Runtime {
   world = $state.raw<World>(initialWorld());
   login = $state.raw<LoginSnapshot>(undefined as unknown as LoginSnapshot);
   primaweb = $state.raw<PrimawebSnapshot>(undefined as unknown as PrimawebSnapshot);
+  dossier = $state.raw<DossierSnapshot>(undefined as unknown as DossierSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
@@ -62,6 +64,7 @@ export class Runtime {
     this.simulator = createSimulator(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
     this.simulator.login.subscribe((snapshot) => (this.login = snapshot));
     this.simulator.primaweb.subscribe((snapshot) => (this.primaweb = snapshot));
+    this.simulator.dossier.subscribe((snapshot) => (this.dossier = snapshot));
     this.scenarios = createRunner({
       world: access,
       simulator: this.simulator,

@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { expectAccessible, expect, test } from './support/fixtures';
+import { Primaweb } from './support/primaweb.page';
+
+test.describe.configure({ timeout: 90_000 });
+
+async function openSarasFile(page: Page) {
+  const pw = new Primaweb(page);
+  await pw.flow.open();
+  await pw.login('lotte', 'Sociale Agent');
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('90.04.12-214.83');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Openen: Janssens Sara' }).click();
+  await expect(page.getByRole('heading', { name: 'Huidige aanvraag', level: 1 })).toBeVisible();
+}
+
+const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+
+async function fillPeriod(page: Page, start: string, end: string) {
+  await field(page, 'Begindatum *').fill(start);
+  await field(page, 'Einddatum').fill(end);
+}
+
+test('search a file, and keep the household up to date', async ({ page }) => {
+  await openSarasFile(page);
+  await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Gezinssamenstelling' }).click();
+  await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('Hoofdbegunstigde');
+  await page.getByRole('button', { name: 'Weglaten: Peeters Noah' }).click();
+  await expect(page.getByRole('row', { name: /Peeters Noah/ })).toHaveCount(0);
+  await page.getByLabel('Persoon').selectOption({ label: 'Peeters Noah (18.11.22-057.58)' });
+  await page.getByLabel('Rol in het gezin').selectOption('kind');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByRole('row', { name: /Peeters Noah/ })).toContainText('Kind');
+  await page.getByLabel('Persoon').selectOption({ label: 'El Amrani Youssef (75.02.08-311.68)' });
+  await page.getByLabel('Rol in het gezin').selectOption('partner');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByText('Het gezin heeft al een partner.')).toBeVisible();
+  await expectAccessible(page, 'household');
+});
+
+test("integrate, then both disintegration examples of the manual, with the exact remaining periods", async ({ page }) => {
+  await openSarasFile(page);
+  await page.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+  await fillPeriod(page, '01/12/2014', '31/01/2015');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('01');
+  await page.getByRole('checkbox', { name: 'Selecteren: Peeters Tom' }).check();
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Peeters Tom/ })).toContainText('Geïntegreerd: 01/12/2014 – 31/01/2015');
+
+  await fillPeriod(page, '01/01/2015', '14/01/2015');
+  await page.getByRole('button', { name: 'Desintegreren' }).click();
+  await page.getByRole('button', { name: 'Laatste integraties per hoedanigheidscode van Peeters Tom' }).click();
+  await expect(page.getByText('01 – dossier in onderzoek (max 2 maanden): 01/12/2014 – 31/12/2014; 15/01/2015 – 31/01/2015')).toBeVisible();
+
+  await fillPeriod(page, '01/01/2015', '');
+  await page.getByRole('button', { name: 'Desintegreren' }).click();
+  await expect(page.getByText('01 – dossier in onderzoek (max 2 maanden): 01/12/2014 – 31/12/2014', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'integrations with results and details');
+});
+
+test('every refusal has its message, and changes nothing', async ({ page }) => {
+  await openSarasFile(page);
+  await page.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(page.getByText('Vul deze datum in.')).toBeVisible();
+  await expect(page.getByText('Er werd niets uitgevoerd: verbeter de aangeduide velden.')).toBeVisible();
+  await fillPeriod(page, '31/02/2025', '1/3/2025');
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(page.getByText('Deze datum bestaat niet.')).toBeVisible();
+  await expect(page.getByText('Typ de datum als dd/mm/jjjj.')).toBeVisible();
+  await fillPeriod(page, '01/03/2025', '01/02/2025');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('02');
+  await page.getByRole('checkbox', { name: 'Selecteren: Janssens Sara' }).check();
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(page.getByText('De einddatum ligt voor de begindatum.')).toBeVisible();
+  await fillPeriod(page, '01/02/2025', '01/05/2025');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('01');
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('De periode is langer dan de maximale duur van deze code.');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('11');
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('De manuele integratie voor deze code is niet mogelijk.');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('07');
+  await page.getByRole('button', { name: 'Desintegreren' }).click();
+  await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('Geen integratie in deze code tijdens deze periode.');
+  await page.getByRole('button', { name: 'Laatste integraties per hoedanigheidscode van Janssens Sara' }).click();
+  await expect(page.getByText('01 – dossier in onderzoek (max 2 maanden): 20/01/2025 – 18/02/2025')).toBeVisible();
+  await expectAccessible(page, 'integrations with refusals');
+});
+
+test('consult the repertory: other OCMWs and institutions too', async ({ page }) => {
+  const pw = new Primaweb(page);
+  await pw.flow.open();
+  await pw.login('lotte', 'Sociale Agent');
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('amrani');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Openen: El Amrani Youssef' }).click();
+  await page.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+  const consult = page.getByRole('region', { name: 'Raadplegen' });
+  await consult.getByRole('button', { name: 'Raadplegen' }).click();
+  await expect(consult.getByText('Maak een keuze.')).toBeVisible();
+  await consult.getByLabel('Persoon *').selectOption({ label: 'El Amrani Youssef' });
+  await consult.getByRole('textbox', { name: 'Begindatum van de raadpleging *' }).fill('01/01/2023');
+  await consult.getByRole('textbox', { name: 'Einddatum van de raadpleging *' }).fill('31/12/2025');
+  await consult.getByRole('button', { name: 'Raadplegen' }).click();
+  const table = consult.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1)).toContainText('OCMW HERSTAPPE');
+  await expect(table.getByRole('row').nth(2)).toContainText('OCMW VAN KOEKELBERG');
+  await expect(table.getByRole('row').nth(2)).toContainText('01/03/2023 – 29/02/2024');
+  await expectAccessible(page, 'consultation');
+});
+
+test('the files in French', async ({ page }) => {
+  const pw = new Primaweb(page);
+  await pw.flow.open();
+  await pw.login('lotte', 'Sociale Agent');
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('fr');
+  await page.getByRole('button', { name: "Recherche d'un dossier" }).click();
+  await page.getByLabel('Nom ou NISS').fill('Janssens');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  await page.getByRole('button', { name: 'Ouvrir: Janssens Sara' }).click();
+  await page.getByRole('button', { name: 'Intégrations – Désintégrations' }).click();
+  await page.getByRole('button', { name: 'Intégrer', exact: true }).click();
+  await expect(page.getByText('Complétez cette date.')).toBeVisible();
+  await expectAccessible(page, 'integrations in French');
+});
