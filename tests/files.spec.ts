@@ -127,3 +127,54 @@ test('the files in French', async ({ page }) => {
   await expect(page.getByText('Complétez cette date.')).toBeVisible();
   await expectAccessible(page, 'integrations in French');
 });
+
+test('form B: the overview shows the planned integrations; refused while the partner lacks code 01; sending integrates', async ({ page }) => {
+  await openSarasFile(page);
+  await page.getByRole('button', { name: 'Formulieren' }).click();
+  await page.getByRole('button', { name: 'Overzicht' }).click();
+  await expect(page.getByText('Maak een keuze.')).toBeVisible();
+  await page.getByLabel('Toegekende steun *').selectOption('leefloon');
+  await page.getByLabel('Datum van invoegetreding *').fill('01/02/2025');
+  await page.getByRole('checkbox', { name: /Peeters Lien/ }).check();
+  await page.getByRole('button', { name: 'Overzicht' }).click();
+  const planned = page.getByRole('table', { name: 'Integraties die PrimaWeb zal aanvragen' });
+  await expect(planned.getByRole('row')).toHaveCount(4);
+  await expect(planned).toContainText('01/02/2025 – 31/01/2026');
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await expect(page.getByRole('alert')).toContainText('Peeters Tom: niet geïntegreerd in code 01 op 03/02/2025');
+  await expectAccessible(page, 'form B overview, refused');
+
+  // Integrate Tom in code 01, then send again.
+  await page.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+  await fillPeriod(page, '20/01/2025', '');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('01');
+  await page.getByRole('checkbox', { name: 'Selecteren: Peeters Tom' }).check();
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await page.getByRole('button', { name: 'Formulieren' }).click();
+  await page.getByLabel('Toegekende steun *').selectOption('leefloon');
+  await page.getByLabel('Datum van invoegetreding *').fill('01/02/2025');
+  await page.getByRole('button', { name: 'Overzicht' }).click();
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await expect(page.getByText('Formulier B werd verzonden.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
+  const text = page.getByRole('table', { name: 'Dezelfde integraties als tekst' });
+  await expect(text.getByRole('row', { name: /Janssens Sara.*02 – dossier leefloon/ })).toContainText('01/02/2025 – 31/01/2026');
+  await expect(page.getByRole('img', { name: /de verticale lijn is de gesimuleerde datum \(03\/02\/2025\)/ })).toBeVisible();
+  await expectAccessible(page, 'timeline');
+});
+
+test('form C is sent without disintegration, and says to disintegrate by hand', async ({ page }) => {
+  await openSarasFile(page);
+  await page.getByRole('button', { name: 'Formulieren' }).click();
+  await page.getByRole('radio', { name: 'Formulier C (stopzetting/weigering)' }).check();
+  await page.getByLabel('Datum van invoegetreding *').fill('31/02/2025');
+  await page.getByRole('button', { name: 'Overzicht' }).click();
+  await expect(page.getByText('Deze datum bestaat niet.')).toBeVisible();
+  await page.getByLabel('Datum van invoegetreding *').fill('01/03/2025');
+  await page.getByRole('button', { name: 'Overzicht' }).click();
+  await expect(page.getByRole('note')).toContainText('zal PrimaWeb niet automatisch de desintegratie doorsturen');
+  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await expect(page.getByText('Formulier C werd verzonden.')).toBeVisible();
+  await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
+  await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' })).toContainText('20/01/2025 – 18/02/2025');
+});

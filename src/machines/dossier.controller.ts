@@ -3,6 +3,7 @@ import type { SnapshotFrom } from 'xstate';
 import { parseDisplayDate, type IsoDate } from '../domain/dates';
 import { addMember, removeMember } from '../world/clients';
 import { disintegrate, integrate } from '../world/integrations';
+import { AIDS, sendFormB, sendFormC, type Aid } from '../world/forms';
 import type { HouseholdRole, World } from '../world/types';
 import { dossierMachine, type DossierContext, type DossierEvent, type FieldErrors } from './dossier.machine';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
@@ -23,7 +24,14 @@ export type DossierIntent =
   | { type: 'dossier.integrate' }
   | { type: 'dossier.disintegrate' }
   | { type: 'dossier.showDetails'; clientId: string | null }
-  | { type: 'dossier.consult' };
+  | { type: 'dossier.consult' }
+  | { type: 'dossier.showForms' }
+  | { type: 'dossier.showTimeline' }
+  | { type: 'dossier.setForm'; field: 'formType' | 'aid' | 'effective'; value: string }
+  | { type: 'dossier.toggleOther'; clientId: string }
+  | { type: 'dossier.preview' }
+  | { type: 'dossier.editForm' }
+  | { type: 'dossier.send' };
 
 export type DossierSnapshot = SnapshotFrom<typeof dossierMachine>;
 export type DossierController = MachineController<typeof dossierMachine, DossierIntent>;
@@ -69,8 +77,46 @@ function planIntegration(kind: 'INTEGRATE' | 'DISINTEGRATE', ctx: DossierContext
   return { event: { type: kind, errors: {}, outcomes: result.outcomes }, world: result.world };
 }
 
+/** The typed form, checked: the effective date always, the aid for forms B. */
+export function readForm(ctx: DossierContext): { errors: FieldErrors; effective?: IsoDate; aid?: Aid } {
+  const errors: FieldErrors = {};
+  const effective = parseDisplayDate(ctx.effective);
+  if (!effective.ok) errors.effective = effective.error;
+  const aid = (AIDS as readonly string[]).includes(ctx.aid) ? (ctx.aid as Aid) : undefined;
+  if (ctx.formType !== 'C' && !aid) errors.aid = 'missing';
+  return { errors, effective: effective.ok ? effective.date : undefined, aid };
+}
+
+function planSend(ctx: DossierContext, now: World): Planned<DossierEvent> | null {
+  const { errors, effective, aid } = readForm(ctx);
+  if (!ctx.requestId || Object.keys(errors).length > 0 || !effective) return null;
+  if (ctx.formType === 'C') {
+    const r = sendFormC(now, ctx.requestId, effective);
+    return r.ok ? { event: { type: 'SEND', sent: { type: 'C', integrated: [] }, error: null }, world: r.world } : { event: { type: 'SEND', sent: null, error: r.error } };
+  }
+  if (!aid) return null;
+  const r = sendFormB(now, { requestId: ctx.requestId, type: ctx.formType, aid, effective, others: ctx.others });
+  return r.ok
+    ? { event: { type: 'SEND', sent: { type: ctx.formType, integrated: r.integrated }, error: null }, world: r.world }
+    : { event: { type: 'SEND', sent: null, error: r.error } };
+}
+
 function planDossier(intent: DossierIntent, ctx: DossierContext, now: World): Planned<DossierEvent> | null {
   switch (intent.type) {
+    case 'dossier.showForms':
+      return { event: { type: 'SHOW_FORMS' } };
+    case 'dossier.showTimeline':
+      return { event: { type: 'SHOW_TIMELINE' } };
+    case 'dossier.setForm':
+      return { event: { type: 'SET_FORM', field: intent.field, value: intent.value } };
+    case 'dossier.toggleOther':
+      return { event: { type: 'TOGGLE_OTHER', clientId: intent.clientId } };
+    case 'dossier.preview':
+      return { event: { type: 'PREVIEW', errors: readForm(ctx).errors } };
+    case 'dossier.editForm':
+      return { event: { type: 'EDIT_FORM' } };
+    case 'dossier.send':
+      return planSend(ctx, now);
     case 'dossier.setQuery':
       return { event: { type: 'SET_QUERY', query: intent.query } };
     case 'dossier.search':

@@ -34,6 +34,15 @@ const EVENTS: DossierEvent[] = [
   { type: 'SHOW_DETAILS', clientId: 'sara' },
   { type: 'CONSULT', errors: {}, consulted: { clientId: 'sara', period: { start: '2025-01-01', end: '2025-12-31' } } },
   { type: 'CONSULT', errors: { consultPerson: 'missing' }, consulted: null },
+  { type: 'SHOW_FORMS' },
+  { type: 'SHOW_TIMELINE' },
+  { type: 'SET_FORM', field: 'aid', value: 'leefloon' },
+  { type: 'TOGGLE_OTHER', clientId: 'lien' },
+  { type: 'PREVIEW', errors: {} },
+  { type: 'PREVIEW', errors: { effective: 'empty' } },
+  { type: 'EDIT_FORM' },
+  { type: 'SEND', sent: { type: 'C', integrated: [] }, error: null },
+  { type: 'SEND', sent: null, error: { kind: 'rules', failures: [] } },
 ];
 
 /** Arranges the typed fields, then returns the learner's intent for the event. */
@@ -78,6 +87,31 @@ function arrange(event: DossierEvent, sim: Simulator): Intent {
       return { type: event.type === 'INTEGRATE' ? 'dossier.integrate' : 'dossier.disintegrate' };
     case 'SHOW_DETAILS':
       return { type: 'dossier.showDetails', clientId: event.clientId };
+    case 'SHOW_FORMS':
+      return { type: 'dossier.showForms' };
+    case 'SHOW_TIMELINE':
+      return { type: 'dossier.showTimeline' };
+    case 'SET_FORM':
+      return { type: 'dossier.setForm', field: event.field, value: event.value };
+    case 'TOGGLE_OTHER':
+      return { type: 'dossier.toggleOther', clientId: event.clientId };
+    case 'PREVIEW':
+      // A valid form: form C needs only its date; an empty date is refused.
+      sim.perform({ type: 'dossier.setForm', field: 'formType', value: 'C' });
+      sim.perform({ type: 'dossier.setForm', field: 'effective', value: Object.keys(event.errors).length ? '' : '01/03/2025' });
+      return { type: 'dossier.preview' };
+    case 'EDIT_FORM':
+      return { type: 'dossier.editForm' };
+    case 'SEND':
+      // Form C is always sent; a leefloon form B is refused while Tom (partner) is not in code 01.
+      if (event.error) {
+        sim.perform({ type: 'dossier.editForm' });
+        sim.perform({ type: 'dossier.setForm', field: 'formType', value: 'B' });
+        sim.perform({ type: 'dossier.setForm', field: 'aid', value: 'leefloon' });
+        sim.perform({ type: 'dossier.setForm', field: 'effective', value: '01/02/2025' });
+        sim.perform({ type: 'dossier.preview' });
+      }
+      return { type: 'dossier.send' };
     case 'CONSULT':
       if (event.consulted) {
         set('consultClientId', 'sara');
@@ -107,7 +141,10 @@ function inFiles(): Simulator {
 }
 
 describe('files (dossiers), model-based', () => {
-  const graph = walk(dossierMachine, EVENTS, undefined, ['query', 'start', 'end', 'code', 'persons', 'outcomes', 'lastAction', 'errors', 'consultClientId', 'consultStart', 'consultEnd', 'consulted', 'householdError']);
+  const graph = walk(dossierMachine, EVENTS, undefined, [
+    'query', 'start', 'end', 'code', 'persons', 'outcomes', 'lastAction', 'errors', 'consultClientId', 'consultStart', 'consultEnd', 'consulted',
+    'householdError', 'formType', 'aid', 'effective', 'others', 'sent', 'formError',
+  ]);
 
   it('the walk reaches every state node and takes every declared transition', () => {
     expect(graph.unreachedNodes()).toEqual([]);

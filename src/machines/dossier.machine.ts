@@ -11,11 +11,14 @@ import { assign, setup } from 'xstate';
 import type { DateInputError } from '../domain/dates';
 import type { Period } from '../domain/periods';
 import type { HouseholdError } from '../world/clients';
+import type { FormError, PlannedIntegration } from '../world/forms';
 import type { PersonOutcome } from '../world/integrations';
 import type { HouseholdRole } from '../world/types';
 
 export type DateField = 'start' | 'end' | 'consultStart' | 'consultEnd';
-export type FieldErrors = Partial<Record<DateField | 'code' | 'persons' | 'consultPerson', DateInputError | 'missing' | 'endBeforeStart'>>;
+export type FieldErrors = Partial<Record<DateField | 'code' | 'persons' | 'consultPerson' | 'effective' | 'aid', DateInputError | 'missing' | 'endBeforeStart'>>;
+
+export type FormType = 'B' | 'B1' | 'B2' | 'C';
 
 export interface DossierContext {
   query: string;
@@ -38,6 +41,14 @@ export interface DossierContext {
   consultEnd: string;
   consulted: { clientId: string; period: Period } | null;
   householdError: HouseholdError | null;
+  /** Forms B/B1/B2/C, as typed. */
+  formType: FormType;
+  aid: string;
+  effective: string;
+  others: string[];
+  /** After "Verzenden": what was integrated, or why sending was refused. */
+  sent: { type: FormType; integrated: PlannedIntegration[] } | null;
+  formError: FormError | null;
 }
 
 export type DossierEvent =
@@ -55,7 +66,14 @@ export type DossierEvent =
   | { type: 'INTEGRATE'; errors: FieldErrors; outcomes: PersonOutcome[] }
   | { type: 'DISINTEGRATE'; errors: FieldErrors; outcomes: PersonOutcome[] }
   | { type: 'SHOW_DETAILS'; clientId: string | null }
-  | { type: 'CONSULT'; errors: FieldErrors; consulted: { clientId: string; period: Period } | null };
+  | { type: 'CONSULT'; errors: FieldErrors; consulted: { clientId: string; period: Period } | null }
+  | { type: 'SHOW_FORMS' }
+  | { type: 'SHOW_TIMELINE' }
+  | { type: 'SET_FORM'; field: 'formType' | 'aid' | 'effective'; value: string }
+  | { type: 'TOGGLE_OTHER'; clientId: string }
+  | { type: 'PREVIEW'; errors: FieldErrors }
+  | { type: 'EDIT_FORM' }
+  | { type: 'SEND'; sent: { type: FormType; integrated: PlannedIntegration[] } | null; error: FormError | null };
 
 export type { HouseholdRole };
 
@@ -73,6 +91,12 @@ const FORM = {
   consultEnd: '',
   consulted: null,
   householdError: null,
+  formType: 'B' as FormType,
+  aid: '',
+  effective: '',
+  others: [] as string[],
+  sent: null,
+  formError: null,
 } satisfies Partial<DossierContext>;
 
 const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
@@ -81,6 +105,7 @@ export const dossierMachine = setup({
   types: { context: {} as DossierContext, events: {} as DossierEvent },
   guards: {
     inputRefused: ({ event }) => 'errors' in event && hasErrors(event.errors),
+    sendRefused: ({ event }) => event.type === 'SEND' && event.error !== null,
   },
   actions: {
     setQuery: assign({ query: ({ context, event }) => (event.type === 'SET_QUERY' ? event.query : context.query) }),
@@ -106,6 +131,17 @@ export const dossierMachine = setup({
     ),
     showDetails: assign({ detailClientId: ({ event }) => (event.type === 'SHOW_DETAILS' ? event.clientId : null) }),
     consulted: assign(({ event }) => (event.type === 'CONSULT' ? { errors: {}, consulted: event.consulted } : {})),
+    setForm: assign(({ event }) => (event.type === 'SET_FORM' ? { [event.field]: event.value } : {})),
+    toggleOther: assign({
+      others: ({ context, event }) =>
+        event.type === 'TOGGLE_OTHER'
+          ? context.others.includes(event.clientId)
+            ? context.others.filter((p) => p !== event.clientId)
+            : [...context.others, event.clientId]
+          : context.others,
+    }),
+    clearErrors: assign({ errors: {}, formError: null }),
+    sendResult: assign(({ event }) => (event.type === 'SEND' ? { sent: event.sent, formError: event.error } : {})),
   },
 }).createMachine({
   id: 'dossier',
@@ -128,6 +164,8 @@ export const dossierMachine = setup({
         SHOW_REQUEST: { target: '.request', actions: 'resetForms' },
         SHOW_HOUSEHOLD: { target: '.household', actions: 'resetForms' },
         SHOW_INTEGRATIONS: { target: '.integrations', actions: 'resetForms' },
+        SHOW_FORMS: { target: '.forms', actions: 'resetForms' },
+        SHOW_TIMELINE: { target: '.timeline', actions: 'resetForms' },
       },
       states: {
         request: {},
@@ -149,6 +187,31 @@ export const dossierMachine = setup({
             CONSULT: [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'consulted' }],
           },
         },
+        // Forms B/B1/B2 (automatic integration) and C (stop or refusal: no disintegration), 003 §4.
+        forms: {
+          initial: 'editing',
+          states: {
+            editing: {
+              on: {
+                SET_FORM: { actions: 'setForm' },
+                TOGGLE_OTHER: { actions: 'toggleOther' },
+                PREVIEW: [{ guard: 'inputRefused', actions: 'refuseInput' }, { target: 'overview', actions: 'clearErrors' }],
+              },
+            },
+            // The form's overview, with at the bottom the integrations PrimaWeb will request.
+            overview: {
+              on: {
+                EDIT_FORM: 'editing',
+                SEND: [{ guard: 'sendRefused', actions: 'sendResult' }, { target: 'sent', actions: 'sendResult' }],
+              },
+            },
+            sent: {
+              on: { EDIT_FORM: { target: 'editing', actions: 'resetForms' } },
+            },
+          },
+        },
+        // Each person's integrations on a time axis.
+        timeline: {},
       },
     },
   },
