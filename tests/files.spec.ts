@@ -178,3 +178,35 @@ test('form C is sent without disintegration, and says to disintegrate by hand', 
   await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
   await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' })).toContainText('20/01/2025 – 18/02/2025');
 });
+
+test('basic rules check, and the simulated date makes a maximum period run out', async ({ page }) => {
+  await openSarasFile(page);
+  await page.getByRole('button', { name: 'Basisregels' }).click();
+  await page.getByLabel('Persoon *').selectOption({ label: 'Janssens Sara' });
+  await page.getByLabel('Dag van de raadpleging *').fill('03/02/2025');
+  await page.getByRole('button', { name: 'Nakijken' }).click();
+  await expect(page.getByText('Toegelaten.')).toBeVisible();
+  await expect(page.getByText('Regel: voor de meeste KSZ-stromen')).toBeVisible();
+  await page.getByLabel('Dag van de raadpleging *').fill('19/02/2025');
+  await page.getByRole('button', { name: 'Nakijken' }).click();
+  await expect(page.getByText('Niet toegelaten.')).toBeVisible();
+  await expect(page.getByText('niet geïntegreerd in code 01 op 19/02/2025')).toBeVisible();
+  await page.getByLabel('Handeling').selectOption('attest');
+  await page.getByRole('textbox', { name: 'Begindatum *' }).fill('01/02/2025');
+  await page.getByRole('textbox', { name: 'Einddatum *' }).fill('31/02/2025');
+  await page.getByRole('button', { name: 'Nakijken' }).click();
+  await expect(page.getByText('Deze datum bestaat niet.')).toBeVisible();
+  await expectAccessible(page, 'basic rules');
+
+  // Trainer: move the simulated date; the automatic code 01 of Sara's request is then over.
+  await page.getByLabel(/Gesimuleerde datum/).fill('30/02/2025');
+  await page.getByRole('button', { name: 'Datum wijzigen' }).click();
+  await expect(page.getByRole('banner').getByText('Deze datum bestaat niet.')).toBeVisible();
+  await page.getByLabel(/Gesimuleerde datum/).fill('01/03/2025');
+  await page.getByRole('button', { name: 'Datum wijzigen' }).click();
+  await expect(page.getByText('Gesimuleerde datum: 01/03/2025')).toBeVisible();
+  await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
+  await expect(page.getByRole('row', { name: /Janssens Sara.*01 – dossier in onderzoek/ })).toContainText('afgelopen');
+  await page.reload();
+  await expect(page.getByText('Gesimuleerde datum: 01/03/2025')).toBeVisible();
+});

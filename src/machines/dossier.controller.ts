@@ -27,6 +27,7 @@ export type DossierIntent =
   | { type: 'dossier.consult' }
   | { type: 'dossier.showForms' }
   | { type: 'dossier.showTimeline' }
+  | { type: 'dossier.showRules' }
   | { type: 'dossier.setForm'; field: 'formType' | 'aid' | 'effective'; value: string }
   | { type: 'dossier.toggleOther'; clientId: string }
   | { type: 'dossier.preview' }
@@ -107,6 +108,8 @@ function planDossier(intent: DossierIntent, ctx: DossierContext, now: World): Pl
       return { event: { type: 'SHOW_FORMS' } };
     case 'dossier.showTimeline':
       return { event: { type: 'SHOW_TIMELINE' } };
+    case 'dossier.showRules':
+      return { event: { type: 'SHOW_RULES' } };
     case 'dossier.setForm':
       return { event: { type: 'SET_FORM', field: intent.field, value: intent.value } };
     case 'dossier.toggleOther':

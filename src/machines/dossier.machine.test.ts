@@ -36,6 +36,7 @@ const EVENTS: DossierEvent[] = [
   { type: 'CONSULT', errors: { consultPerson: 'missing' }, consulted: null },
   { type: 'SHOW_FORMS' },
   { type: 'SHOW_TIMELINE' },
+  { type: 'SHOW_RULES' },
   { type: 'SET_FORM', field: 'aid', value: 'leefloon' },
   { type: 'TOGGLE_OTHER', clientId: 'lien' },
   { type: 'PREVIEW', errors: {} },
@@ -91,6 +92,8 @@ function arrange(event: DossierEvent, sim: Simulator): Intent {
       return { type: 'dossier.showForms' };
     case 'SHOW_TIMELINE':
       return { type: 'dossier.showTimeline' };
+    case 'SHOW_RULES':
+      return { type: 'dossier.showRules' };
     case 'SET_FORM':
       return { type: 'dossier.setForm', field: event.field, value: event.value };
     case 'TOGGLE_OTHER':

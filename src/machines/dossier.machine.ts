@@ -69,6 +69,7 @@ export type DossierEvent =
   | { type: 'CONSULT'; errors: FieldErrors; consulted: { clientId: string; period: Period } | null }
   | { type: 'SHOW_FORMS' }
   | { type: 'SHOW_TIMELINE' }
+  | { type: 'SHOW_RULES' }
   | { type: 'SET_FORM'; field: 'formType' | 'aid' | 'effective'; value: string }
   | { type: 'TOGGLE_OTHER'; clientId: string }
   | { type: 'PREVIEW'; errors: FieldErrors }
@@ -166,6 +167,7 @@ export const dossierMachine = setup({
         SHOW_INTEGRATIONS: { target: '.integrations', actions: 'resetForms' },
         SHOW_FORMS: { target: '.forms', actions: 'resetForms' },
         SHOW_TIMELINE: { target: '.timeline', actions: 'resetForms' },
+        SHOW_RULES: { target: '.rules', actions: 'resetForms' },
       },
       states: {
         request: {},
@@ -212,6 +214,8 @@ export const dossierMachine = setup({
         },
         // Each person's integrations on a time axis.
         timeline: {},
+        // "Basisregels": whether a consultation, form or attest would be allowed (a learning aid).
+        rules: {},
       },
     },
   },

@@ -1,8 +1,16 @@
-/** The simulated card reader's actions, as intents, so that guided scenarios can ask for them. */
+/**
+ * The simulator's own tools as intents (so that guided scenarios can ask for them): the card
+ * reader, and the trainer's simulated date.
+ */
+import { isIsoDate } from '../domain/dates';
 import { cardOf, insertCard, personById, removeCard, unblockCard } from '../world/eid';
 import type { WorldAccess } from './world-access';
 
-export type ReaderIntent = { type: 'reader.insert'; personId: string } | { type: 'reader.remove' } | { type: 'reader.unblock' };
+export type ReaderIntent =
+  | { type: 'reader.insert'; personId: string }
+  | { type: 'reader.remove' }
+  | { type: 'reader.unblock' }
+  | { type: 'sim.setToday'; date: string };
 
 export interface ReaderController {
   accepts(intent: ReaderIntent): boolean;
@@ -19,6 +27,8 @@ export function createReaderController(world: WorldAccess): ReaderController {
         return now.readerCardId !== null;
       case 'reader.unblock':
         return now.readerCardId !== null && !!cardOf(now, now.readerCardId)?.blocked;
+      case 'sim.setToday':
+        return isIsoDate(intent.date);
     }
   };
   return {
@@ -33,6 +43,8 @@ export function createReaderController(world: WorldAccess): ReaderController {
             return removeCard(now);
           case 'reader.unblock':
             return now.readerCardId ? unblockCard(now, now.readerCardId) : now;
+          case 'sim.setToday':
+            return { ...now, today: intent.date };
         }
       });
       return true;

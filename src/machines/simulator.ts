@@ -29,7 +29,7 @@ export interface Simulator {
 }
 
 const isPrimaweb = (intent: Intent): intent is PrimawebIntent => intent.type.startsWith('pw.');
-const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.');
+const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.') || intent.type.startsWith('sim.');
 const isDossier = (intent: Intent): intent is DossierIntent => intent.type.startsWith('dossier.');
 
 export function createSimulator(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): Simulator {
