@@ -66,7 +66,12 @@ export function createRunner(options: RunnerOptions): Runner {
 
   const scenario = () => options.scenarios.find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
   const step = () => scenario()?.steps[actor.getSnapshot().context.stepIndex] ?? null;
-  const ctx = (): StepContext => ({ world: world.get(), login: simulator.login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot() });
+  const ctx = (): StepContext => ({
+    world: world.get(),
+    login: simulator.login.getSnapshot(),
+    primaweb: simulator.primaweb.getSnapshot(),
+    dossier: simulator.dossier.getSnapshot(),
+  });
   const running = () => !actor.getSnapshot().matches('idle') && !actor.getSnapshot().matches('completed');
 
   function gate(intent: Intent): boolean {

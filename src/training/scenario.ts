@@ -5,6 +5,7 @@
  */
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
+import type { DossierSnapshot } from '../machines/dossier.controller';
 import type { Intent } from '../machines/simulator';
 import type { PortalPage } from '../machines/login.machine';
 import type { Localised, World } from '../world/types';
@@ -13,6 +14,7 @@ export interface StepContext {
   world: World;
   login: LoginSnapshot;
   primaweb: PrimawebSnapshot;
+  dossier: DossierSnapshot;
 }
 
 export interface ScenarioStep {

@@ -1,6 +1,7 @@
 /** Every scenario of the simulator, in the order the scenario panel lists them. */
 import type { Scenario } from '../scenario';
 import { ACCESS_SCENARIOS } from './access.scenarios';
+import { INTEGRATION_SCENARIOS } from './integration.scenarios';
 import { loginScenario } from './login.scenario';
 
-export const SCENARIOS: readonly Scenario[] = [loginScenario, ...ACCESS_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [loginScenario, ...ACCESS_SCENARIOS, ...INTEGRATION_SCENARIOS];
