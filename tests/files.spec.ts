@@ -28,11 +28,11 @@ test('search a file, and keep the household up to date', async ({ page }) => {
   await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('Hoofdbegunstigde');
   await page.getByRole('button', { name: 'Weglaten: Peeters Noah' }).click();
   await expect(page.getByRole('row', { name: /Peeters Noah/ })).toHaveCount(0);
-  await page.getByLabel('Persoon').selectOption({ label: 'Peeters Noah (18.11.22-057.58)' });
+  await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Peeters Noah (18.11.22-057.58)' });
   await page.getByLabel('Rol in het gezin').selectOption('kind');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByRole('row', { name: /Peeters Noah/ })).toContainText('Kind');
-  await page.getByLabel('Persoon').selectOption({ label: 'El Amrani Youssef (75.02.08-311.68)' });
+  await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'El Amrani Youssef (75.02.08-311.68)' });
   await page.getByLabel('Rol in het gezin').selectOption('partner');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByText('Het gezin heeft al een partner.')).toBeVisible();
@@ -49,12 +49,12 @@ test("integrate, then both disintegration examples of the manual, with the exact
   await expect(page.getByRole('row', { name: /Peeters Tom/ })).toContainText('Geïntegreerd: 01/12/2014 – 31/01/2015');
 
   await fillPeriod(page, '01/01/2015', '14/01/2015');
-  await page.getByRole('button', { name: 'Desintegreren' }).click();
+  await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
   await page.getByRole('button', { name: 'Laatste integraties per hoedanigheidscode van Peeters Tom' }).click();
   await expect(page.getByText('01 – dossier in onderzoek (max 2 maanden): 01/12/2014 – 31/12/2014; 15/01/2015 – 31/01/2015')).toBeVisible();
 
   await fillPeriod(page, '01/01/2015', '');
-  await page.getByRole('button', { name: 'Desintegreren' }).click();
+  await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
   await expect(page.getByText('01 – dossier in onderzoek (max 2 maanden): 01/12/2014 – 31/12/2014', { exact: true })).toBeVisible();
   await expectAccessible(page, 'integrations with results and details');
 });
@@ -82,7 +82,7 @@ test('every refusal has its message, and changes nothing', async ({ page }) => {
   await page.getByRole('button', { name: 'Integreren', exact: true }).click();
   await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('De manuele integratie voor deze code is niet mogelijk.');
   await page.getByLabel('Hoedanigheidscode *').selectOption('07');
-  await page.getByRole('button', { name: 'Desintegreren' }).click();
+  await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
   await expect(page.getByRole('row', { name: /Janssens Sara/ })).toContainText('Geen integratie in deze code tijdens deze periode.');
   await page.getByRole('button', { name: 'Laatste integraties per hoedanigheidscode van Janssens Sara' }).click();
   await expect(page.getByText('01 – dossier in onderzoek (max 2 maanden): 20/01/2025 – 18/02/2025')).toBeVisible();
@@ -140,7 +140,7 @@ test('form B: the overview shows the planned integrations; refused while the par
   const planned = page.getByRole('table', { name: 'Integraties die PrimaWeb zal aanvragen' });
   await expect(planned.getByRole('row')).toHaveCount(4);
   await expect(planned).toContainText('01/02/2025 – 31/01/2026');
-  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await page.getByRole('button', { name: 'Verzenden', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Peeters Tom: niet geïntegreerd in code 01 op 03/02/2025');
   await expectAccessible(page, 'form B overview, refused');
 
@@ -154,7 +154,7 @@ test('form B: the overview shows the planned integrations; refused while the par
   await page.getByLabel('Toegekende steun *').selectOption('leefloon');
   await page.getByLabel('Datum van invoegetreding *').fill('01/02/2025');
   await page.getByRole('button', { name: 'Overzicht' }).click();
-  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await page.getByRole('button', { name: 'Verzenden', exact: true }).click();
   await expect(page.getByText('Formulier B werd verzonden.')).toBeVisible();
   await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
   const text = page.getByRole('table', { name: 'Dezelfde integraties als tekst' });
@@ -173,7 +173,7 @@ test('form C is sent without disintegration, and says to disintegrate by hand', 
   await page.getByLabel('Datum van invoegetreding *').fill('01/03/2025');
   await page.getByRole('button', { name: 'Overzicht' }).click();
   await expect(page.getByRole('note')).toContainText('zal PrimaWeb niet automatisch de desintegratie doorsturen');
-  await page.getByRole('button', { name: 'Verzenden' }).click();
+  await page.getByRole('button', { name: 'Verzenden', exact: true }).click();
   await expect(page.getByText('Formulier C werd verzonden.')).toBeVisible();
   await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
   await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' })).toContainText('20/01/2025 – 18/02/2025');
@@ -209,4 +209,20 @@ test('basic rules check, and the simulated date makes a maximum period run out',
   await expect(page.getByRole('row', { name: /Janssens Sara.*01 – dossier in onderzoek/ })).toContainText('afgelopen');
   await page.reload();
   await expect(page.getByText('Gesimuleerde datum: 01/03/2025')).toBeVisible();
+});
+
+test('a household member finds the file they belong to', async ({ page }) => {
+  const pw = new Primaweb(page);
+  await pw.flow.open();
+  await pw.login('lotte', 'Sociale Agent');
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('Peeters');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page.getByRole('table', { name: '3 dossier(s) gevonden' })).toBeVisible();
+  await page.getByRole('button', { name: 'Openen: Peeters Noah' }).click();
+  await expect(page.getByText('Janssens Sara — 90.04.12-214.83')).toBeVisible();
+  await page.getByRole('button', { name: 'Terug naar het opzoeken' }).click();
+  await page.getByLabel('Naam of INSZ').fill('Onbekend');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page.getByText('Geen dossier gevonden.')).toBeVisible();
 });

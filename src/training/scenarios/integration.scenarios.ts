@@ -199,7 +199,7 @@ export const disintegrateScenario: Scenario = {
   prepare: tomsExample,
   startPage: IN_PRIMAWEB,
   steps: [
-    ...openFile('Peeters', 'aanvraag-1', 'Sara Janssens'),
+    ...openFile('Janssens', 'aanvraag-1', 'Sara Janssens'),
     integrationsMenu(L('Om een persoon te desintegreren klikt u op "Integraties – Desintegraties" in de linkermenubalk van de "Huidige aanvraag".', 'Pour désintégrer une personne, cliquez sur « Intégrations – Désintégrations » dans le menu de gauche de la « Demande en cours ».')),
     periodStep(
       'period',
