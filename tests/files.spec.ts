@@ -42,7 +42,10 @@ test('search a file, and keep the household up to date', async ({ page }) => {
 test("integrate, then both disintegration examples of the manual, with the exact remaining periods", async ({ page }) => {
   await openSarasFile(page);
   await page.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
-  await fillPeriod(page, '01/12/2014', '31/01/2015');
+  // The calendar beside a date field writes the picked day as dd/mm/jjjj.
+  await page.getByLabel('Kalender: Begindatum', { exact: true }).fill('2014-12-01');
+  await expect(field(page, 'Begindatum *')).toHaveValue('01/12/2014');
+  await field(page, 'Einddatum').fill('31/01/2015');
   await page.getByLabel('Hoedanigheidscode *').selectOption('01');
   await page.getByRole('checkbox', { name: 'Selecteren: Peeters Tom' }).check();
   await page.getByRole('button', { name: 'Integreren', exact: true }).click();
@@ -133,6 +136,7 @@ test('form B: the overview shows the planned integrations; refused while the par
   await page.getByRole('button', { name: 'Formulieren' }).click();
   await page.getByRole('button', { name: 'Overzicht' }).click();
   await expect(page.getByText('Maak een keuze.')).toBeVisible();
+  await expectAccessible(page, 'form B with errors');
   await page.getByLabel('Toegekende steun *').selectOption('leefloon');
   await page.getByLabel('Datum van invoegetreding *').fill('01/02/2025');
   await page.getByRole('checkbox', { name: /Peeters Lien/ }).check();
@@ -219,6 +223,7 @@ test('a household member finds the file they belong to', async ({ page }) => {
   await page.getByLabel('Naam of INSZ').fill('Peeters');
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page.getByRole('table', { name: '3 dossier(s) gevonden' })).toBeVisible();
+  await expectAccessible(page, 'search results');
   await page.getByRole('button', { name: 'Openen: Peeters Noah' }).click();
   await expect(page.getByText('Janssens Sara — 90.04.12-214.83')).toBeVisible();
   await page.getByRole('button', { name: 'Terug naar het opzoeken' }).click();

@@ -31,6 +31,9 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(toDate(value)) && toIso(toDate(value)) === value;
 }
 
+/** The real date of the learner's computer (the simulated date lives in the world). */
+export const realToday = (): IsoDate => toIso(new Date());
+
 /** "2015-01-31" → "31/01/2015". */
 export function displayDate(iso: IsoDate): string {
   return format(toDate(iso), DISPLAY);
