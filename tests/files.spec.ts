@@ -231,3 +231,16 @@ test('a household member finds the file they belong to', async ({ page }) => {
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await expect(page.getByText('Geen dossier gevonden.')).toBeVisible();
 });
+
+test('a new request integrates its main beneficiary in code 01 for 30 days', async ({ page }) => {
+  const pw = new Primaweb(page);
+  await pw.flow.open();
+  await pw.login('lotte', 'Sociale Agent');
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('Jeanne');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Een nieuwe aanvraag registreren voor Dubois Jeanne' }).click();
+  await expect(page.getByText('Dubois Jeanne — 39.03.01-092.39')).toBeVisible();
+  await page.getByRole('button', { name: 'Tijdlijn van de integraties' }).click();
+  await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' })).toContainText('03/02/2025 – 04/03/2025');
+});

@@ -1,7 +1,7 @@
 /** Turns what the learner does in a file (search, household, integrations) into world commands and dossier events. */
 import type { SnapshotFrom } from 'xstate';
 import { parseDisplayDate, type IsoDate } from '../domain/dates';
-import { addMember, removeMember } from '../world/clients';
+import { addMember, createRequest, removeMember } from '../world/clients';
 import { disintegrate, integrate } from '../world/integrations';
 import { AIDS, sendFormB, sendFormC, type Aid } from '../world/forms';
 import type { HouseholdRole, World } from '../world/types';
@@ -13,6 +13,7 @@ export type DossierIntent =
   | { type: 'dossier.setQuery'; query: string }
   | { type: 'dossier.search' }
   | { type: 'dossier.open'; requestId: string }
+  | { type: 'dossier.newRequest'; clientId: string }
   | { type: 'dossier.back' }
   | { type: 'dossier.showRequest' }
   | { type: 'dossier.showHousehold' }
@@ -126,6 +127,13 @@ function planDossier(intent: DossierIntent, ctx: DossierContext, now: World): Pl
       return { event: { type: 'SEARCH' } };
     case 'dossier.open':
       return now.requests.some((r) => r.id === intent.requestId && r.kbo === now.session?.kbo) ? { event: { type: 'OPEN_FILE', requestId: intent.requestId } } : null;
+    case 'dossier.newRequest': {
+      // A new request integrates its main beneficiary in code 01 for 30 days (003).
+      const kbo = now.session?.kbo;
+      if (!kbo) return null;
+      const created = createRequest(now, kbo, intent.clientId);
+      return created.ok ? { event: { type: 'OPEN_FILE', requestId: created.id }, world: created.world } : null;
+    }
     case 'dossier.back':
       return { event: { type: 'BACK_TO_SEARCH' } };
     case 'dossier.showRequest':
