@@ -275,6 +275,28 @@ function readyForFormB(world: World): World {
   return r.ok ? r.world : ready;
 }
 
+const previewStep = (narration: Localised) =>
+  step(
+    'preview',
+    narration,
+    L('Klik op "Overzicht".', 'Cliquez sur « Aperçu ».'),
+    'files-preview',
+    anyOf(is('dossier.preview'), typing),
+    () => ({ type: 'dossier.preview' }),
+    ({ dossier }) => dossier.matches({ file: { forms: 'overview' } }),
+  );
+
+const sendStep = (type: 'B' | 'C') =>
+  step(
+    'send',
+    L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
+    L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
+    'files-send',
+    anyOf(is('dossier.send'), is('dossier.editForm')),
+    () => ({ type: 'dossier.send' }),
+    ({ dossier }) => dossier.context.sent?.type === type,
+  );
+
 const formsMenu = step(
   'menu-forms',
   L('Klik op "Formulieren" in de linkermenubalk.', 'Cliquez sur « Formulaires » dans le menu de gauche.'),
@@ -311,24 +333,10 @@ export const formBScenario: Scenario = {
       ],
       ({ dossier }) => dossier.context.formType === 'B' && dossier.context.aid === 'leefloon' && parseDisplayDate(dossier.context.effective).ok,
     ),
-    step(
-      'preview',
+    previewStep(
       L('Onderaan in het overzicht van een formulier ziet u de integraties die PrimaWeb zal aanvragen: de hoofdbegunstigde, de eventuele partner en de eventuele andere bijkomende begunstigden. Klik op "Overzicht".', 'En bas de l\'aperçu du formulaire, vous voyez les intégrations que PrimaWeb demandera : le bénéficiaire principal, l\'éventuel partenaire et les éventuels autres bénéficiaires. Cliquez sur « Aperçu ».'),
-      L('Klik op "Overzicht".', 'Cliquez sur « Aperçu ».'),
-      'files-preview',
-      anyOf(is('dossier.preview'), typing),
-      () => ({ type: 'dossier.preview' }),
-      ({ dossier }) => dossier.matches({ file: { forms: 'overview' } }),
     ),
-    step(
-      'send',
-      L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
-      L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
-      'files-send',
-      anyOf(is('dossier.send'), is('dossier.editForm')),
-      () => ({ type: 'dossier.send' }),
-      ({ dossier }) => dossier.context.sent?.type === 'B',
-    ),
+    sendStep('B'),
   ],
 };
 
@@ -365,24 +373,10 @@ export const formCScenario: Scenario = {
       ],
       ({ dossier }) => dossier.context.formType === 'C' && parseDisplayDate(dossier.context.effective).ok,
     ),
-    step(
-      'preview',
+    previewStep(
       L('Klik op "Overzicht". Let op: bij het verzenden van een formulier C zal PrimaWeb niet automatisch de desintegratie doorsturen.', 'Cliquez sur « Aperçu ». Attention : à l\'envoi d\'un formulaire C, PrimaWeb n\'envoie pas automatiquement la désintégration.'),
-      L('Klik op "Overzicht".', 'Cliquez sur « Aperçu ».'),
-      'files-preview',
-      anyOf(is('dossier.preview'), typing),
-      () => ({ type: 'dossier.preview' }),
-      ({ dossier }) => dossier.matches({ file: { forms: 'overview' } }),
     ),
-    step(
-      'send',
-      L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
-      L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
-      'files-send',
-      anyOf(is('dossier.send'), is('dossier.editForm')),
-      () => ({ type: 'dossier.send' }),
-      ({ dossier }) => dossier.context.sent?.type === 'C',
-    ),
+    sendStep('C'),
     integrationsMenu(L('Voor deze gevallen dient u dus zelf de persoon manueel te desintegreren. Klik op "Integraties – Desintegraties".', 'Dans ces cas, vous devez donc désintégrer vous-même la personne. Cliquez sur « Intégrations – Désintégrations ».')),
     periodStep('period', L('Desintegreer vanaf de stopzetting: begindatum 01/03/2025, zonder einddatum (alles vanaf die dag).', 'Désintégrez à partir de l\'arrêt : date de début 01/03/2025, sans date de fin (tout à partir de ce jour).'), '01/03/2025', null, '2025-03-01', null),
     codeStep('02', L('Kies hoedanigheidscode 02, dossier leefloon.', 'Choisissez le code qualité 02, dossier revenu d\'intégration.')),
