@@ -1,6 +1,6 @@
 /**
- * The simulated applications' flows together: login, PrimaWeb and the card reader, behind one
- * intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
+ * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, and the
+ * simulator's own tools (card reader, simulated date), behind one intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
  * whether the current screen offers it, then the gate (guided scenarios refuse what is not the
  * step's), and only then carries it out. PrimaWeb's screens start afresh at every login.
  */
