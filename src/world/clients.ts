@@ -5,8 +5,7 @@
 import { AUTOMATIC_REQUEST_DAYS } from '../domain/capacity-codes';
 import { checkInsz } from '../domain/insz';
 import { plusDays } from '../domain/dates';
-import { integrationKey, ownInstitution } from './integration-records';
-import { union } from '../domain/periods';
+import { addPeriod, ownInstitution } from './integration-records';
 import type { Client, HouseholdRole, Request, World } from './types';
 
 export function clientById(world: World, id: string): Client | undefined {
@@ -63,11 +62,7 @@ export function createRequest(world: World, kbo: string, clientId: string): { ok
   if (!client || !checkInsz(client.insz).valid) return { ok: false, error: 'unknownClient' };
   const id = `aanvraag-${world.requests.length + 1}`;
   const request: Request = { id, kbo, createdOn: world.today, household: [{ clientId, role: 'hoofdbegunstigde' }] };
-  const key = integrationKey(clientId, ownInstitution(kbo), '01');
   const period = { start: world.today, end: plusDays(world.today, AUTOMATIC_REQUEST_DAYS - 1) };
-  const existing = world.integrations.find((i) => integrationKey(i.clientId, i.institution, i.code) === key);
-  const integrations = existing
-    ? world.integrations.map((i) => (i === existing ? { ...i, periods: union(i.periods, period) } : i))
-    : [...world.integrations, { clientId, institution: ownInstitution(kbo), code: '01', periods: [period] }];
-  return { ok: true, world: { ...world, requests: [...world.requests, request], integrations }, id };
+  const withRequest = { ...world, requests: [...world.requests, request] };
+  return { ok: true, world: addPeriod(withRequest, clientId, ownInstitution(kbo), '01', period), id };
 }

@@ -7,9 +7,9 @@
 import { checkRule, type RuleFailure } from '../domain/basic-rules';
 import { capacityCode, maxEnd } from '../domain/capacity-codes';
 import type { IsoDate } from '../domain/dates';
-import { union, type Period } from '../domain/periods';
+import type { Period } from '../domain/periods';
 import { requestById } from './clients';
-import { integrationKey, ownInstitution } from './integration-records';
+import { addPeriod, ownInstitution, ownPeriodsByCode } from './integration-records';
 import type { HouseholdRole, SentForm, World } from './types';
 
 export const AIDS = ['leefloon', 'equivalentLeefloon', 'andereHulp', 'art60'] as const;
@@ -46,11 +46,6 @@ export function plannedIntegrations(world: World, input: FormBInput): PlannedInt
 
 export type FormError = { kind: 'unknownRequest' } | { kind: 'rules'; failures: { clientId: string; failures: RuleFailure[] }[] };
 
-function ownPeriods(world: World, clientId: string, kbo: string): Record<string, Period[]> {
-  const own = ownInstitution(kbo);
-  return Object.fromEntries(world.integrations.filter((i) => i.clientId === clientId && i.institution === own).map((i) => [i.code, i.periods]));
-}
-
 function recordForm(world: World, form: Omit<SentForm, 'id' | 'sentOn'>): World {
   return { ...world, forms: [...world.forms, { ...form, id: `formulier-${world.forms.length + 1}`, sentOn: world.today }] };
 }
@@ -69,21 +64,12 @@ export function sendFormB(world: World, input: FormBInput): { ok: true; world: W
   const checked = planned.filter((p) => wet65 || p.role === 'hoofdbegunstigde' || p.role === 'partner');
   const rule = { kind: wet65 ? ('wet65' as const) : ('leefloon' as const), sendingDay: world.today, effective: input.effective };
   const failures = checked
-    .map((p) => ({ clientId: p.clientId, failures: checkRule(rule, ownPeriods(world, p.clientId, request.kbo)).failures }))
+    .map((p) => ({ clientId: p.clientId, failures: checkRule(rule, ownPeriodsByCode(world, p.clientId, request.kbo)).failures }))
     .filter((f) => f.failures.length > 0);
   if (failures.length > 0) return { ok: false, error: { kind: 'rules', failures } };
   const institution = ownInstitution(request.kbo);
   let next = recordForm(world, { requestId: request.id, type: input.type, aid: input.aid, effective: input.effective });
-  for (const p of planned) {
-    const key = integrationKey(p.clientId, institution, p.code);
-    const existing = next.integrations.find((i) => integrationKey(i.clientId, i.institution, i.code) === key);
-    next = {
-      ...next,
-      integrations: existing
-        ? next.integrations.map((i) => (i === existing ? { ...i, periods: union(i.periods, p.period) } : i))
-        : [...next.integrations, { clientId: p.clientId, institution, code: p.code, periods: [p.period] }],
-    };
-  }
+  for (const p of planned) next = addPeriod(next, p.clientId, institution, p.code, p.period);
   return { ok: true, world: next, integrated: planned };
 }
 

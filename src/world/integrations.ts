@@ -5,10 +5,10 @@
  */
 import { capacityCode, maxEnd } from '../domain/capacity-codes';
 import type { IsoDate } from '../domain/dates';
-import { overlaps, subtract, union, type Period } from '../domain/periods';
+import { overlaps, subtract, type Period } from '../domain/periods';
 import { requestById } from './clients';
-import { integrationKey, ownInstitution } from './integration-records';
-import type { IntegrationRecord, World } from './types';
+import { addPeriod, ownInstitution, recordOf, withPeriods } from './integration-records';
+import type { World } from './types';
 
 export type PeriodError = 'unknownCode' | 'notManual' | 'ownManual' | 'endBeforeStart' | 'tooLong';
 export type PersonError = PeriodError | 'notInHousehold' | 'notIntegrated';
@@ -25,17 +25,6 @@ export interface IntegrationInput {
 }
 
 export type CommandResult = { ok: true; world: World; outcomes: PersonOutcome[] } | { ok: false; error: 'unknownRequest' | 'noPersons' };
-
-function recordOf(world: World, clientId: string, institution: string, code: string): IntegrationRecord | undefined {
-  const key = integrationKey(clientId, institution, code);
-  return world.integrations.find((i) => integrationKey(i.clientId, i.institution, i.code) === key);
-}
-
-function withPeriods(world: World, clientId: string, institution: string, code: string, periods: Period[]): World {
-  const existing = recordOf(world, clientId, institution, code);
-  const others = world.integrations.filter((i) => i !== existing);
-  return { ...world, integrations: periods.length ? [...others, { clientId, institution, code, periods }] : others };
-}
 
 /** The period asked for, or why it cannot be integrated under this code. */
 export function integrationPeriod(code: string, start: IsoDate, end: IsoDate | null): { ok: true; period: Period } | { ok: false; error: PeriodError } {
@@ -74,8 +63,7 @@ export function integrate(world: World, input: IntegrationInput): CommandResult 
   const institution = ownInstitution(request?.kbo ?? '');
   return run(world, input, (now, clientId) => {
     if (!asked.ok) return { clientId, ok: false, error: asked.error };
-    const periods = union(recordOf(now, clientId, institution, input.code)?.periods ?? [], asked.period);
-    return { clientId, ok: true, period: asked.period, world: withPeriods(now, clientId, institution, input.code, periods) };
+    return { clientId, ok: true, period: asked.period, world: addPeriod(now, clientId, institution, input.code, asked.period) };
   });
 }
 
