@@ -1,6 +1,7 @@
 /** What the simulator persists, each as its own versioned record (storage/persistence.ts). */
 import { isLocale, type Locale } from '../i18n/locales';
 import type { Migration } from '../storage/migrations';
+import { WORLD_MIGRATIONS } from './world-migrations';
 import type { Validation } from '../storage/persistence';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
@@ -17,12 +18,10 @@ export interface RecordSpec<T> {
   validate(data: unknown): Validation<T>;
 }
 
-// Append-only lists: a shipped migration is never edited (see storage/migrations.ts).
-const WORLD_MIGRATIONS: readonly Migration[] = [];
 
 export const WORLD_RECORD: RecordSpec<World> = {
   key: 'world',
-  schema: 1,
+  schema: 2,
   migrations: WORLD_MIGRATIONS,
   validate(data) {
     const result = validateWorld(data);

@@ -72,3 +72,24 @@ export function checkCertificate(cert: CertificateDescription, account: 'ftp' | 
   if (cert.selfSigned && !cert.keyUsage.includes('digitalSignature')) broken.push('keyUsage');
   return broken;
 }
+
+/** "Beveiligde machtigingen" of an FTP account (004: "Selecteer ten minste een beveiligde machtiging"). */
+export const FTP_PERMISSIONS = ['knipperlichten', 'mutatiesRijksregister', 'mediprimaAfrekening', 'novaprimaWaarschuwingen'] as const;
+export type FtpPermission = (typeof FTP_PERMISSIONS)[number];
+
+/** The four OCMW Online permissions of a REST account. */
+export const REST_PERMISSIONS = ['ocmwOnlineAdministratie', 'ocmwOnlineProces', 'signaletiekBewerken', 'signaletiekRaadplegen'] as const;
+export type RestPermission = (typeof REST_PERMISSIONS)[number];
+
+/** "Ondernemingsnummer van de externe onderneming": the list of 004. */
+export const VENDORS = ['Cevi - Logins', 'Cipal - Schaubroeck', 'Civadis', 'Sociabili (CPAS de Charleroi)', 'Digipolis Antwerpen', 'Smals'] as const;
+export type Vendor = (typeof VENDORS)[number];
+
+/** 004: "Kies de juiste onderneming, uw softwareleverancier (niet Smals)". */
+export const isSoftwareVendor = (vendor: Vendor): boolean => vendor !== 'Smals';
+
+/** 004, "Per hoedanigheid": 1 FTP channel and 1 SFTP channel, unlimited REST accounts. */
+export const MAX_ACCOUNTS_PER_TYPE = 1;
+
+/** The account name 004 recommends for the REST account of OCMW Online. */
+export const SUGGESTED_REST_NAME = 'OCMW Online';

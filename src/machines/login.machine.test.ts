@@ -13,6 +13,7 @@ import { loginMachine, type LoginEvent } from './login.machine';
 import { walk } from './model-coverage.test-helper';
 import { createSimulator } from './simulator';
 import { worldHolder, type WorldAccess } from './world-access';
+import { SEED_TB_USERS } from '../world/seed-accounts';
 
 const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'OPEN_AUDIENCE', audience: 'professionals' },
@@ -54,10 +55,14 @@ const SAMPLE_EVENTS: LoginEvent[] = [
 const set = (w: WorldAccess, change: (world: World) => Partial<World>) => w.update((world) => ({ ...world, ...change(world) }));
 const setCard = (w: WorldAccess, personId: string, wrongTries: number, blocked: boolean) =>
   set(w, (world) => ({ cards: world.cards.map((c) => (c.personId === personId ? { ...c, wrongTries, blocked } : c)) }));
-const setRoles = (w: WorldAccess, personId: string, kbo: string, roles: ('sociaalAgent' | 'ocmwConfiguratie')[]) =>
-  set(w, (world) => ({
-    roles: [...world.roles.filter((r) => !(r.personId === personId && r.kbo === kbo)), ...roles.map((role) => ({ personId, kbo, role }))],
-  }));
+/** The person's only account: a user at `kbo` with these applications (none: no account at all). */
+const setRoles = (w: WorldAccess, personId: string, kbo: string, applications: ('socialeAgent' | 'ocmwConfiguratie')[]) =>
+  set(w, (world) => {
+    const insz = world.people.find((p) => p.id === personId)!.insz;
+    const base = world.tbUsers.find((u) => u.insz === insz) ?? SEED_TB_USERS[0]!;
+    const others = world.tbUsers.filter((u) => u.insz !== insz);
+    return { tbUsers: applications.length === 0 ? others : [...others, { ...base, kbo, insz, type: 'USER', status: 'actief', applications }] };
+  });
 
 /** Arranges the world so that the learner's intent makes the controller send exactly `event`. */
 function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIntent {
@@ -85,14 +90,14 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
       const v = event.verdict;
       set(w, () => ({ readerCardId: v.kind === 'noCard' ? null : person }));
       setCard(w, person, v.kind === 'wrong' ? 2 - v.triesLeft : v.kind === 'blocked' ? 2 : 0, false);
-      setRoles(w, person, HERSTAPPE, event.entityCount > 0 ? ['sociaalAgent'] : []);
+      setRoles(w, person, HERSTAPPE, event.entityCount > 0 ? ['socialeAgent'] : []);
       const pin = w.get().people.find((p) => p.id === person)!.pin;
       return { type: 'submitPin', pin: v.kind === 'ok' ? pin : v.kind === 'format' ? '12' : pin === '0000' ? '1111' : '0000' };
     }
     case 'CHOOSE_ENTERPRISE':
       return { type: 'chooseEnterprise', kbo: event.kbo };
     case 'START_APPLICATION':
-      setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'sociaalAgent' : 'ocmwConfiguratie')));
+      setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
       return { type: 'startApplication' };
     case 'CHOOSE_ROLE':
       return { type: 'chooseRole', role: event.role };

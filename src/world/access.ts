@@ -12,6 +12,7 @@ import { isFunctionId, ALL_FUNCTION_IDS } from '../domain/functions';
 import { LOCALES } from '../i18n/locales';
 import { personById } from './eid';
 import type { Localised, Person, Profile, PrimawebUser, World } from './types';
+import { accountOf } from './toegangsbeheer';
 
 export type ProfileError = 'descriptionEmpty' | 'descriptionDuplicate' | 'noFunctions' | 'unknownFunction' | 'unknownProfile' | 'profileAssigned';
 export type UserError = 'unknownUser' | 'userInactive' | 'userActive' | 'unknownProfile';
@@ -125,7 +126,7 @@ export interface ListedUser {
 function listed(world: World, kbo: string, active: boolean): ListedUser[] {
   return world.primawebUsers
     .filter((u) => u.kbo === kbo && u.active === active)
-    .filter((u) => world.roles.some((r) => r.personId === u.personId && r.kbo === kbo && r.role === 'sociaalAgent'))
+    .filter((u) => accountOf(world, u.personId, kbo)?.applications.includes('socialeAgent'))
     .flatMap((user) => {
       const person = personById(world, user.personId);
       return person ? [{ person, user, profiles: userProfiles(world, user.personId, kbo) }] : [];

@@ -1,12 +1,14 @@
 /** PrimaWeb's side of the login: entities, roles, first-login registration and the session. */
-import { primawebRoles, type PrimawebRole } from '../domain/roles';
+import type { PrimawebRole } from '../domain/roles';
+import { primawebRolesFor } from '../domain/toegangsbeheer';
 import type { Locale } from '../i18n/locales';
 import { userProfiles } from './access';
+import { accountOf, activeAccountsOf } from './toegangsbeheer';
 import type { Enterprise, PrimawebSession, World } from './types';
 
-/** Enterprises for which the person holds a role in capacity Maatschappelijk Welzijn. */
+/** Enterprises for which the person has an account in capacity Maatschappelijk Welzijn that is not blocked. */
 export function entitiesFor(world: World, personId: string): Enterprise[] {
-  const kbos = new Set(world.roles.filter((r) => r.personId === personId).map((r) => r.kbo));
+  const kbos = new Set(activeAccountsOf(world, personId).map((u) => u.kbo));
   return world.enterprises.filter((e) => kbos.has(e.kbo));
 }
 
@@ -15,7 +17,8 @@ export function enterpriseByKbo(world: World, kbo: string): Enterprise | undefin
 }
 
 export function primawebRolesAt(world: World, personId: string, kbo: string): PrimawebRole[] {
-  return primawebRoles(world.roles.filter((r) => r.personId === personId && r.kbo === kbo).map((r) => r.role));
+  const account = accountOf(world, personId, kbo);
+  return account && account.status === 'actief' ? primawebRolesFor(account.type, account.applications) : [];
 }
 
 /** The functions a session grants: those of the profiles the user held at login. */

@@ -3,6 +3,7 @@
  * Enterprises are those the guidelines (004) show at "Aanmelden in de overgangsfase".
  */
 import { ALL_FUNCTION_IDS } from '../domain/functions';
+import { SEED_ACCESS_MANAGERS, SEED_NEW_COLLEAGUE, SEED_NEW_COLLEAGUE_CARD, SEED_TB_USERS } from './seed-accounts';
 import type { World } from './types';
 
 export const HERSTAPPE = '0212333592';
@@ -76,37 +77,33 @@ export function initialWorld(): World {
           fr: 'Cliente du CPAS, pas membre du personnel (son certificat est sur le PC)',
         },
       },
+      { ...SEED_NEW_COLLEAGUE, about: { ...SEED_NEW_COLLEAGUE.about } },
     ],
-    cards: ['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })),
+    cards: [...['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })), { ...SEED_NEW_COLLEAGUE_CARD }],
     readerCardId: 'lotte',
     // The narration: a PC may know several certificates, "bijvoorbeeld dat van een collega of een klant".
     installedCertificates: ['lotte', 'pieter', 'sofie'],
-    enterprises: [
-      { kbo: ANTWERPEN, officialName: 'CPAS Anvers', displayName: { nl: 'OCMW van Antwerpen', fr: "CPAS d'Anvers" }, capacity: 'maatschappelijkWelzijn' },
-      {
-        kbo: MONT_SAINT_GUIBERT,
-        officialName: 'CPAS DE MONT-SAINT-GUIBERT',
-        displayName: { nl: 'OCMW van Mont-Saint-Guibert', fr: 'CPAS de Mont-Saint-Guibert' },
-        capacity: 'maatschappelijkWelzijn',
-      },
-      { kbo: HERSTAPPE, officialName: 'OCMW HERSTAPPE', displayName: { nl: 'OCMW van Herstappe', fr: 'CPAS de Herstappe' }, capacity: 'maatschappelijkWelzijn' },
-      {
-        kbo: KOEKELBERG,
-        officialName: 'OCMW VAN KOEKELBERG',
-        displayName: { nl: 'OCMW van Koekelberg', fr: 'CPAS de Koekelberg' },
-        capacity: 'maatschappelijkWelzijn',
-      },
-    ],
-    roles: [
-      { personId: 'lotte', kbo: HERSTAPPE, role: 'sociaalAgent' },
-      { personId: 'lotte', kbo: HERSTAPPE, role: 'ocmwConfiguratie' },
-      { personId: 'pieter', kbo: HERSTAPPE, role: 'sociaalAgent' },
-      { personId: 'ann', kbo: ANTWERPEN, role: 'sociaalAgent' },
-      { personId: 'ann', kbo: MONT_SAINT_GUIBERT, role: 'sociaalAgent' },
-      { personId: 'ann', kbo: HERSTAPPE, role: 'ocmwConfiguratie' },
-      { personId: 'ann', kbo: KOEKELBERG, role: 'sociaalAgent' },
-      { personId: 'julie', kbo: MONT_SAINT_GUIBERT, role: 'sociaalAgent' },
-    ],
+    enterprises: (
+      [
+        { kbo: ANTWERPEN, officialName: 'CPAS Anvers', displayName: { nl: 'OCMW van Antwerpen', fr: "CPAS d'Anvers" }, capacity: 'maatschappelijkWelzijn' },
+        {
+          kbo: MONT_SAINT_GUIBERT,
+          officialName: 'CPAS DE MONT-SAINT-GUIBERT',
+          displayName: { nl: 'OCMW van Mont-Saint-Guibert', fr: 'CPAS de Mont-Saint-Guibert' },
+          capacity: 'maatschappelijkWelzijn',
+        },
+        { kbo: HERSTAPPE, officialName: 'OCMW HERSTAPPE', displayName: { nl: 'OCMW van Herstappe', fr: 'CPAS de Herstappe' }, capacity: 'maatschappelijkWelzijn' },
+        {
+          kbo: KOEKELBERG,
+          officialName: 'OCMW VAN KOEKELBERG',
+          displayName: { nl: 'OCMW van Koekelberg', fr: 'CPAS de Koekelberg' },
+          capacity: 'maatschappelijkWelzijn',
+        },
+      ] as Omit<World['enterprises'][number], 'accessManagers'>[]
+    ).map((e) => ({ ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[e.kbo] ?? [])] })),
+    tbUsers: SEED_TB_USERS.map((u) => ({ ...u, applications: [...u.applications] })),
+    chaman: [],
+    ocmwConfigs: [],
     primawebUsers: [
       { personId: 'lotte', kbo: HERSTAPPE, firstLogin: '2024-09-02', active: true },
       { personId: 'ann', kbo: HERSTAPPE, firstLogin: '2023-05-15', active: true },

@@ -2,7 +2,11 @@
  * The simulated back end: everything the simulated applications know. Plain serialisable data;
  * only the commands in this folder change it, each returning a new World.
  */
-import type { PrimawebRole, TbRole } from '../domain/roles';
+import type { PrimawebRole } from '../domain/roles';
+import type { TbApplication, TbLanguage, TbStatus, TbTitle, TbUserType } from '../domain/toegangsbeheer';
+import type { ContactDetails, TechnicalProviders } from '../domain/ocmw-config';
+import type { NotificationSettings, ReminderSettings } from '../domain/ocmw-online';
+import type { FtpPermission, RestPermission, Vendor } from '../domain/chaman';
 import type { Period } from '../domain/periods';
 import type { Locale } from '../i18n/locales';
 
@@ -36,12 +40,32 @@ export interface Enterprise {
   /** Name in running text ("OCMW van Herstappe", "CPAS de Herstappe"). */
   displayName: Localised;
   capacity: 'maatschappelijkWelzijn';
+  /** INSZ of the (co-)Hoofdtoegangsbeheerders (old term: Verantwoordelijke Toegangen Entiteit). */
+  accessManagers: string[];
 }
 
-export interface RoleGrant {
-  personId: string;
+/**
+ * An account in Toegangsbeheer for the capacity Maatschappelijk Welzijn of an enterprise. It is
+ * what lets a person log in for that enterprise at all: its applications are the roles ("In
+ * Toegangsbeheer spreekt men van rollen", 000). Linked to a person by INSZ, as the portal does.
+ * The password is never kept: nothing in the simulation asks for it again.
+ */
+export interface TbUser {
   kbo: string;
-  role: TbRole;
+  insz: string;
+  type: TbUserType;
+  username: string;
+  lastName: string;
+  firstName: string;
+  title: TbTitle;
+  language: TbLanguage;
+  email: string;
+  localEmail: string;
+  applications: TbApplication[];
+  status: TbStatus;
+  /** yyyy-mm-dd */
+  created: string;
+  modified: string | null;
 }
 
 /** A person becomes a PrimaWeb user of an enterprise at their first login there (000). */
@@ -126,6 +150,65 @@ export interface SentForm {
   sentOn: string;
 }
 
+/** ChaMan: "Contactgegevens" of the person who manages the technical channels. */
+export interface ChamanContact {
+  name: string;
+  phoneCode: string;
+  phone: string;
+  email: string;
+  language: 'nl' | 'fr' | 'de' | 'en';
+}
+
+export interface FtpAccount {
+  id: string;
+  type: 'FTP' | 'SFTP';
+  name: string;
+  permissions: FtpPermission[];
+  certificate: string;
+  username: string;
+}
+
+export interface RestAccount {
+  id: string;
+  name: string;
+  permissions: RestPermission[];
+  management: 'intern' | 'extern';
+  /** The software vendor that manages the certificate (external management). */
+  vendor: Vendor | null;
+  certificate: string | null;
+}
+
+/** A REST account whose certificate a software vendor is asked to manage ("Delegatieverzoeken"). */
+export interface DelegationRequest {
+  id: string;
+  accountName: string;
+  permissions: RestPermission[];
+  vendor: Vendor;
+  status: 'pending' | 'accepted' | 'refused';
+  requestedOn: string;
+}
+
+/** An OCMW as sender in ChaMan ("Uw verzendernummer"). */
+export interface ChamanSender {
+  kbo: string;
+  senderNumber: string;
+  contact: ChamanContact | null;
+  ftp: FtpAccount[];
+  rest: RestAccount[];
+  delegations: DelegationRequest[];
+}
+
+/** What an OCMW told the POD MI in OCMW-configuratie. */
+export interface OcmwConfig {
+  kbo: string;
+  /** Selected mutation types (codes of MUTATION_ROWS). */
+  mutations: string[];
+  providers: TechnicalProviders;
+  contact: ContactDetails | null;
+  notifications: NotificationSettings;
+  reminders: ReminderSettings;
+}
+
 export interface World {
   people: Person[];
   cards: EidCard[];
@@ -134,7 +217,9 @@ export interface World {
   /** Whose authentication certificates the simulated PC knows (person ids). */
   installedCertificates: string[];
   enterprises: Enterprise[];
-  roles: RoleGrant[];
+  tbUsers: TbUser[];
+  chaman: ChamanSender[];
+  ocmwConfigs: OcmwConfig[];
   primawebUsers: PrimawebUser[];
   profiles: Profile[];
   assignments: ProfileAssignment[];

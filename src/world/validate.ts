@@ -4,6 +4,8 @@
  * Returns the first problem as a path, for the notice and the logs.
  */
 import { isLocale } from '../i18n/locales';
+import { TB_APPLICATIONS, TB_LANGUAGES, TB_STATUSES, TB_TITLES, TB_USER_TYPES } from '../domain/toegangsbeheer';
+import { FTP_PERMISSIONS, REST_PERMISSIONS, VENDORS } from '../domain/chaman';
 import type { World } from './types';
 
 type Check = (value: unknown, path: string) => string | null;
@@ -49,13 +51,66 @@ function list(item: Check): Check {
 
 const profile = record({ id: str, kbo: str, description: localised, functions: list(str) });
 
+const tbUser = record({
+  kbo: str,
+  insz: str,
+  type: oneOf(...TB_USER_TYPES),
+  username: str,
+  lastName: str,
+  firstName: str,
+  title: oneOf(...TB_TITLES),
+  language: oneOf(...TB_LANGUAGES),
+  email: str,
+  localEmail: str,
+  applications: list(oneOf(...TB_APPLICATIONS)),
+  status: oneOf(...TB_STATUSES),
+  created: date,
+  modified: nullable(date),
+});
+
+const restPermissions = list(oneOf(...REST_PERMISSIONS));
+const chamanSender = record({
+  kbo: str,
+  senderNumber: str,
+  contact: nullable(record({ name: str, phoneCode: str, phone: str, email: str, language: oneOf('nl', 'fr', 'de', 'en') })),
+  ftp: list(record({ id: str, type: oneOf('FTP', 'SFTP'), name: str, permissions: list(oneOf(...FTP_PERMISSIONS)), certificate: str, username: str })),
+  rest: list(
+    record({ id: str, name: str, permissions: restPermissions, management: oneOf('intern', 'extern'), vendor: nullable(oneOf(...VENDORS)), certificate: nullable(str) }),
+  ),
+  delegations: list(
+    record({ id: str, accountName: str, permissions: restPermissions, vendor: oneOf(...VENDORS), status: oneOf('pending', 'accepted', 'refused'), requestedOn: date }),
+  ),
+});
+
+const trilingual = record({ nl: str, fr: str, de: str });
+const contactPerson = record({ lastName: str, firstName: str, email: str, phone: str });
+const ocmwConfig = record({
+  kbo: str,
+  mutations: list(str),
+  providers: record({
+    network: str,
+    networkOther: str,
+    vendors: list(str),
+    programs: list(str),
+    programsNote: str,
+    technicalContact: contactPerson,
+    testContact: contactPerson,
+    remarks: str,
+  }),
+  contact: nullable(record({ street: trilingual, number: str, box: str, postcode: str, city: trilingual, phone: str, email: str })),
+  notifications: record({ enabled: bool, email: str }),
+  reminders: record({ enabled: bool, email: str, delay: str, frequency: str }),
+});
+
 const worldShape = record({
   people: list(record({ id: str, firstName: str, lastName: str, insz: str, pin: str, language: locale, about: localised })),
   cards: list(record({ personId: str, wrongTries: num, blocked: bool })),
   readerCardId: nullable(str),
   installedCertificates: list(str),
-  enterprises: list(record({ kbo: str, officialName: str, displayName: localised, capacity: oneOf('maatschappelijkWelzijn') })),
-  roles: list(record({ personId: str, kbo: str, role: oneOf('sociaalAgent', 'ocmwConfiguratie') })),
+  enterprises: list(record({ kbo: str, officialName: str, displayName: localised, capacity: oneOf('maatschappelijkWelzijn'), accessManagers: list(str) })),
+  tbUsers: list(tbUser),
+  chaman: list(chamanSender),
+  ocmwConfigs: list(ocmwConfig),
   primawebUsers: list(record({ personId: str, kbo: str, firstLogin: date, active: bool })),
   profiles: list(profile),
   assignments: list(record({ personId: str, kbo: str, profileId: str })),
@@ -90,5 +145,12 @@ export function validateWorld(data: unknown): { ok: true; world: World } | { ok:
   const clients = new Set(world.clients.map((c) => c.id));
   if (world.requests.some((r) => r.household.some((m) => !clients.has(m.clientId)))) return { ok: false, problem: 'world.requests: onbekende cliënt' };
   if (world.integrations.some((i) => !clients.has(i.clientId))) return { ok: false, problem: 'world.integrations: onbekende cliënt' };
+  const accounts = new Set(world.tbUsers.map((u) => `${u.kbo}/${u.insz}`));
+  if (accounts.size !== world.tbUsers.length) return { ok: false, problem: 'world.tbUsers: dubbel account' };
+  const kbos = new Set(world.enterprises.map((e) => e.kbo));
+  if (world.tbUsers.some((u) => !kbos.has(u.kbo))) return { ok: false, problem: 'world.tbUsers: onbekende onderneming' };
+  if ([...kbos].some((kbo) => world.tbUsers.filter((u) => u.kbo === kbo && u.type === 'LB').length > 1)) {
+    return { ok: false, problem: 'world.tbUsers: meer dan één lokale beheerder' };
+  }
   return { ok: true, world };
 }
