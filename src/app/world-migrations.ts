@@ -34,6 +34,7 @@ const toegangsbeheerAccounts: Migration = {
       tbUsers: SEED_TB_USERS.filter((u) => kbos.has(u.kbo)).map((u) => ({ ...u, applications: [...u.applications] })),
       chaman: [],
       ocmwConfigs: [],
+      appSession: null,
     };
   },
 };

@@ -4,3 +4,6 @@
  * "PrimaWeb beheer" (001, 000). Which account grants which: domain/toegangsbeheer.ts.
  */
 export type PrimawebRole = 'socialeAgent' | 'primawebBeheer';
+
+/** A role offered at the login of one of the portal's applications. */
+export type AppRole = PrimawebRole | 'ocmwConfiguratie' | 'chaman';

@@ -3,11 +3,12 @@
  * events. The intent hub (intents.ts) asks its gate before any of them is carried out.
  */
 import type { SnapshotFrom } from 'xstate';
-import type { PrimawebRole } from '../domain/roles';
+import type { AppRole } from '../domain/roles';
 import type { Locale } from '../i18n/locales';
 import { checkCertificate, verifyPin } from '../world/eid';
 import type { Audience, DigitalKey, Sector, Service } from '../world/portal-catalog';
-import { closeSession, entitiesFor, openPrimawebSession, primawebRolesAt } from '../world/primaweb';
+import { appRolesAt, openAppSession } from '../world/portal-apps';
+import { closeSession, entitiesFor, openPrimawebSession } from '../world/primaweb';
 import { loginMachine, type LoginContext, type LoginEvent, type LoginInput, type PortalPage } from './login.machine';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
 import type { WorldAccess } from './world-access';
@@ -24,7 +25,7 @@ export type LoginIntent =
   | { type: 'submitPin'; pin: string }
   | { type: 'chooseEnterprise'; kbo: string }
   | { type: 'startApplication' }
-  | { type: 'chooseRole'; role: PrimawebRole }
+  | { type: 'chooseRole'; role: AppRole }
   | { type: 'navigate'; to: PortalPage }
   | { type: 'retry' }
   | { type: 'cancel' }
@@ -34,10 +35,15 @@ export type LoginIntent =
 export type LoginSnapshot = SnapshotFrom<typeof loginMachine>;
 export type LoginController = MachineController<typeof loginMachine, LoginIntent>;
 
-/** The login flow, started on the page of the address bar, or back in PrimaWeb when a session is open. */
+/** The login flow, started on the page of the address bar, or back in the application whose session is open. */
 export function loginInput(world: World, page: PortalPage | null): LoginInput {
   const session = world.session;
-  return { session: session ? { personId: session.personId, kbo: session.kbo, role: session.role } : null, page };
+  const app = world.appSession;
+  return {
+    session: session ? { personId: session.personId, kbo: session.kbo, role: session.role } : null,
+    appSession: app ? { service: app.service, personId: app.personId, kbo: app.kbo } : null,
+    page,
+  };
 }
 
 export function createLoginController(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): LoginController {
@@ -72,21 +78,30 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
     case 'submitPin': {
       if (!ctx.personId) return null;
       const { world: next, verdict } = verifyPin(now, ctx.personId, intent.pin);
-      return { event: { type: 'SUBMIT_PIN', verdict, entityCount: entitiesFor(next, ctx.personId).length }, world: next };
+      const event: LoginEvent = { type: 'SUBMIT_PIN', verdict, entityCount: entitiesFor(next, ctx.personId).length };
+      // Toegangsbeheer opens right after the PIN; its home page lists the enterprises.
+      if (verdict.kind === 'ok' && ctx.service === 'toegangsbeheer') return { event, world: openAppSession(next, 'toegangsbeheer', ctx.personId, null) };
+      return { event, world: next };
     }
     case 'chooseEnterprise':
       return { event: { type: 'CHOOSE_ENTERPRISE', kbo: intent.kbo } };
     case 'startApplication': {
       if (!ctx.personId || !ctx.kbo) return null;
-      const roles = primawebRolesAt(now, ctx.personId, ctx.kbo);
+      const roles = appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo);
       const only = roles.length === 1 ? roles[0] : undefined;
       const event: LoginEvent = { type: 'START_APPLICATION', roles };
-      if (!only) return { event };
+      // OCMW-configuratie always shows its role choice; PrimaWeb opens at once with a single role.
+      if (!only || only === 'ocmwConfiguratie' || only === 'chaman') return { event };
       const opened = openPrimawebSession(now, ctx.personId, ctx.kbo, only, locale());
       return opened.ok ? { event, world: opened.world } : null;
     }
     case 'chooseRole': {
       if (!ctx.personId || !ctx.kbo) return null;
+      if (!appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo).includes(intent.role)) return null;
+      if (intent.role === 'ocmwConfiguratie') {
+        return { event: { type: 'CHOOSE_ROLE', role: intent.role }, world: openAppSession(now, 'ocmwConfiguratie', ctx.personId, ctx.kbo) };
+      }
+      if (intent.role === 'chaman') return null;
       const opened = openPrimawebSession(now, ctx.personId, ctx.kbo, intent.role, locale());
       return opened.ok ? { event: { type: 'CHOOSE_ROLE', role: intent.role }, world: opened.world } : null;
     }
@@ -99,6 +114,6 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
     case 'back':
       return { event: { type: 'BACK' } };
     case 'logout':
-      return { event: { type: 'LOGOUT' }, world: now.session ? closeSession(now) : undefined };
+      return { event: { type: 'LOGOUT' }, world: now.session || now.appSession ? closeSession(now) : undefined };
   }
 }

@@ -22,6 +22,8 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'OPEN_SECTOR', sector: 'gemeenten' },
   { type: 'OPEN_SERVICE', service: 'primaweb' },
   { type: 'OPEN_SERVICE', service: 'ebox' },
+  { type: 'OPEN_SERVICE', service: 'toegangsbeheer' },
+  { type: 'OPEN_SERVICE', service: 'ocmwConfiguratie' },
   { type: 'START_SERVICE' },
   { type: 'CHOOSE_KEY', key: 'eid' },
   { type: 'CHOOSE_KEY', key: 'itsme' },
@@ -42,6 +44,7 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'START_APPLICATION', roles: ['socialeAgent'] },
   { type: 'START_APPLICATION', roles: [] },
   { type: 'CHOOSE_ROLE', role: 'socialeAgent' },
+  { type: 'CHOOSE_ROLE', role: 'ocmwConfiguratie' },
   { type: 'NAVIGATE', to: { page: 'home' } },
   { type: 'NAVIGATE', to: { page: 'professionals' } },
   { type: 'NAVIGATE', to: { page: 'services' } },
@@ -97,7 +100,9 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
     case 'CHOOSE_ENTERPRISE':
       return { type: 'chooseEnterprise', kbo: event.kbo };
     case 'START_APPLICATION':
-      setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
+      // OCMW-configuratie offers one role, "OCMW-configuratie", to whoever may use it.
+      if (c.getSnapshot().context.service === 'ocmwConfiguratie') setRoles(w, person, kbo, event.roles.length > 0 ? ['ocmwConfiguratie'] : []);
+      else setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
       return { type: 'startApplication' };
     case 'CHOOSE_ROLE':
       return { type: 'chooseRole', role: event.role };
@@ -141,6 +146,9 @@ describe('login machine, model-based', () => {
     const snap = c.getSnapshot();
     if (snap.matches('primaweb')) expect(w.get().session?.personId).toBe(snap.context.personId);
     if (snap.matches('portal')) expect(w.get().session).toBeNull();
+    if (snap.matches('portal')) expect(w.get().appSession).toBeNull();
+    if (snap.matches('toegangsbeheer')) expect(w.get().appSession).toEqual({ service: 'toegangsbeheer', personId: snap.context.personId, kbo: null });
+    if (snap.matches('ocmwConfig')) expect(w.get().appSession).toEqual({ service: 'ocmwConfiguratie', personId: snap.context.personId, kbo: snap.context.kbo });
     if (snap.matches({ csam: 'blocked' })) expect(w.get().cards.find((k) => k.personId === snap.context.personId)?.blocked).toBe(true);
   });
 });
@@ -167,6 +175,15 @@ describe('login machine, start-up', () => {
     const reloaded = createLoginController(worldHolder(w.get()), () => 'nl');
     expect(reloaded.getSnapshot().value).toBe('primaweb');
     expect(reloaded.getSnapshot().context).toMatchObject({ personId: 'lotte', kbo: HERSTAPPE, role: 'primawebBeheer' });
+  });
+
+  it('resumes Toegangsbeheer and OCMW-configuratie after a reload, whatever the address bar says', () => {
+    const tb = worldHolder({ ...initialWorld(), appSession: { service: 'toegangsbeheer', personId: 'ann', kbo: null } });
+    expect(createLoginController(tb, () => 'nl', { page: 'services' }).getSnapshot().value).toBe('toegangsbeheer');
+    const oc = worldHolder({ ...initialWorld(), appSession: { service: 'ocmwConfiguratie', personId: 'lotte', kbo: HERSTAPPE } });
+    const snap = createLoginController(oc, () => 'nl').getSnapshot();
+    expect(snap.value).toBe('ocmwConfig');
+    expect(snap.context).toMatchObject({ personId: 'lotte', kbo: HERSTAPPE, role: 'ocmwConfiguratie', service: 'ocmwConfiguratie' });
   });
 
   it('starts on the portal page of the address bar', () => {

@@ -1,6 +1,8 @@
 /**
  * The login flow of 001/002: Social Security portal → CSAM "Aanmelden bij de online overheid" →
  * eID (card, certificate, PIN) → entity choice → "Applicatie opstarten" → role choice → PrimaWeb.
+ * The same login opens OCMW-configuratie (role "OCMW-configuratie") and Toegangsbeheer (straight
+ * after the PIN: it lists the enterprises itself) (004).
  *
  * The machine only knows the flow. Whatever the simulated world decides (is a card in the reader,
  * is the PIN right, which roles does the person hold) arrives in the event payload, filled in by
@@ -8,7 +10,7 @@
  */
 import { assign, setup } from 'xstate';
 import type { PinFormatError } from '../domain/pin';
-import type { PrimawebRole } from '../domain/roles';
+import type { AppRole, PrimawebRole } from '../domain/roles';
 import type { CertificateCheck, PinVerdict } from '../world/eid';
 import { isSimulatedService, type Audience, type DigitalKey, type Sector, type Service } from '../world/portal-catalog';
 
@@ -28,7 +30,7 @@ export interface LoginContext {
   /** Whose certificate was chosen: the person who is logging in. */
   personId: string | null;
   kbo: string | null;
-  role: PrimawebRole | null;
+  role: AppRole | null;
   unavailable: Unavailable | null;
   certificateProblem: 'noCard' | 'otherCard' | null;
   pinError: PinError | null;
@@ -39,6 +41,8 @@ export interface LoginContext {
 export interface LoginInput {
   /** An open PrimaWeb session kept in the world: a reload returns to PrimaWeb. */
   session?: { personId: string; kbo: string; role: PrimawebRole } | null;
+  /** An open session of Toegangsbeheer or OCMW-configuratie: a reload returns there. */
+  appSession?: { service: 'toegangsbeheer' | 'ocmwConfiguratie'; personId: string; kbo: string | null } | null;
   /** The portal page of the address bar at start. */
   page?: PortalPage | null;
 }
@@ -53,8 +57,8 @@ export type LoginEvent =
   | { type: 'SELECT_CERTIFICATE'; personId: string; check: CertificateCheck }
   | { type: 'SUBMIT_PIN'; verdict: PinVerdict; entityCount: number }
   | { type: 'CHOOSE_ENTERPRISE'; kbo: string }
-  | { type: 'START_APPLICATION'; roles: PrimawebRole[] }
-  | { type: 'CHOOSE_ROLE'; role: PrimawebRole }
+  | { type: 'START_APPLICATION'; roles: AppRole[] }
+  | { type: 'CHOOSE_ROLE'; role: AppRole }
   | { type: 'NAVIGATE'; to: PortalPage }
   | { type: 'RETRY' }
   | { type: 'CANCEL' }
@@ -87,7 +91,15 @@ export const loginMachine = setup({
     input: {} as LoginInput,
   },
   guards: {
-    resumeSession: ({ context }) => context.role !== null,
+    resumeSession: ({ context }) => context.service === 'primaweb' && context.role !== null,
+    resumeToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer' && context.personId !== null && context.startPage === null,
+    resumeOcmwConfig: ({ context }) => context.service === 'ocmwConfiguratie' && context.role !== null,
+    pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok',
+    // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
+    ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'START_APPLICATION' && event.roles.length > 0,
+    choseOcmwConfig: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'CHOOSE_ROLE' && event.role === 'ocmwConfiguratie',
+    choseForPrimaweb: ({ context, event }) =>
+      context.service === 'primaweb' && event.type === 'CHOOSE_ROLE' && (event.role === 'socialeAgent' || event.role === 'primawebBeheer'),
     startAtService: ({ context }) => context.startPage === 'service' && context.service !== null,
     startAtProfessionals: ({ context }) => context.startPage === 'professionals',
     startAtServices: ({ context }) => context.startPage === 'services',
@@ -146,18 +158,25 @@ export const loginMachine = setup({
   },
 }).createMachine({
   id: 'login',
-  context: ({ input }) => ({
-    ...EMPTY,
-    ...(input.session ?? {}),
-    service: input.page?.page === 'service' ? input.page.service : input.session ? 'primaweb' : null,
-    startPage: input.page?.page ?? null,
-  }),
+  context: ({ input }) => {
+    const app = input.session ? null : (input.appSession ?? null);
+    return {
+      ...EMPTY,
+      ...(input.session ?? {}),
+      ...(app ? { personId: app.personId, kbo: app.kbo, role: app.service === 'ocmwConfiguratie' ? ('ocmwConfiguratie' as const) : null } : {}),
+      service: input.page?.page === 'service' ? input.page.service : input.session ? 'primaweb' : (app?.service ?? null),
+      // A session wins over the address bar: the learner is logged in.
+      startPage: input.session || app ? null : (input.page?.page ?? null),
+    };
+  },
   initial: 'boot',
   states: {
     // Chooses where to start: back in PrimaWeb after a reload, or on the page of the address bar.
     boot: {
       always: [
         { guard: 'resumeSession', target: 'primaweb' },
+        { guard: 'resumeToegangsbeheer', target: 'toegangsbeheer' },
+        { guard: 'resumeOcmwConfig', target: 'ocmwConfig' },
         { guard: 'startAtService', target: 'portal.service' },
         { guard: 'startAtProfessionals', target: 'portal.professionals' },
         { guard: 'startAtServices', target: 'portal.services' },
@@ -230,6 +249,8 @@ export const loginMachine = setup({
         pin: {
           on: {
             SUBMIT_PIN: [
+              // Toegangsbeheer chooses the enterprise on its own home page.
+              { guard: 'pinOkForToegangsbeheer', target: '#login.toegangsbeheer', actions: 'clearNotices' },
               { guard: 'pinOkWithEntities', target: '#login.enterprise', actions: 'clearNotices' },
               { guard: 'pinOkWithoutEntities', target: '#login.noEntity', actions: 'clearNotices' },
               { guard: 'pinRefused', actions: 'rememberPinError' },
@@ -259,6 +280,7 @@ export const loginMachine = setup({
     confirmed: {
       on: {
         START_APPLICATION: [
+          { guard: 'ocmwConfigRole', target: 'roleChoice' },
           { guard: 'severalRoles', target: 'roleChoice' },
           { guard: 'oneRole', target: 'primaweb', actions: 'rememberOnlyRole' },
           { target: 'noAccess' },
@@ -269,7 +291,10 @@ export const loginMachine = setup({
     },
     roleChoice: {
       on: {
-        CHOOSE_ROLE: { target: 'primaweb', actions: 'rememberRole' },
+        CHOOSE_ROLE: [
+          { guard: 'choseOcmwConfig', target: 'ocmwConfig', actions: 'rememberRole' },
+          { guard: 'choseForPrimaweb', target: 'primaweb', actions: 'rememberRole' },
+        ],
         LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
       },
     },
@@ -277,6 +302,12 @@ export const loginMachine = setup({
       on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
     },
     primaweb: {
+      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+    },
+    toegangsbeheer: {
+      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+    },
+    ocmwConfig: {
       on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
     },
   },

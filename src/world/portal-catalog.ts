@@ -38,7 +38,7 @@ export const SERVICES = [
 export type Service = (typeof SERVICES)[number];
 
 /** Services a learner can log in to in this version of the simulator. */
-export const SIMULATED_SERVICES: readonly Service[] = ['primaweb'];
+export const SIMULATED_SERVICES: readonly Service[] = ['primaweb', 'ocmwConfiguratie', 'toegangsbeheer'];
 
 export const DIGITAL_KEYS = ['eid', 'itsme', 'securityCode', 'usernamePassword', 'european'] as const;
 export type DigitalKey = (typeof DIGITAL_KEYS)[number];

@@ -52,10 +52,10 @@ export function openPrimawebSession(
     profiles: userProfiles(registered, personId, kbo).map((p) => ({ ...p, description: { ...p.description }, functions: [...p.functions] })),
     firstLogin: !known,
   };
-  return { ok: true, world: { ...registered, session }, session };
+  return { ok: true, world: { ...registered, session, appSession: null }, session };
 }
 
 /** "Afmelden" logs out completely. */
 export function closeSession(world: World): World {
-  return { ...world, session: null };
+  return { ...world, session: null, appSession: null };
 }

@@ -118,6 +118,7 @@ export function initialWorld(): World {
     ],
     assignments: [{ personId: 'lotte', kbo: HERSTAPPE, profileId: 'alle-functies' }],
     session: null,
+    appSession: null,
     clients: [
       { id: 'sara', firstName: 'Sara', lastName: 'Janssens', insz: '90041221483' },
       { id: 'tom', firstName: 'Tom', lastName: 'Peeters', insz: '88092713395' },

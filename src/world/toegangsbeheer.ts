@@ -156,10 +156,16 @@ const isIn = (users: TbUser[]) => (u: TbUser) => users.some((s) => s.kbo === u.k
 
 /** A session of one of these users at this enterprise ends: their access changed under them. */
 function endSessions(world: World, kbo: string, users: TbUser[]): World {
-  const s = world.session;
-  if (!s || s.kbo !== kbo) return world;
-  const person = world.people.find((p) => p.id === s.personId);
-  return person && users.some((u) => u.insz === person.insz) ? { ...world, session: null } : world;
+  const concerned = (session: { personId: string; kbo: string | null } | null) => {
+    if (!session || session.kbo !== kbo) return false;
+    const person = world.people.find((p) => p.id === session.personId);
+    return !!person && users.some((u) => u.insz === person.insz);
+  };
+  return {
+    ...world,
+    session: concerned(world.session) ? null : world.session,
+    appSession: concerned(world.appSession) ? null : world.appSession,
+  };
 }
 
 /** "Gebruiker(s) verwijderen": the accounts go, and with them every PrimaWeb profile at the enterprise. */

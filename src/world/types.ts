@@ -209,6 +209,16 @@ export interface OcmwConfig {
   reminders: ReminderSettings;
 }
 
+/**
+ * A session in one of the portal's other applications (Toegangsbeheer, OCMW-configuratie):
+ * who logged in, and for which enterprise (Toegangsbeheer chooses it inside the application).
+ */
+export interface AppSession {
+  service: 'toegangsbeheer' | 'ocmwConfiguratie';
+  personId: string;
+  kbo: string | null;
+}
+
 export interface World {
   people: Person[];
   cards: EidCard[];
@@ -224,6 +234,7 @@ export interface World {
   profiles: Profile[];
   assignments: ProfileAssignment[];
   session: PrimawebSession | null;
+  appSession: AppSession | null;
   clients: Client[];
   requests: Request[];
   integrations: IntegrationRecord[];

@@ -117,6 +117,7 @@ const worldShape = record({
   session: nullable(
     record({ personId: str, kbo: str, role: oneOf('socialeAgent', 'primawebBeheer'), language: locale, profiles: list(profile), firstLogin: bool }),
   ),
+  appSession: nullable(record({ service: oneOf('toegangsbeheer', 'ocmwConfiguratie'), personId: str, kbo: nullable(str) })),
   clients: list(record({ id: str, firstName: str, lastName: str, insz: str })),
   requests: list(record({ id: str, kbo: str, createdOn: date, household: list(record({ clientId: str, role: oneOf('hoofdbegunstigde', 'partner', 'kind', 'inwonende') })) })),
   integrations: list(record({ clientId: str, institution: str, code: str, periods: list(record({ start: date, end: nullable(date) })) })),
@@ -142,6 +143,7 @@ export function validateWorld(data: unknown): { ok: true; world: World } | { ok:
   if (world.readerCardId !== null && !people.has(world.readerCardId)) return { ok: false, problem: 'world.readerCardId: onbekende persoon' };
   if (world.cards.some((c) => !people.has(c.personId))) return { ok: false, problem: 'world.cards: onbekende persoon' };
   if (world.session && !people.has(world.session.personId)) return { ok: false, problem: 'world.session: onbekende persoon' };
+  if (world.appSession && !people.has(world.appSession.personId)) return { ok: false, problem: 'world.appSession: onbekende persoon' };
   const clients = new Set(world.clients.map((c) => c.id));
   if (world.requests.some((r) => r.household.some((m) => !clients.has(m.clientId)))) return { ok: false, problem: 'world.requests: onbekende cliënt' };
   if (world.integrations.some((i) => !clients.has(i.clientId))) return { ok: false, problem: 'world.integrations: onbekende cliënt' };
