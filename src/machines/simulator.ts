@@ -1,5 +1,5 @@
 /**
- * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, and the
+ * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, OCMW-configuratie, and the
  * simulator's own tools (card reader, simulated date), behind one intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
  * whether the current screen offers it, then the gate (guided scenarios refuse what is not the
  * step's), and only then carries it out. PrimaWeb's screens start afresh at every login.
@@ -10,9 +10,10 @@ import type { PortalPage } from './login.machine';
 import { createPrimawebController, primawebInput, type PrimawebController, type PrimawebIntent } from './primaweb.controller';
 import { createReaderController, type ReaderController, type ReaderIntent } from './reader.controller';
 import { createDossierController, type DossierController, type DossierIntent } from './dossier.controller';
+import { createOcController, type OcController, type OcIntent } from './ocmw-config.controller';
 import type { WorldAccess } from './world-access';
 
-export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent;
+export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent | OcIntent;
 export type IntentGate = (intent: Intent) => boolean;
 
 export interface Simulator {
@@ -20,6 +21,7 @@ export interface Simulator {
   readonly primaweb: PrimawebController;
   readonly reader: ReaderController;
   readonly dossier: DossierController;
+  readonly ocmwConfig: OcController;
   perform(intent: Intent): boolean;
   setGate(gate: IntentGate | null): void;
   /** Calls back after any flow moved. */
@@ -31,21 +33,28 @@ export interface Simulator {
 const isPrimaweb = (intent: Intent): intent is PrimawebIntent => intent.type.startsWith('pw.');
 const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.') || intent.type.startsWith('sim.');
 const isDossier = (intent: Intent): intent is DossierIntent => intent.type.startsWith('dossier.');
+const isOc = (intent: Intent): intent is OcIntent => intent.type.startsWith('oc.');
 
 export function createSimulator(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): Simulator {
   const login = createLoginController(world, locale, page);
   const primaweb = createPrimawebController(world);
   const reader = createReaderController(world);
   const dossier = createDossierController(world);
+  const ocmwConfig = createOcController(world);
   const listeners = new Set<() => void>();
   let gate: IntentGate | null = null;
 
   // Entering PrimaWeb (a login, or a reload with an open session) opens its home page.
+  // Entering OCMW-configuratie opens its first page, "Mutaties".
   let inPrimaweb = login.getSnapshot().matches('primaweb');
+  let inOc = login.getSnapshot().matches('ocmwConfig');
   login.subscribe((snapshot) => {
     const now = snapshot.matches('primaweb');
     if (now && !inPrimaweb) primaweb.restart(primawebInput(world.get()));
     inPrimaweb = now;
+    const nowOc = snapshot.matches('ocmwConfig');
+    if (nowOc && !inOc) ocmwConfig.restart(undefined as never);
+    inOc = nowOc;
     listeners.forEach((l) => l());
   });
   // Opening the files starts the search afresh.
@@ -57,15 +66,19 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     listeners.forEach((l) => l());
   });
   dossier.subscribe(() => listeners.forEach((l) => l()));
+  ocmwConfig.subscribe(() => listeners.forEach((l) => l()));
 
   return {
     login,
     primaweb,
     reader,
     dossier,
+    ocmwConfig,
     perform(intent) {
       const inPrimawebNow = login.getSnapshot().matches('primaweb');
-      const accepted = isPrimaweb(intent)
+      const accepted = isOc(intent)
+        ? login.getSnapshot().matches('ocmwConfig') && ocmwConfig.accepts(intent)
+        : isPrimaweb(intent)
         ? inPrimawebNow && primaweb.accepts(intent)
         : isDossier(intent)
           ? inPrimawebNow && primaweb.getSnapshot().matches('files') && dossier.accepts(intent)
@@ -76,6 +89,7 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
       if (gate && !gate(intent)) return false;
       if (isPrimaweb(intent)) return primaweb.perform(intent);
       if (isDossier(intent)) return dossier.perform(intent);
+      if (isOc(intent)) return ocmwConfig.perform(intent);
       return isReader(intent) ? reader.perform(intent) : login.perform(intent);
     },
     setGate(next) {
@@ -87,7 +101,9 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     },
     restart(startPage) {
       inPrimaweb = false;
+      inOc = false;
       primaweb.restart(primawebInput(world.get()));
+      ocmwConfig.restart(undefined as never);
       login.restart(loginInput(world.get(), startPage));
     },
   };
