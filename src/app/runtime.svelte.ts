@@ -8,6 +8,7 @@ import { BASE_LOCALE, type Locale } from '../i18n/locales';
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
 import type { DossierSnapshot } from '../machines/dossier.controller';
+import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import { openBackend } from '../storage/backend';
@@ -34,6 +35,7 @@ export class Runtime {
   login = $state.raw<LoginSnapshot>(undefined as unknown as LoginSnapshot);
   primaweb = $state.raw<PrimawebSnapshot>(undefined as unknown as PrimawebSnapshot);
   dossier = $state.raw<DossierSnapshot>(undefined as unknown as DossierSnapshot);
+  ocmwConfig = $state.raw<OcSnapshot>(undefined as unknown as OcSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
@@ -65,6 +67,7 @@ export class Runtime {
     this.simulator.login.subscribe((snapshot) => (this.login = snapshot));
     this.simulator.primaweb.subscribe((snapshot) => (this.primaweb = snapshot));
     this.simulator.dossier.subscribe((snapshot) => (this.dossier = snapshot));
+    this.simulator.ocmwConfig.subscribe((snapshot) => (this.ocmwConfig = snapshot));
     this.scenarios = createRunner({
       world: access,
       simulator: this.simulator,

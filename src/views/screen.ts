@@ -17,7 +17,9 @@ export type Screen =
   | 'confirmed'
   | 'roleChoice'
   | 'noAccess'
-  | 'primaweb';
+  | 'primaweb'
+  | 'toegangsbeheer'
+  | 'ocmwConfig';
 
 export function screenOf(snapshot: LoginSnapshot): Screen {
   const value = snapshot.value;
@@ -31,5 +33,7 @@ export function addressOf(screen: Screen): string {
   if (screen.startsWith('portal.')) return 'https://www.socialsecurity.be';
   if (screen.startsWith('csam.')) return 'https://idp.iamfas.belgium.be';
   if (screen === 'roleChoice' || screen === 'primaweb' || screen === 'noAccess') return 'https://primaweb.socialsecurity.be';
+  if (screen === 'ocmwConfig') return 'https://www.socialsecurity.be/site_nl/civilservant/applics/ocmw-configuratie';
+  if (screen === 'toegangsbeheer') return 'https://www.socialsecurity.be/site_nl/general/toegangsbeheer';
   return 'https://www.socialsecurity.be';
 }

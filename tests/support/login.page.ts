@@ -14,10 +14,15 @@ export class LoginFlow {
   }
 
   async toPrimawebService() {
+    await this.toService('Prima-Web');
+  }
+
+  /** Portal home → "Ambtenaren en andere professionals" → "OCMW's & POD Maatschappelijke Integratie" → the service's page. */
+  async toService(name: 'Prima-Web' | 'OCMW-configuratie' | 'Toegangsbeheer') {
     await this.page.getByRole('link', { name: 'Ambtenaren en andere professionals' }).click();
     await this.page.getByRole('link', { name: "OCMW's & POD Maatschappelijke Integratie" }).click();
-    await this.page.getByRole('link', { name: 'Prima-Web' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Prima-Web', level: 1 })).toBeVisible();
+    await this.page.getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
   }
 
   async toCertificateChoice() {
@@ -43,7 +48,7 @@ export class LoginFlow {
     await this.page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   }
 
-  async chooseRole(role: 'Sociale Agent' | 'PrimaWeb beheer') {
+  async chooseRole(role: 'Sociale Agent' | 'PrimaWeb beheer' | 'OCMW-configuratie') {
     await this.page.getByLabel('Rol').selectOption({ label: role });
     await this.page.getByRole('button', { name: 'kiezen' }).click();
   }
