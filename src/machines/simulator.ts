@@ -1,5 +1,5 @@
 /**
- * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, OCMW-configuratie, and the
+ * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, OCMW-configuratie, Toegangsbeheer, and the
  * simulator's own tools (card reader, simulated date), behind one intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
  * whether the current screen offers it, then the gate (guided scenarios refuse what is not the
  * step's), and only then carries it out. PrimaWeb's screens start afresh at every login.
@@ -11,9 +11,10 @@ import { createPrimawebController, primawebInput, type PrimawebController, type 
 import { createReaderController, type ReaderController, type ReaderIntent } from './reader.controller';
 import { createDossierController, type DossierController, type DossierIntent } from './dossier.controller';
 import { createOcController, type OcController, type OcIntent } from './ocmw-config.controller';
+import { createTbController, type TbController, type TbIntent } from './toegangsbeheer.controller';
 import type { WorldAccess } from './world-access';
 
-export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent | OcIntent;
+export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent | OcIntent | TbIntent;
 export type IntentGate = (intent: Intent) => boolean;
 
 export interface Simulator {
@@ -22,6 +23,7 @@ export interface Simulator {
   readonly reader: ReaderController;
   readonly dossier: DossierController;
   readonly ocmwConfig: OcController;
+  readonly toegangsbeheer: TbController;
   perform(intent: Intent): boolean;
   setGate(gate: IntentGate | null): void;
   /** Calls back after any flow moved. */
@@ -34,6 +36,7 @@ const isPrimaweb = (intent: Intent): intent is PrimawebIntent => intent.type.sta
 const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.') || intent.type.startsWith('sim.');
 const isDossier = (intent: Intent): intent is DossierIntent => intent.type.startsWith('dossier.');
 const isOc = (intent: Intent): intent is OcIntent => intent.type.startsWith('oc.');
+const isTb = (intent: Intent): intent is TbIntent => intent.type.startsWith('tb.');
 
 export function createSimulator(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): Simulator {
   const login = createLoginController(world, locale, page);
@@ -41,6 +44,7 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   const reader = createReaderController(world);
   const dossier = createDossierController(world);
   const ocmwConfig = createOcController(world);
+  const toegangsbeheer = createTbController(world);
   const listeners = new Set<() => void>();
   let gate: IntentGate | null = null;
 
@@ -48,6 +52,7 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   // Entering OCMW-configuratie opens its first page, "Mutaties".
   let inPrimaweb = login.getSnapshot().matches('primaweb');
   let inOc = login.getSnapshot().matches('ocmwConfig');
+  let inTb = login.getSnapshot().matches('toegangsbeheer');
   login.subscribe((snapshot) => {
     const now = snapshot.matches('primaweb');
     if (now && !inPrimaweb) primaweb.restart(primawebInput(world.get()));
@@ -55,6 +60,9 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     const nowOc = snapshot.matches('ocmwConfig');
     if (nowOc && !inOc) ocmwConfig.restart(undefined as never);
     inOc = nowOc;
+    const nowTb = snapshot.matches('toegangsbeheer');
+    if (nowTb && !inTb) toegangsbeheer.restart(undefined as never);
+    inTb = nowTb;
     listeners.forEach((l) => l());
   });
   // Opening the files starts the search afresh.
@@ -67,6 +75,7 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   });
   dossier.subscribe(() => listeners.forEach((l) => l()));
   ocmwConfig.subscribe(() => listeners.forEach((l) => l()));
+  toegangsbeheer.subscribe(() => listeners.forEach((l) => l()));
 
   return {
     login,
@@ -74,10 +83,13 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     reader,
     dossier,
     ocmwConfig,
+    toegangsbeheer,
     perform(intent) {
       const inPrimawebNow = login.getSnapshot().matches('primaweb');
       const accepted = isOc(intent)
         ? login.getSnapshot().matches('ocmwConfig') && ocmwConfig.accepts(intent)
+        : isTb(intent)
+          ? login.getSnapshot().matches('toegangsbeheer') && toegangsbeheer.accepts(intent)
         : isPrimaweb(intent)
         ? inPrimawebNow && primaweb.accepts(intent)
         : isDossier(intent)
@@ -90,6 +102,7 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
       if (isPrimaweb(intent)) return primaweb.perform(intent);
       if (isDossier(intent)) return dossier.perform(intent);
       if (isOc(intent)) return ocmwConfig.perform(intent);
+      if (isTb(intent)) return toegangsbeheer.perform(intent);
       return isReader(intent) ? reader.perform(intent) : login.perform(intent);
     },
     setGate(next) {
@@ -102,8 +115,10 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     restart(startPage) {
       inPrimaweb = false;
       inOc = false;
+      inTb = false;
       primaweb.restart(primawebInput(world.get()));
       ocmwConfig.restart(undefined as never);
+      toegangsbeheer.restart(undefined as never);
       login.restart(loginInput(world.get(), startPage));
     },
   };

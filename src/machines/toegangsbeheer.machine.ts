@@ -1,0 +1,219 @@
+/**
+ * Toegangsbeheer's screens (004, "Gebruikers toevoegen" / "Gebruikers verwijderen"): the home page
+ * with the enterprise drop-down and the links per role, the capacity's welcome page with its
+ * "Functionaliteiten", and "Gebruikers": the search criteria and the paginated list, the bulk
+ * actions on ticked users ("Uitvoeren"), and the additions by INSZ (a user, a co-TB, a new TB)
+ * through the form, the overview and "Bevestigen". What the world decides (is the INSZ valid, may
+ * this person do it, was it done) arrives in the events from the controller.
+ */
+import { assign, setup } from 'xstate';
+import type { InszError } from '../domain/insz';
+import type { TbApplication, TbFormError, TbUserForm } from '../domain/toegangsbeheer';
+import type { TbError } from '../world/toegangsbeheer';
+
+export type Manager = 'vte' | 'lb';
+export type AddKind = 'USER' | 'CoLB' | 'LB';
+export type BulkAction = 'remove' | 'block' | 'unblock' | 'addApps' | 'removeApps';
+
+export interface UserFilters {
+  lastName: string;
+  firstName: string;
+  username: string;
+  type: string;
+  insz: string;
+  status: string;
+  application: string;
+}
+
+export const NO_FILTERS: UserFilters = { lastName: '', firstName: '', username: '', type: '', insz: '', status: '', application: '' };
+
+export type TbNotice =
+  | { kind: 'done'; action: BulkAction; count: number }
+  | { kind: 'added'; as: AddKind; username: string }
+  | { kind: 'refused'; error: TbError | InszError };
+
+export interface TbContext {
+  kbo: string | null;
+  as: Manager | null;
+  filters: UserFilters;
+  page: number;
+  selected: string[];
+  action: BulkAction | null;
+  adding: AddKind | null;
+  /** The INSZ of the person being added, as typed before "Volgende". */
+  insz: string;
+  /** The form as last submitted; null when the person has an account already (a TB appointed from the users). */
+  form: TbUserForm | null;
+  formErrors: TbFormError[];
+  notice: TbNotice | null;
+}
+
+export type TbEvent =
+  | { type: 'SELECT_ENTERPRISE'; kbo: string | null }
+  | { type: 'OPEN_ROLE'; kbo: string; as: Manager }
+  | { type: 'HOME' }
+  | { type: 'OPEN_USERS' }
+  | { type: 'SEARCH'; filters: UserFilters }
+  | { type: 'GO_PAGE'; page: number }
+  | { type: 'TOGGLE'; insz: string }
+  | { type: 'RUN'; action: BulkAction; outcome: 'done' | 'ask' | TbError; count: number }
+  | { type: 'CONFIRM_BULK'; apps: TbApplication[]; outcome: 'done' | TbError; count: number }
+  | { type: 'CHOOSE_ADD'; kind: AddKind }
+  | { type: 'NEXT'; insz: string; verdict: 'form' | 'overview' | InszError | 'exists' | 'notAllowed' }
+  | { type: 'SUBMIT_FORM'; form: TbUserForm; errors: TbFormError[] }
+  | { type: 'CONFIRM_ADD'; outcome: 'done' | TbError; username: string }
+  | { type: 'PREVIOUS' }
+  | { type: 'CANCEL' };
+
+const EMPTY: TbContext = {
+  kbo: null,
+  as: null,
+  filters: NO_FILTERS,
+  page: 1,
+  selected: [],
+  action: null,
+  adding: null,
+  insz: '',
+  form: null,
+  formErrors: [],
+  notice: null,
+};
+
+const toUsers = { target: '#tb.users.list', actions: 'leaveAdding' } as const;
+
+export const toegangsbeheerMachine = setup({
+  types: { context: {} as TbContext, events: {} as TbEvent },
+  guards: {
+    runDone: ({ event }) => event.type === 'RUN' && event.outcome === 'done',
+    askRemove: ({ event }) => event.type === 'RUN' && event.outcome === 'ask' && event.action === 'remove',
+    askApps: ({ event }) => event.type === 'RUN' && event.outcome === 'ask' && (event.action === 'addApps' || event.action === 'removeApps'),
+    bulkDone: ({ event }) => event.type === 'CONFIRM_BULK' && event.outcome === 'done',
+    toForm: ({ event }) => event.type === 'NEXT' && event.verdict === 'form',
+    toOverview: ({ event }) => event.type === 'NEXT' && event.verdict === 'overview',
+    formOk: ({ event }) => event.type === 'SUBMIT_FORM' && event.errors.length === 0,
+    addDone: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'done',
+    cameFromForm: ({ context }) => context.form !== null,
+  },
+  actions: {
+    selectEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'SELECT_ENTERPRISE' ? event.kbo : context.kbo) }),
+    openRole: assign(({ event }) => (event.type === 'OPEN_ROLE' ? { ...EMPTY, kbo: event.kbo, as: event.as } : {})),
+    resetList: assign({ filters: NO_FILTERS, page: 1, selected: [], notice: null, action: null }),
+    search: assign(({ event }) => (event.type === 'SEARCH' ? { filters: { ...event.filters }, page: 1, selected: [], notice: null } : {})),
+    goPage: assign({ page: ({ event, context }) => (event.type === 'GO_PAGE' ? event.page : context.page), notice: null }),
+    toggle: assign({
+      selected: ({ event, context }) =>
+        event.type !== 'TOGGLE' ? context.selected : context.selected.includes(event.insz) ? context.selected.filter((i) => i !== event.insz) : [...context.selected, event.insz],
+      notice: null,
+    }),
+    rememberAction: assign({ action: ({ event }) => (event.type === 'RUN' ? event.action : null), notice: null }),
+    bulkDone: assign(({ context, event }) => {
+      const action = event.type === 'RUN' ? event.action : context.action;
+      const count = event.type === 'RUN' || event.type === 'CONFIRM_BULK' ? event.count : 0;
+      return { selected: [], action: null, notice: action ? { kind: 'done' as const, action, count } : null };
+    }),
+    bulkRefused: assign(({ event }) => ({
+      action: null,
+      notice:
+        (event.type === 'RUN' || event.type === 'CONFIRM_BULK') && event.outcome !== 'done' && event.outcome !== 'ask'
+          ? { kind: 'refused' as const, error: event.outcome }
+          : null,
+    })),
+    forgetAction: assign({ action: null }),
+    chooseAdd: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), insz: '', notice: null, form: null, formErrors: [] }),
+    acceptInsz: assign({ insz: ({ event, context }) => (event.type === 'NEXT' ? event.insz : context.insz), notice: null }),
+    refuseInsz: assign(({ event }) =>
+      event.type === 'NEXT' && event.verdict !== 'form' && event.verdict !== 'overview'
+        ? { insz: event.insz, notice: { kind: 'refused' as const, error: event.verdict } }
+        : {},
+    ),
+    submitForm: assign(({ event }) => (event.type === 'SUBMIT_FORM' ? { form: event.form, formErrors: event.errors } : {})),
+    added: assign(({ context, event }) => ({
+      ...EMPTY,
+      kbo: context.kbo,
+      as: context.as,
+      notice: event.type === 'CONFIRM_ADD' && context.adding ? { kind: 'added' as const, as: context.adding, username: event.username } : null,
+    })),
+    addRefused: assign(({ event }) => ({ notice: event.type === 'CONFIRM_ADD' && event.outcome !== 'done' ? { kind: 'refused' as const, error: event.outcome } : null })),
+    leaveAdding: assign({ adding: null, insz: '', form: null, formErrors: [] }),
+    clearAll: assign(() => ({ ...EMPTY })),
+  },
+}).createMachine({
+  id: 'tb',
+  context: { ...EMPTY },
+  initial: 'home',
+  on: {
+    // "U kunt op elk moment terugkeren naar deze pagina door te klikken op de link Home".
+    HOME: { target: '.home', actions: 'clearAll' },
+  },
+  states: {
+    // "Kies de onderneming of de organisatie waarvoor u wenst te werken in deze toepassing."
+    home: {
+      on: {
+        SELECT_ENTERPRISE: { actions: 'selectEnterprise' },
+        OPEN_ROLE: { target: 'welcome', actions: 'openRole' },
+      },
+    },
+    // "Welkom ... als Lokale Beheerder voor de volgende hoedanigheid", with the "Functionaliteiten".
+    welcome: {
+      on: { OPEN_USERS: { target: 'users', actions: 'resetList' } },
+    },
+    users: {
+      initial: 'list',
+      on: { OPEN_USERS: { target: '.list', actions: ['resetList', 'leaveAdding'] } },
+      states: {
+        list: {
+          on: {
+            SEARCH: { actions: 'search' },
+            GO_PAGE: { actions: 'goPage' },
+            TOGGLE: { actions: 'toggle' },
+            RUN: [
+              { guard: 'runDone', actions: 'bulkDone' },
+              { guard: 'askRemove', target: 'confirmRemove', actions: 'rememberAction' },
+              { guard: 'askApps', target: 'chooseApps', actions: 'rememberAction' },
+              { actions: 'bulkRefused' },
+            ],
+            CHOOSE_ADD: { target: 'addInsz', actions: 'chooseAdd' },
+          },
+        },
+        confirmRemove: {
+          on: {
+            CONFIRM_BULK: [{ guard: 'bulkDone', target: 'list', actions: 'bulkDone' }, { target: 'list', actions: 'bulkRefused' }],
+            CANCEL: { target: 'list', actions: 'forgetAction' },
+          },
+        },
+        // Which applications to add to or remove from the ticked users.
+        chooseApps: {
+          on: {
+            CONFIRM_BULK: [{ guard: 'bulkDone', target: 'list', actions: 'bulkDone' }, { target: 'list', actions: 'bulkRefused' }],
+            CANCEL: { target: 'list', actions: 'forgetAction' },
+          },
+        },
+        // "INSZ:" and "Volgende".
+        addInsz: {
+          on: {
+            NEXT: [
+              { guard: 'toForm', target: 'form', actions: 'acceptInsz' },
+              { guard: 'toOverview', target: 'overview', actions: 'acceptInsz' },
+              { actions: 'refuseInsz' },
+            ],
+            CANCEL: toUsers,
+          },
+        },
+        // "Een gebruiker aanmaken": "Opslaan" or "Annuleren".
+        form: {
+          on: {
+            SUBMIT_FORM: [{ guard: 'formOk', target: 'overview', actions: 'submitForm' }, { actions: 'submitForm' }],
+            CANCEL: toUsers,
+          },
+        },
+        // The overview of what was typed: "Vorige" or "Bevestigen".
+        overview: {
+          on: {
+            CONFIRM_ADD: [{ guard: 'addDone', target: 'list', actions: 'added' }, { actions: 'addRefused' }],
+            PREVIOUS: [{ guard: 'cameFromForm', target: 'form' }, { target: 'addInsz' }],
+          },
+        },
+      },
+    },
+  },
+});
