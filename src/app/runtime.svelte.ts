@@ -9,6 +9,7 @@ import type { LoginSnapshot } from '../machines/login.controller';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
 import type { DossierSnapshot } from '../machines/dossier.controller';
 import type { OcSnapshot } from '../machines/ocmw-config.controller';
+import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import { openBackend } from '../storage/backend';
@@ -36,6 +37,7 @@ export class Runtime {
   primaweb = $state.raw<PrimawebSnapshot>(undefined as unknown as PrimawebSnapshot);
   dossier = $state.raw<DossierSnapshot>(undefined as unknown as DossierSnapshot);
   ocmwConfig = $state.raw<OcSnapshot>(undefined as unknown as OcSnapshot);
+  toegangsbeheer = $state.raw<TbSnapshot>(undefined as unknown as TbSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
@@ -68,6 +70,7 @@ export class Runtime {
     this.simulator.primaweb.subscribe((snapshot) => (this.primaweb = snapshot));
     this.simulator.dossier.subscribe((snapshot) => (this.dossier = snapshot));
     this.simulator.ocmwConfig.subscribe((snapshot) => (this.ocmwConfig = snapshot));
+    this.simulator.toegangsbeheer.subscribe((snapshot) => (this.toegangsbeheer = snapshot));
     this.scenarios = createRunner({
       world: access,
       simulator: this.simulator,

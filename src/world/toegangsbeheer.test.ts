@@ -12,6 +12,7 @@ import {
   managerLinksFor,
   removeApplications,
   removeTbUsers,
+  searchTbUsers,
   tbUsersAt,
   unblockTbUsers,
   type TbResult,
@@ -209,5 +210,25 @@ describe('invariants under any sequence of commands (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('searchTbUsers', () => {
+  const none = { lastName: '', firstName: '', username: '', type: '', insz: '', status: '', application: '' };
+
+  it('lists the LB first, then the co-LBs, then the users by name', () => {
+    const types = searchTbUsers(initialWorld(), HERSTAPPE, none).map((u) => u.type);
+    expect(types[0]).toBe('LB');
+    expect(types.lastIndexOf('CoLB')).toBeLessThan(types.indexOf('USER'));
+  });
+
+  it('filters on every criterion, ignoring case and accents, the INSZ with or without separators', () => {
+    const world = initialWorld();
+    expect(searchTbUsers(world, HERSTAPPE, { ...none, lastName: 'CLAES' }).map((u) => u.username)).toEqual(['pclaes']);
+    expect(searchTbUsers(world, HERSTAPPE, { ...none, insz: '79.05.22-087.74' }).map((u) => u.username)).toEqual(['pclaes']);
+    expect(searchTbUsers(world, HERSTAPPE, { ...none, status: 'geblokkeerd' }).map((u) => u.username)).toEqual(['waerts']);
+    expect(searchTbUsers(world, HERSTAPPE, { ...none, type: 'CoLB' })).toHaveLength(2);
+    expect(searchTbUsers(world, HERSTAPPE, { ...none, application: 'chaman' }).map((u) => u.username)).toEqual(['kjacobs']);
+    expect(searchTbUsers(world, HERSTAPPE, { ...none, firstName: 'ïnge' }).map((u) => u.username)).toEqual(['iverstraeten']);
   });
 });

@@ -215,3 +215,35 @@ export const addApplications = (world: World, actorId: string, kbo: string, insz
 /** "Toepassing(en) verwijderen". */
 export const removeApplications = (world: World, actorId: string, kbo: string, insz: readonly string[], apps: readonly TbApplication[]) =>
   changeApplications(world, actorId, kbo, insz, apps, false);
+
+/** The criteria of "De lijst van de gebruikers tonen op basis van de volgende criteria" (empty: any). */
+export interface UserCriteria {
+  lastName: string;
+  firstName: string;
+  username: string;
+  type: string;
+  insz: string;
+  status: string;
+  application: string;
+}
+
+const TYPE_ORDER: Record<TbUserType, number> = { LB: 0, CoLB: 1, USER: 2 };
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+/** The capacity's users matching the criteria: LB first, then the co-LBs, then the users, each by name. */
+export function searchTbUsers(world: World, kbo: string, c: UserCriteria): TbUser[] {
+  const has = (value: string, part: string) => fold(part) === '' || fold(value).includes(fold(part));
+  const insz = inszDigits(c.insz);
+  return tbUsersAt(world, kbo)
+    .filter(
+      (u) =>
+        has(u.lastName, c.lastName) &&
+        has(u.firstName, c.firstName) &&
+        has(u.username, c.username) &&
+        (c.type === '' || u.type === c.type) &&
+        (insz === '' || u.insz.includes(insz)) &&
+        (c.status === '' || u.status === c.status) &&
+        (c.application === '' || u.applications.includes(c.application as TbApplication)),
+    )
+    .sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || a.lastName.localeCompare(b.lastName, 'nl') || a.firstName.localeCompare(b.firstName, 'nl'));
+}
