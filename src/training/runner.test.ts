@@ -13,7 +13,7 @@ import type { Mode } from './progress';
 import { createRunner } from './runner';
 import { runnerMachine, type RunnerEvent } from './runner.machine';
 import { loginScenario } from './scenarios/login.scenario';
-import type { Scenario } from './scenario';
+import { stepContextOf, type Scenario } from './scenario';
 
 const shortScenario: Scenario = { ...loginScenario, id: 'kort', steps: loginScenario.steps.slice(0, 3) };
 const COUNT = shortScenario.steps.length;
@@ -69,7 +69,7 @@ describe('scenario runner, model-based', () => {
     const steps = graph.eventsTo(edge);
     expect(steps).not.toBeNull();
     for (const { event, state } of steps!) {
-      const ctx = () => ({ world: world.get(), login: login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot(), dossier: simulator.dossier.getSnapshot() });
+      const ctx = () => stepContextOf(world.get(), simulator);
       switch (event.type) {
         case 'START':
           runner.start(event.scenarioId, event.mode);
@@ -105,7 +105,7 @@ describe('scenario runner, model-based', () => {
     if (snap.matches('completed')) expect(completed).toContainEqual(['kort', snap.context.mode]);
     if (snap.matches('demo') || snap.matches('guided')) {
       // The login flow stands where the current step expects to start: the previous step is done.
-      const stepCtx = { world: world.get(), login: login.getSnapshot(), primaweb: simulator.primaweb.getSnapshot(), dossier: simulator.dossier.getSnapshot() };
+      const stepCtx = stepContextOf(world.get(), simulator);
       const previous = shortScenario.steps[snap.context.stepIndex - 1];
       if (previous) expect(previous.isDone(stepCtx)).toBe(true);
       expect(runner.step()!.isDone(stepCtx)).toBe(false);

@@ -14,7 +14,7 @@ import type { WorldAccess } from '../machines/world-access';
 import type { World } from '../world/types';
 import type { Mode } from './progress';
 import { runnerMachine } from './runner.machine';
-import type { Scenario, ScenarioStep, StepContext } from './scenario';
+import { stepContextOf, type Scenario, type ScenarioStep, type StepContext } from './scenario';
 
 export type RunnerSnapshot = SnapshotFrom<typeof runnerMachine>;
 
@@ -66,12 +66,7 @@ export function createRunner(options: RunnerOptions): Runner {
 
   const scenario = () => options.scenarios.find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
   const step = () => scenario()?.steps[actor.getSnapshot().context.stepIndex] ?? null;
-  const ctx = (): StepContext => ({
-    world: world.get(),
-    login: simulator.login.getSnapshot(),
-    primaweb: simulator.primaweb.getSnapshot(),
-    dossier: simulator.dossier.getSnapshot(),
-  });
+  const ctx = (): StepContext => stepContextOf(world.get(), simulator);
   const running = () => !actor.getSnapshot().matches('idle') && !actor.getSnapshot().matches('completed');
 
   function gate(intent: Intent): boolean {

@@ -6,7 +6,9 @@
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
 import type { DossierSnapshot } from '../machines/dossier.controller';
-import type { Intent } from '../machines/simulator';
+import type { Intent, Simulator } from '../machines/simulator';
+import type { OcSnapshot } from '../machines/ocmw-config.controller';
+import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import type { PortalPage } from '../machines/login.machine';
 import type { Localised, World } from '../world/types';
 
@@ -15,6 +17,20 @@ export interface StepContext {
   login: LoginSnapshot;
   primaweb: PrimawebSnapshot;
   dossier: DossierSnapshot;
+  ocmwConfig: OcSnapshot;
+  toegangsbeheer: TbSnapshot;
+}
+
+/** What a step reads: the world and every flow's snapshot, as they are now. */
+export function stepContextOf(world: World, simulator: Simulator): StepContext {
+  return {
+    world,
+    login: simulator.login.getSnapshot(),
+    primaweb: simulator.primaweb.getSnapshot(),
+    dossier: simulator.dossier.getSnapshot(),
+    ocmwConfig: simulator.ocmwConfig.getSnapshot(),
+    toegangsbeheer: simulator.toegangsbeheer.getSnapshot(),
+  };
 }
 
 export interface ScenarioStep {

@@ -3,5 +3,14 @@ import type { Scenario } from '../scenario';
 import { ACCESS_SCENARIOS } from './access.scenarios';
 import { INTEGRATION_SCENARIOS } from './integration.scenarios';
 import { loginScenario } from './login.scenario';
+import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
+import { addUserScenario } from './toegangsbeheer.scenario';
 
-export const SCENARIOS: readonly Scenario[] = [loginScenario, ...ACCESS_SCENARIOS, ...INTEGRATION_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [
+  loginScenario,
+  ...ACCESS_SCENARIOS,
+  ...INTEGRATION_SCENARIOS,
+  addUserScenario,
+  mutationsScenario,
+  ocmwOnlineScenario,
+];

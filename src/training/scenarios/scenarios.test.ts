@@ -11,6 +11,7 @@ import { initialWorld } from '../../world/seed';
 import { validateWorld } from '../../world/validate';
 import { createRunner } from '../runner';
 import { SCENARIOS } from './index';
+import { stepContextOf } from '../scenario';
 
 function setUp() {
   const world = worldHolder(initialWorld());
@@ -46,12 +47,7 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
     runner.start(id, 'guided');
     for (const [index, step] of scenario.steps.entries()) {
       expect(runner.getSnapshot().context.stepIndex, step.id).toBe(index);
-      const ctx = () => ({
-        world: world.get(),
-        login: simulator.login.getSnapshot(),
-        primaweb: simulator.primaweb.getSnapshot(),
-        dossier: simulator.dossier.getSnapshot(),
-      });
+      const ctx = () => stepContextOf(world.get(), simulator);
       expect(step.isDone(ctx()), `${step.id} is not done before it is performed`).toBe(false);
       const target = typeof step.target === 'function' ? step.target(ctx()) : step.target;
       expect(target, step.id).not.toBe('');

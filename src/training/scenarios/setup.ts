@@ -7,9 +7,14 @@ import { closeSession, openPrimawebSession } from '../../world/primaweb';
 import { HERSTAPPE } from '../../world/seed';
 import type { Localised, World } from '../../world/types';
 
+/** Everybody logged out, and the person's card in the reader, unblocked. */
+export function cardInReader(world: World, personId: string): World {
+  return insertCard(unblockCard(closeSession(world), personId), personId);
+}
+
 /** The person's card in the reader, unblocked, and a PrimaWeb session open with the role. */
 export function loggedIn(world: World, personId: string, role: PrimawebRole, language: 'nl' | 'fr' = 'nl'): World {
-  const ready = insertCard(unblockCard(closeSession(world), personId), personId);
+  const ready = cardInReader(world, personId);
   const opened = openPrimawebSession(ready, personId, HERSTAPPE, role, language);
   if (!opened.ok) throw new Error(`scenario set-up: ${personId} cannot open PrimaWeb as ${role}`);
   return opened.world;

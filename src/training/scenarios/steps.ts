@@ -1,6 +1,7 @@
 /** Building blocks shared by the scenarios. */
 import type { Intent } from '../../machines/simulator';
 import { HERSTAPPE } from '../../world/seed';
+import type { Service } from '../../world/portal-catalog';
 import type { Localised } from '../../world/types';
 import type { ScenarioStep, StepContext } from '../scenario';
 
@@ -51,60 +52,7 @@ export function loginStepsFor(personId: string, pin: string, name: string): Scen
       perform: () => ({ type: 'openSector', sector: 'ocmw' }),
       isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
     },
-    {
-      id: 'relogin-service',
-      narration: text('Kies de onlinedienst "Prima-Web".', 'Choisissez le service en ligne « Prima-Web ».'),
-      hint: text('Klik op "Prima-Web".', 'Cliquez sur « Prima-Web ».'),
-      target: 'service-primaweb',
-      expects: is('openService', (i) => i.service === 'primaweb'),
-      perform: () => ({ type: 'openService', service: 'primaweb' }),
-      isDone: ({ login }) => (login.matches({ portal: 'service' }) && login.context.service === 'primaweb') || login.matches('csam'),
-    },
-    {
-      id: 'relogin-start',
-      narration: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
-      hint: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
-      target: 'service-start',
-      expects: is('startService'),
-      perform: () => ({ type: 'startService' }),
-      isDone: ({ login }) => login.matches('csam'),
-    },
-    {
-      id: 'relogin-key',
-      narration: text('Kies "Aanmelden met eID".', 'Choisissez « Se connecter avec l\'eID ».'),
-      hint: text('Klik op "Aanmelden met eID".', 'Cliquez sur « Se connecter avec l\'eID ».'),
-      target: 'key-eid',
-      expects: is('chooseKey', (i) => i.key === 'eid'),
-      perform: () => ({ type: 'chooseKey', key: 'eid' }),
-      isDone: ({ login }) => ['eidConfirm', 'certificate', 'pin'].some((s) => login.matches({ csam: s as 'pin' })),
-    },
-    {
-      id: 'relogin-confirm',
-      narration: text(`De kaart van ${name} zit in de lezer: klik op "Bevestigen".`, `La carte de ${name} est dans le lecteur : cliquez sur « Confirmer ».`),
-      hint: text('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
-      target: 'eid-confirm',
-      expects: is('confirmEid'),
-      perform: () => ({ type: 'confirmEid' }),
-      isDone: ({ login }) => login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
-    },
-    {
-      id: 'relogin-certificate',
-      narration: text(`Kies het certificaat "${name} (Authentication)" en klik op "OK".`, `Choisissez le certificat « ${name} (Authentication) » et cliquez sur « OK ».`),
-      hint: text(`Kies "${name} (Authentication)" en klik op "OK".`, `Choisissez « ${name} (Authentication) » et cliquez sur « OK ».`),
-      target: 'certificate-dialog',
-      expects: is('selectCertificate', (i) => i.personId === personId),
-      perform: () => ({ type: 'selectCertificate', personId }),
-      isDone: ({ login }) => login.matches({ csam: 'pin' }),
-    },
-    {
-      id: 'relogin-pin',
-      narration: text(`Voer de pincode van ${name} in (demopincode ${pin}) en klik op "OK".`, `Introduisez le code PIN de ${name} (code de démonstration ${pin}) et cliquez sur « OK ».`),
-      hint: text(`Typ ${pin} en klik op "OK".`, `Tapez ${pin} et cliquez sur « OK ».`),
-      target: 'pin-dialog',
-      expects: is('submitPin', (i) => i.pin === pin),
-      perform: () => ({ type: 'submitPin', pin }),
-      isDone: ({ login }) => login.matches('enterprise') || login.matches('confirmed'),
-    },
+    ...serviceLoginSteps({ prefix: 'relogin', service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
     {
       id: 'relogin-enterprise',
       narration: text('Kies "OCMW HERSTAPPE".', 'Choisissez « OCMW HERSTAPPE ».'),
@@ -122,6 +70,70 @@ export function loginStepsFor(personId: string, pin: string, name: string): Scen
       expects: is('startApplication'),
       perform: () => ({ type: 'startApplication' }),
       isDone: ({ login }) => login.matches('primaweb'),
+    },
+  ];
+}
+
+/**
+ * From the list of online services to the PIN: choose the service, "Start de onlinedienst op",
+ * the eID key, the card, the certificate and the PIN of the person whose card is in the reader.
+ */
+export function serviceLoginSteps(o: { prefix: string; service: Service; serviceName: string; serviceNameFr?: string; personId: string; pin: string; name: string }): ScenarioStep[] {
+  const fr = o.serviceNameFr ?? o.serviceName;
+  return [
+    {
+      id: `${o.prefix}-service`,
+      narration: text(`Kies de onlinedienst "${o.serviceName}".`, `Choisissez le service en ligne « ${fr} ».`),
+      hint: text(`Klik op "${o.serviceName}".`, `Cliquez sur « ${fr} ».`),
+      target: `service-${o.service}`,
+      expects: is('openService', (i) => i.service === o.service),
+      perform: () => ({ type: 'openService', service: o.service }),
+      isDone: ({ login }) => (login.matches({ portal: 'service' }) && login.context.service === o.service) || login.matches('csam'),
+    },
+    {
+      id: `${o.prefix}-start`,
+      narration: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
+      hint: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
+      target: 'service-start',
+      expects: is('startService'),
+      perform: () => ({ type: 'startService' }),
+      isDone: ({ login }) => login.matches('csam'),
+    },
+    {
+      id: `${o.prefix}-key`,
+      narration: text('Kies "Aanmelden met eID".', 'Choisissez « Se connecter avec l\'eID ».'),
+      hint: text('Klik op "Aanmelden met eID".', 'Cliquez sur « Se connecter avec l\'eID ».'),
+      target: 'key-eid',
+      expects: is('chooseKey', (i) => i.key === 'eid'),
+      perform: () => ({ type: 'chooseKey', key: 'eid' }),
+      isDone: ({ login }) => ['eidConfirm', 'certificate', 'pin'].some((s) => login.matches({ csam: s as 'pin' })),
+    },
+    {
+      id: `${o.prefix}-confirm`,
+      narration: text(`De kaart van ${o.name} zit in de lezer: klik op "Bevestigen".`, `La carte de ${o.name} est dans le lecteur : cliquez sur « Confirmer ».`),
+      hint: text('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
+      target: 'eid-confirm',
+      expects: is('confirmEid'),
+      perform: () => ({ type: 'confirmEid' }),
+      isDone: ({ login }) => login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
+    },
+    {
+      id: `${o.prefix}-certificate`,
+      narration: text(`Kies het certificaat "${o.name} (Authentication)" en klik op "OK".`, `Choisissez le certificat « ${o.name} (Authentication) » et cliquez sur « OK ».`),
+      hint: text(`Kies "${o.name} (Authentication)" en klik op "OK".`, `Choisissez « ${o.name} (Authentication) » et cliquez sur « OK ».`),
+      target: 'certificate-dialog',
+      expects: is('selectCertificate', (i) => i.personId === o.personId),
+      perform: () => ({ type: 'selectCertificate', personId: o.personId }),
+      isDone: ({ login }) => login.matches({ csam: 'pin' }),
+    },
+    {
+      id: `${o.prefix}-pin`,
+      narration: text(`Voer de pincode van ${o.name} in (demopincode ${o.pin}) en klik op "OK".`, `Introduisez le code PIN de ${o.name} (code de démonstration ${o.pin}) et cliquez sur « OK ».`),
+      hint: text(`Typ ${o.pin} en klik op "OK".`, `Tapez ${o.pin} et cliquez sur « OK ».`),
+      target: 'pin-dialog',
+      expects: is('submitPin', (i) => i.pin === o.pin),
+      perform: () => ({ type: 'submitPin', pin: o.pin }),
+      isDone: ({ login }) => login.matches('enterprise') || login.matches('confirmed') || login.matches('toegangsbeheer'),
     },
   ];
 }
