@@ -1,14 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-
-/** Presses Tab until the target has the focus (fails if it is not reachable), like a keyboard user. */
-async function tabTo(page: Page, target: Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`not reachable with Tab: ${target}`);
-}
+import { tabTo } from './support/keyboard';
 
 test('the whole login can be done with the keyboard alone', async ({ page }) => {
   await page.goto('./');

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { press, tabTo, typeInto } from './support/keyboard';
+
+test.describe.configure({ timeout: 120_000 });
+
+const panel = (page: Page) => page.getByRole('complementary', { name: "Scenario's" });
+const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!')).toBeVisible();
+
+/** From the list of online services to the PIN, with the keyboard only. */
+async function loginWithKeyboard(page: Page, service: string, holder: string, pin: string) {
+  await press(page, page.getByRole('link', { name: service, exact: true }));
+  await press(page, page.getByRole('button', { name: 'Start de onlinedienst op' }));
+  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  // The dialog focuses the first certificate; the arrow keys move through the list.
+  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
+  const wanted = certificates.getByRole('radio', { name: new RegExp(holder) });
+  await expect(certificates.getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 6 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(wanted).toBeChecked();
+  await press(page, certificates.getByRole('button', { name: 'OK' }));
+  await expect(page.getByRole('dialog', { name: 'eID-verificatie' }).getByLabel('Pincode')).toBeFocused();
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Enter');
+}
+
+test('guided "Een gebruiker toevoegen in Toegangsbeheer", keyboard only; Bram can then log in to PrimaWeb', async ({ page }) => {
+  await page.goto('./');
+  await press(page, panel(page).getByRole('button', { name: 'Begeleid: Een gebruiker toevoegen in Toegangsbeheer' }));
+  await expect(page.getByRole('heading', { name: "OCMW's & POD Maatschappelijke Integratie", level: 1 })).toBeVisible();
+  // A wrong service is refused with feedback.
+  await press(page, page.getByRole('link', { name: 'Prima-Web', exact: true }));
+  await expect(panel(page).getByRole('alert')).toContainText('Dat is niet de volgende stap');
+  await loginWithKeyboard(page, 'Toegangsbeheer', 'Ann Wouters', '4711');
+  await tabTo(page, page.getByLabel('Ondernemingsnummer:'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('link', { name: '(Lokale Beheerder)' })).toBeVisible();
+  await press(page, page.getByRole('link', { name: '(Lokale Beheerder)' }));
+  await press(page, page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }));
+  await press(page, page.getByRole('button', { name: 'Een gebruiker toevoegen' }));
+  await typeInto(page, page.getByLabel('INSZ:'), '85.07.30-033.28');
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('alert')).toContainText('Dat is niet het INSZ van Bram Peeters');
+  await page.getByLabel('INSZ:').fill('');
+  await typeInto(page, page.getByLabel('INSZ:'), '86.04.12-057.59');
+  await page.keyboard.press('Enter');
+  await typeInto(page, page.getByLabel('Gebruikersnaam (eerste keer) *'), 'bpeeters');
+  await typeInto(page, page.getByLabel('Gebruikersnaam (bevestiging) *'), 'bpeeters');
+  await typeInto(page, page.getByLabel('Wachtwoord (eerste keer) *'), 'Oefenen!2025');
+  await typeInto(page, page.getByLabel('Wachtwoord (bevestiging) *'), 'Oefenen!2025');
+  await typeInto(page, page.getByLabel('Naam *', { exact: true }), 'Peeters');
+  await typeInto(page, page.getByLabel('Voornaam *'), 'Bram');
+  await typeInto(page, page.getByLabel('E-mailadres *'), 'bram.peeters@ocmw-herstappe.be');
+  // Without "Sociale Agent" the step says what is missing.
+  await press(page, page.getByRole('button', { name: 'Opslaan' }));
+  await expect(panel(page).getByRole('alert')).toContainText('Vink de toepassing "Sociale Agent" aan');
+  await press(page, page.getByRole('checkbox', { name: 'Sociale Agent' }), 'Space');
+  await press(page, page.getByRole('button', { name: 'Opslaan' }));
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await done(page);
+  await expectAccessible(page, 'Toegangsbeheer scenario done');
+});
+
+test('demo "Mutaties selecteren": every step plays, the table follows', async ({ page }) => {
+  await page.goto('./');
+  await panel(page).getByRole('button', { name: 'Demo: Mutaties selecteren' }).click();
+  // Login (6 steps to the PIN), enterprise, application, role, then the table.
+  for (let i = 0; i < 10; i++) await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
+  await done(page);
+  await expect(page.getByRole('heading', { name: 'Mutaties', level: 1 })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'MURN Rijksregister', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'MUIA Activiteiten van zelfstandigen', exact: true })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^MURG/ })).toBeChecked();
+});
+
+test('guided "OCMW Online-meldingen instellen", keyboard only, with the document\'s error first', async ({ page }) => {
+  await page.goto('./');
+  await press(page, panel(page).getByRole('button', { name: 'Begeleid: OCMW Online-meldingen instellen' }));
+  await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
+  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
+  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
+  await tabTo(page, page.getByLabel('Rol'));
+  await page.keyboard.press('ArrowDown');
+  await press(page, page.getByRole('button', { name: 'kiezen' }));
+  await press(page, page.getByRole('link', { name: 'OCMW Online' }));
+  // In a radio group Tab reaches the chosen option ("nee"); the arrow keys choose another.
+  const notifications = page.getByRole('form', { name: 'Notificaties' });
+  await tabTo(page, notifications.getByRole('radio', { name: 'nee' }));
+  await page.keyboard.press('ArrowUp');
+  await expect(notifications.getByRole('radio', { name: 'ja' })).toBeChecked();
+  await press(page, notifications.getByRole('button', { name: 'Bewaren' }));
+  await expect(page.getByText('Als het verzenden van notificatiemails is geactiveerd, moet er een e-mailadres worden gedefinieerd.')).toBeVisible();
+  await typeInto(page, notifications.getByLabel('Adres waarnaar deze e-mails moeten worden verzonden :'), 'onthaal@ocmw-herstappe.be');
+  await page.keyboard.press('Enter');
+  await expect(notifications.getByText('Uw gegevens zijn bewaard.')).toBeVisible();
+  const reminders = page.getByRole('form', { name: 'Herinnering van ongelezen hulpaanvragen' });
+  await tabTo(page, reminders.getByRole('radio', { name: 'nee' }));
+  await page.keyboard.press('ArrowUp');
+  await typeInto(page, reminders.getByLabel('Adres waarnaar deze e-mails moeten worden verzonden :'), 'onthaal@ocmw-herstappe.be');
+  await typeInto(page, reminders.getByLabel('Herinneringstermijn :'), '2');
+  await typeInto(page, reminders.getByLabel('Herinneringsfrequentie :'), '1');
+  await press(page, reminders.getByRole('button', { name: 'Bewaren' }));
+  await done(page);
+});
+
+test('Toegangsbeheer scenario in French (demo narration and screens)', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  const scenarios = page.getByRole('complementary', { name: 'Scénarios' });
+  await scenarios.getByRole('button', { name: 'Démo: Ajouter un utilisateur dans la Gestion des accès' }).click();
+  await expect(scenarios.getByText('Choisissez le service en ligne « Gestion des accès ».')).toBeVisible();
+  for (let i = 0; i < 7; i++) await scenarios.getByRole('button', { name: 'Suivant', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Gestion des accès pour les entreprises et organisations', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: '(Gestionnaire local)' })).toBeVisible();
+  await expectAccessible(page, 'Gestion des accès (fr)');
+  for (let i = 0; i < 6; i++) await scenarios.getByRole('button', { name: 'Suivant', exact: true }).click();
+  await expect(scenarios.getByText('Scénario terminé', { exact: false })).toBeVisible();
+  await expect(page.getByText("L'utilisateur bpeeters a été créé.")).toBeVisible();
+});
