@@ -17,6 +17,12 @@ export function hashOfPage(page: PortalPage): string {
       return '#/professionals/ocmw';
     case 'service':
       return `#/professionals/ocmw/${page.service}`;
+    case 'business':
+      return '#/onderneming';
+    case 'businessServices':
+      return '#/onderneming/onlinediensten';
+    case 'chaman':
+      return '#/onderneming/chaman';
   }
 }
 
@@ -25,6 +31,9 @@ export function pageOfHash(hash: string): PortalPage | null {
   if (path === '/' || path === '') return { page: 'home' };
   if (path === '/professionals') return { page: 'professionals' };
   if (path === '/professionals/ocmw') return { page: 'services' };
+  if (path === '/onderneming') return { page: 'business' };
+  if (path === '/onderneming/onlinediensten') return { page: 'businessServices' };
+  if (path === '/onderneming/chaman') return { page: 'chaman' };
   const service = /^\/professionals\/ocmw\/(\w+)$/.exec(path)?.[1];
   if (service && (SERVICES as readonly string[]).includes(service)) return { page: 'service', service: service as Service };
   return null;
@@ -36,8 +45,12 @@ export function hashOfSnapshot(snapshot: LoginSnapshot): string {
   if (typeof value === 'object' && 'portal' in value) {
     const page = value.portal;
     if (page === 'service' && snapshot.context.service) return hashOfPage({ page: 'service', service: snapshot.context.service });
-    if (page === 'home' || page === 'professionals' || page === 'services') return hashOfPage({ page });
+    if (page === 'home' || page === 'professionals' || page === 'services' || page === 'business' || page === 'businessServices') return hashOfPage({ page });
+    if (page === 'chamanPage') return hashOfPage({ page: 'chaman' });
   }
   if (value === 'primaweb') return '#/primaweb';
+  if (value === 'toegangsbeheer') return '#/toegangsbeheer';
+  if (value === 'ocmwConfig') return '#/ocmw-configuratie';
+  if (value === 'chaman') return '#/chaman';
   return '#/aanmelden';
 }

@@ -9,7 +9,7 @@ import { checkCertificate, verifyPin } from '../world/eid';
 import type { Audience, DigitalKey, Sector, Service } from '../world/portal-catalog';
 import { appRolesAt, openAppSession } from '../world/portal-apps';
 import { closeSession, entitiesFor, openPrimawebSession } from '../world/primaweb';
-import { loginMachine, type LoginContext, type LoginEvent, type LoginInput, type PortalPage } from './login.machine';
+import { loginMachine, type LoginAudience, type LoginContext, type LoginEvent, type LoginInput, type PortalPage } from './login.machine';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
 import type { WorldAccess } from './world-access';
 import type { World } from '../world/types';
@@ -27,6 +27,9 @@ export type LoginIntent =
   | { type: 'startApplication' }
   | { type: 'chooseRole'; role: AppRole }
   | { type: 'navigate'; to: PortalPage }
+  | { type: 'search'; query: string }
+  | { type: 'openAllServices' }
+  | { type: 'chooseLoginAudience'; audience: LoginAudience }
   | { type: 'retry' }
   | { type: 'cancel' }
   | { type: 'back' }
@@ -90,8 +93,9 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
       const roles = appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo);
       const only = roles.length === 1 ? roles[0] : undefined;
       const event: LoginEvent = { type: 'START_APPLICATION', roles };
-      // OCMW-configuratie always shows its role choice; PrimaWeb opens at once with a single role.
-      if (!only || only === 'ocmwConfiguratie' || only === 'chaman') return { event };
+      // ChaMan opens at once; OCMW-configuratie always shows its role choice; PrimaWeb opens at once with a single role.
+      if (only === 'chaman') return { event, world: openAppSession(now, 'chaman', ctx.personId, ctx.kbo) };
+      if (!only || only === 'ocmwConfiguratie') return { event };
       const opened = openPrimawebSession(now, ctx.personId, ctx.kbo, only, locale());
       return opened.ok ? { event, world: opened.world } : null;
     }
@@ -107,6 +111,12 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
     }
     case 'navigate':
       return { event: { type: 'NAVIGATE', to: intent.to } };
+    case 'search':
+      return { event: { type: 'SEARCH', query: intent.query } };
+    case 'openAllServices':
+      return { event: { type: 'OPEN_ALL_SERVICES' } };
+    case 'chooseLoginAudience':
+      return { event: { type: 'CHOOSE_LOGIN_AUDIENCE', audience: intent.audience } };
     case 'retry':
       return { event: { type: 'RETRY' } };
     case 'cancel':

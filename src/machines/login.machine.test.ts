@@ -14,6 +14,7 @@ import { walk } from './model-coverage.test-helper';
 import { createSimulator } from './simulator';
 import { worldHolder, type WorldAccess } from './world-access';
 import { SEED_TB_USERS } from '../world/seed-accounts';
+import type { TbApplication } from '../domain/toegangsbeheer';
 
 const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'OPEN_AUDIENCE', audience: 'professionals' },
@@ -24,6 +25,13 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'OPEN_SERVICE', service: 'ebox' },
   { type: 'OPEN_SERVICE', service: 'toegangsbeheer' },
   { type: 'OPEN_SERVICE', service: 'ocmwConfiguratie' },
+  { type: 'OPEN_SERVICE', service: 'chaman' },
+  { type: 'OPEN_SERVICE', service: 'dimona' },
+  { type: 'OPEN_AUDIENCE', audience: 'onderneming' },
+  { type: 'SEARCH', query: 'ChaMan' },
+  { type: 'OPEN_ALL_SERVICES' },
+  { type: 'CHOOSE_LOGIN_AUDIENCE', audience: 'professional' },
+  { type: 'CHOOSE_LOGIN_AUDIENCE', audience: 'burger' },
   { type: 'START_SERVICE' },
   { type: 'CHOOSE_KEY', key: 'eid' },
   { type: 'CHOOSE_KEY', key: 'itsme' },
@@ -40,15 +48,15 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'SUBMIT_PIN', verdict: { kind: 'blocked' }, entityCount: 1 },
   { type: 'SUBMIT_PIN', verdict: { kind: 'noCard' }, entityCount: 1 },
   { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE },
-  { type: 'START_APPLICATION', roles: ['socialeAgent', 'primawebBeheer'] },
-  { type: 'START_APPLICATION', roles: ['socialeAgent'] },
-  { type: 'START_APPLICATION', roles: [] },
   { type: 'CHOOSE_ROLE', role: 'socialeAgent' },
   { type: 'CHOOSE_ROLE', role: 'ocmwConfiguratie' },
   { type: 'NAVIGATE', to: { page: 'home' } },
   { type: 'NAVIGATE', to: { page: 'professionals' } },
   { type: 'NAVIGATE', to: { page: 'services' } },
   { type: 'NAVIGATE', to: { page: 'service', service: 'primaweb' } },
+  { type: 'NAVIGATE', to: { page: 'business' } },
+  { type: 'NAVIGATE', to: { page: 'businessServices' } },
+  { type: 'NAVIGATE', to: { page: 'chaman' } },
   { type: 'RETRY' },
   { type: 'CANCEL' },
   { type: 'BACK' },
@@ -59,7 +67,7 @@ const set = (w: WorldAccess, change: (world: World) => Partial<World>) => w.upda
 const setCard = (w: WorldAccess, personId: string, wrongTries: number, blocked: boolean) =>
   set(w, (world) => ({ cards: world.cards.map((c) => (c.personId === personId ? { ...c, wrongTries, blocked } : c)) }));
 /** The person's only account: a user at `kbo` with these applications (none: no account at all). */
-const setRoles = (w: WorldAccess, personId: string, kbo: string, applications: ('socialeAgent' | 'ocmwConfiguratie')[]) =>
+const setRoles = (w: WorldAccess, personId: string, kbo: string, applications: TbApplication[]) =>
   set(w, (world) => {
     const insz = world.people.find((p) => p.id === personId)!.insz;
     const base = world.tbUsers.find((u) => u.insz === insz) ?? SEED_TB_USERS[0]!;
@@ -100,14 +108,21 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
     case 'CHOOSE_ENTERPRISE':
       return { type: 'chooseEnterprise', kbo: event.kbo };
     case 'START_APPLICATION':
-      // OCMW-configuratie offers one role, "OCMW-configuratie", to whoever may use it.
+      // OCMW-configuratie and ChaMan offer one role each, to whoever may use them.
       if (c.getSnapshot().context.service === 'ocmwConfiguratie') setRoles(w, person, kbo, event.roles.length > 0 ? ['ocmwConfiguratie'] : []);
+      else if (c.getSnapshot().context.service === 'chaman') setRoles(w, person, kbo, event.roles.length > 0 ? ['chaman'] : []);
       else setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
       return { type: 'startApplication' };
     case 'CHOOSE_ROLE':
       return { type: 'chooseRole', role: event.role };
     case 'NAVIGATE':
       return { type: 'navigate', to: event.to };
+    case 'SEARCH':
+      return { type: 'search', query: event.query };
+    case 'OPEN_ALL_SERVICES':
+      return { type: 'openAllServices' };
+    case 'CHOOSE_LOGIN_AUDIENCE':
+      return { type: 'chooseLoginAudience', audience: event.audience };
     case 'RETRY':
       return { type: 'retry' };
     case 'CANCEL':
@@ -120,7 +135,20 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
 }
 
 describe('login machine, model-based', () => {
-  const graph = walk(loginMachine, SAMPLE_EVENTS);
+  // "Applicatie opstarten" offers the roles of the service being opened: ChaMan and OCMW-configuratie one each.
+  const graph = walk(loginMachine, (snapshot) => {
+    const service = (snapshot.context as { service: string | null }).service;
+    const roles: LoginEvent[] =
+      service === 'chaman'
+        ? [{ type: 'START_APPLICATION', roles: ['chaman'] }]
+        : service === 'ocmwConfiguratie'
+          ? [{ type: 'START_APPLICATION', roles: ['ocmwConfiguratie'] }]
+          : [
+              { type: 'START_APPLICATION', roles: ['socialeAgent', 'primawebBeheer'] },
+              { type: 'START_APPLICATION', roles: ['socialeAgent'] },
+            ];
+    return [...SAMPLE_EVENTS, ...roles, { type: 'START_APPLICATION', roles: [] } as LoginEvent];
+  });
 
   it('the walk reaches every state node', () => {
     // boot is left at once through eventless transitions, so no snapshot ever rests in it.
@@ -148,6 +176,7 @@ describe('login machine, model-based', () => {
     if (snap.matches('portal')) expect(w.get().session).toBeNull();
     if (snap.matches('portal')) expect(w.get().appSession).toBeNull();
     if (snap.matches('toegangsbeheer')) expect(w.get().appSession).toEqual({ service: 'toegangsbeheer', personId: snap.context.personId, kbo: null });
+    if (snap.matches('chaman')) expect(w.get().appSession).toEqual({ service: 'chaman', personId: snap.context.personId, kbo: snap.context.kbo });
     if (snap.matches('ocmwConfig')) expect(w.get().appSession).toEqual({ service: 'ocmwConfiguratie', personId: snap.context.personId, kbo: snap.context.kbo });
     if (snap.matches({ csam: 'blocked' })) expect(w.get().cards.find((k) => k.personId === snap.context.personId)?.blocked).toBe(true);
   });

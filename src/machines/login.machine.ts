@@ -1,8 +1,9 @@
 /**
  * The login flow of 001/002: Social Security portal → CSAM "Aanmelden bij de online overheid" →
  * eID (card, certificate, PIN) → entity choice → "Applicatie opstarten" → role choice → PrimaWeb.
- * The same login opens OCMW-configuratie (role "OCMW-configuratie") and Toegangsbeheer (straight
- * after the PIN: it lists the enterprises itself) (004).
+ * The same login opens OCMW-configuratie (role "OCMW-configuratie"), Toegangsbeheer (straight
+ * after the PIN: it lists the enterprises itself) and ChaMan (reached from "Onderneming", with the
+ * audience "Professional") (004).
  *
  * The machine only knows the flow. Whatever the simulated world decides (is a card in the reader,
  * is the PIN right, which roles does the person hold) arrives in the event payload, filled in by
@@ -15,13 +16,24 @@ import type { CertificateCheck, PinVerdict } from '../world/eid';
 import { isSimulatedService, type Audience, type DigitalKey, type Sector, type Service } from '../world/portal-catalog';
 
 /** Portal pages a learner can return to with the browser's Back button (hash routes). */
-export type PortalPage = { page: 'home' } | { page: 'professionals' } | { page: 'services' } | { page: 'service'; service: Service };
+export type PortalPage =
+  | { page: 'home' }
+  | { page: 'professionals' }
+  | { page: 'services' }
+  | { page: 'service'; service: Service }
+  | { page: 'business' }
+  | { page: 'businessServices' }
+  | { page: 'chaman' };
+
+/** "In welke doelpubliek wilt u zich aanmelden?" (ChaMan's login, 004). */
+export type LoginAudience = 'burger' | 'onderneming' | 'professional';
 
 export type Unavailable =
   | { kind: 'audience'; audience: Audience }
   | { kind: 'sector'; sector: Sector }
   | { kind: 'service'; service: Service }
-  | { kind: 'key'; key: DigitalKey };
+  | { kind: 'key'; key: DigitalKey }
+  | { kind: 'loginAudience'; audience: LoginAudience };
 
 export type PinError = { kind: 'format'; error: PinFormatError } | { kind: 'wrong'; triesLeft: number };
 
@@ -36,13 +48,15 @@ export interface LoginContext {
   pinError: PinError | null;
   /** The portal page of the address bar when the simulator was opened. */
   startPage: PortalPage['page'] | null;
+  /** What was typed in the search bar of "Onderneming" before "Go!" ('' for "Naar alle onlinediensten"). */
+  query: string;
 }
 
 export interface LoginInput {
   /** An open PrimaWeb session kept in the world: a reload returns to PrimaWeb. */
   session?: { personId: string; kbo: string; role: PrimawebRole } | null;
   /** An open session of Toegangsbeheer or OCMW-configuratie: a reload returns there. */
-  appSession?: { service: 'toegangsbeheer' | 'ocmwConfiguratie'; personId: string; kbo: string | null } | null;
+  appSession?: { service: 'toegangsbeheer' | 'ocmwConfiguratie' | 'chaman'; personId: string; kbo: string | null } | null;
   /** The portal page of the address bar at start. */
   page?: PortalPage | null;
 }
@@ -60,6 +74,9 @@ export type LoginEvent =
   | { type: 'START_APPLICATION'; roles: AppRole[] }
   | { type: 'CHOOSE_ROLE'; role: AppRole }
   | { type: 'NAVIGATE'; to: PortalPage }
+  | { type: 'SEARCH'; query: string }
+  | { type: 'OPEN_ALL_SERVICES' }
+  | { type: 'CHOOSE_LOGIN_AUDIENCE'; audience: LoginAudience }
   | { type: 'RETRY' }
   | { type: 'CANCEL' }
   | { type: 'BACK' }
@@ -74,6 +91,7 @@ const EMPTY: LoginContext = {
   certificateProblem: null,
   pinError: null,
   startPage: null,
+  query: '',
 };
 
 /** Browser Back/Forward on the public portal pages; valid while nobody is logged in. */
@@ -82,6 +100,9 @@ const navigate = [
   { guard: 'toProfessionals', target: '#login.portal.professionals', actions: 'clearLogin' },
   { guard: 'toServices', target: '#login.portal.services', actions: 'clearLogin' },
   { guard: 'toService', target: '#login.portal.service', actions: ['clearLogin', 'rememberNavigatedService'] },
+  { guard: 'toBusiness', target: '#login.portal.business', actions: 'clearLogin' },
+  { guard: 'toBusinessServices', target: '#login.portal.businessServices', actions: 'clearLogin' },
+  { guard: 'toChaman', target: '#login.portal.chamanPage', actions: ['clearLogin', 'rememberChaman'] },
 ] as const;
 
 export const loginMachine = setup({
@@ -94,6 +115,18 @@ export const loginMachine = setup({
     resumeSession: ({ context }) => context.service === 'primaweb' && context.role !== null,
     resumeToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer' && context.personId !== null && context.startPage === null,
     resumeOcmwConfig: ({ context }) => context.service === 'ocmwConfiguratie' && context.role !== null,
+    resumeChaman: ({ context }) => context.service === 'chaman' && context.role !== null,
+    startAtBusiness: ({ context }) => context.startPage === 'business',
+    startAtBusinessServices: ({ context }) => context.startPage === 'businessServices',
+    startAtChaman: ({ context }) => context.startPage === 'chaman',
+    audienceIsBusiness: ({ event }) => event.type === 'OPEN_AUDIENCE' && event.audience === 'onderneming',
+    serviceIsChaman: ({ event }) => event.type === 'OPEN_SERVICE' && event.service === 'chaman',
+    forChaman: ({ context }) => context.service === 'chaman',
+    loginAsProfessional: ({ event }) => event.type === 'CHOOSE_LOGIN_AUDIENCE' && event.audience === 'professional',
+    chamanRole: ({ context, event }) => context.service === 'chaman' && event.type === 'START_APPLICATION' && event.roles.includes('chaman'),
+    toBusiness: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'business',
+    toBusinessServices: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'businessServices',
+    toChaman: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'chaman',
     pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok',
     // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
     ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'START_APPLICATION' && event.roles.length > 0,
@@ -133,6 +166,14 @@ export const loginMachine = setup({
     markServiceUnavailable: assign({
       unavailable: ({ context }) => (context.service ? { kind: 'service' as const, service: context.service } : null),
     }),
+    markBusinessServiceUnavailable: assign({
+      unavailable: ({ event }) => (event.type === 'OPEN_SERVICE' ? { kind: 'service' as const, service: event.service } : null),
+    }),
+    markLoginAudienceUnavailable: assign({
+      unavailable: ({ event }) => (event.type === 'CHOOSE_LOGIN_AUDIENCE' ? { kind: 'loginAudience' as const, audience: event.audience } : null),
+    }),
+    rememberQuery: assign({ query: ({ event }) => (event.type === 'SEARCH' ? event.query.trim() : '') }),
+    rememberChaman: assign({ service: 'chaman' as const }),
     markKeyUnavailable: assign({
       unavailable: ({ event }) => (event.type === 'CHOOSE_KEY' ? { kind: 'key' as const, key: event.key } : null),
     }),
@@ -163,8 +204,8 @@ export const loginMachine = setup({
     return {
       ...EMPTY,
       ...(input.session ?? {}),
-      ...(app ? { personId: app.personId, kbo: app.kbo, role: app.service === 'ocmwConfiguratie' ? ('ocmwConfiguratie' as const) : null } : {}),
-      service: input.page?.page === 'service' ? input.page.service : input.session ? 'primaweb' : (app?.service ?? null),
+      ...(app ? { personId: app.personId, kbo: app.kbo, role: app.service === 'toegangsbeheer' ? null : app.service } : {}),
+      service: input.session ? 'primaweb' : app ? app.service : input.page?.page === 'service' ? input.page.service : input.page?.page === 'chaman' ? 'chaman' : null,
       // A session wins over the address bar: the learner is logged in.
       startPage: input.session || app ? null : (input.page?.page ?? null),
     };
@@ -177,6 +218,10 @@ export const loginMachine = setup({
         { guard: 'resumeSession', target: 'primaweb' },
         { guard: 'resumeToegangsbeheer', target: 'toegangsbeheer' },
         { guard: 'resumeOcmwConfig', target: 'ocmwConfig' },
+        { guard: 'resumeChaman', target: 'chaman' },
+        { guard: 'startAtBusiness', target: 'portal.business' },
+        { guard: 'startAtBusinessServices', target: 'portal.businessServices' },
+        { guard: 'startAtChaman', target: 'portal.chamanPage' },
         { guard: 'startAtService', target: 'portal.service' },
         { guard: 'startAtProfessionals', target: 'portal.professionals' },
         { guard: 'startAtServices', target: 'portal.services' },
@@ -191,8 +236,40 @@ export const loginMachine = setup({
           on: {
             OPEN_AUDIENCE: [
               { guard: 'audienceIsProfessionals', target: 'professionals', actions: 'clearNotices' },
+              { guard: 'audienceIsBusiness', target: 'business', actions: 'clearNotices' },
               { actions: 'markAudienceUnavailable' },
             ],
+          },
+        },
+        // "Onderneming": the search bar ("Go!") and "Naar alle onlinediensten".
+        business: {
+          on: {
+            SEARCH: { target: 'businessServices', actions: ['clearNotices', 'rememberQuery'] },
+            OPEN_ALL_SERVICES: { target: 'businessServices', actions: ['clearNotices', 'rememberQuery'] },
+            BACK: { target: 'home', actions: 'clearNotices' },
+          },
+        },
+        businessServices: {
+          on: {
+            OPEN_SERVICE: [
+              { guard: 'serviceIsChaman', target: 'chamanPage', actions: ['clearNotices', 'rememberService'] },
+              { actions: 'markBusinessServiceUnavailable' },
+            ],
+            BACK: { target: 'business', actions: 'clearNotices' },
+          },
+        },
+        // "Chaman: beheer van technische kanalen", with "Beheer uw technische kanalen".
+        chamanPage: {
+          on: {
+            START_SERVICE: { target: 'loginAudience', actions: 'clearNotices' },
+            BACK: { target: 'businessServices', actions: 'clearNotices' },
+          },
+        },
+        // "In welke doelpubliek wilt u zich aanmelden?": Burger, Onderneming, Professional.
+        loginAudience: {
+          on: {
+            CHOOSE_LOGIN_AUDIENCE: [{ guard: 'loginAsProfessional', target: '#login.csam' }, { actions: 'markLoginAudienceUnavailable' }],
+            BACK: { target: 'chamanPage', actions: 'clearNotices' },
           },
         },
         professionals: {
@@ -224,7 +301,10 @@ export const loginMachine = setup({
         keys: {
           on: {
             CHOOSE_KEY: [{ guard: 'keyIsEid', target: 'eidConfirm', actions: 'clearNotices' }, { actions: 'markKeyUnavailable' }],
-            CANCEL: { target: '#login.portal.service', actions: 'clearNotices' },
+            CANCEL: [
+              { guard: 'forChaman', target: '#login.portal.chamanPage', actions: 'clearNotices' },
+              { target: '#login.portal.service', actions: 'clearNotices' },
+            ],
           },
         },
         eidConfirm: {
@@ -280,6 +360,7 @@ export const loginMachine = setup({
     confirmed: {
       on: {
         START_APPLICATION: [
+          { guard: 'chamanRole', target: 'chaman', actions: 'rememberOnlyRole' },
           { guard: 'ocmwConfigRole', target: 'roleChoice' },
           { guard: 'severalRoles', target: 'roleChoice' },
           { guard: 'oneRole', target: 'primaweb', actions: 'rememberOnlyRole' },
@@ -308,6 +389,9 @@ export const loginMachine = setup({
       on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
     },
     ocmwConfig: {
+      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+    },
+    chaman: {
       on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
     },
   },

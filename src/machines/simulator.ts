@@ -1,5 +1,5 @@
 /**
- * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, OCMW-configuratie, Toegangsbeheer, and the
+ * The simulated applications' flows together: login, PrimaWeb, PrimaWeb's files, OCMW-configuratie, Toegangsbeheer, ChaMan, and the
  * simulator's own tools (card reader, simulated date), behind one intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
  * whether the current screen offers it, then the gate (guided scenarios refuse what is not the
  * step's), and only then carries it out. PrimaWeb's screens start afresh at every login.
@@ -12,9 +12,10 @@ import { createReaderController, type ReaderController, type ReaderIntent } from
 import { createDossierController, type DossierController, type DossierIntent } from './dossier.controller';
 import { createOcController, type OcController, type OcIntent } from './ocmw-config.controller';
 import { createTbController, type TbController, type TbIntent } from './toegangsbeheer.controller';
+import { chamanInput, createChController, type ChController, type ChIntent } from './chaman.controller';
 import type { WorldAccess } from './world-access';
 
-export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent | OcIntent | TbIntent;
+export type Intent = LoginIntent | PrimawebIntent | ReaderIntent | DossierIntent | OcIntent | TbIntent | ChIntent;
 export type IntentGate = (intent: Intent) => boolean;
 
 export interface Simulator {
@@ -24,6 +25,7 @@ export interface Simulator {
   readonly dossier: DossierController;
   readonly ocmwConfig: OcController;
   readonly toegangsbeheer: TbController;
+  readonly chaman: ChController;
   perform(intent: Intent): boolean;
   setGate(gate: IntentGate | null): void;
   /** Calls back after any flow moved. */
@@ -32,11 +34,13 @@ export interface Simulator {
   restart(page: PortalPage | null): void;
 }
 
-const isPrimaweb = (intent: Intent): intent is PrimawebIntent => intent.type.startsWith('pw.');
-const isReader = (intent: Intent): intent is ReaderIntent => intent.type.startsWith('reader.') || intent.type.startsWith('sim.');
-const isDossier = (intent: Intent): intent is DossierIntent => intent.type.startsWith('dossier.');
-const isOc = (intent: Intent): intent is OcIntent => intent.type.startsWith('oc.');
-const isTb = (intent: Intent): intent is TbIntent => intent.type.startsWith('tb.');
+/** A flow behind the hub: which intents are its own, when it is on screen, and its controller. */
+interface Route {
+  prefix: string;
+  active(): boolean;
+  accepts(intent: Intent): boolean;
+  perform(intent: Intent): boolean;
+}
 
 export function createSimulator(world: WorldAccess, locale: () => Locale, page: PortalPage | null = null): Simulator {
   const login = createLoginController(world, locale, page);
@@ -45,25 +49,28 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   const dossier = createDossierController(world);
   const ocmwConfig = createOcController(world);
   const toegangsbeheer = createTbController(world);
+  const chaman = createChController(world);
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
   let gate: IntentGate | null = null;
 
-  // Entering PrimaWeb (a login, or a reload with an open session) opens its home page.
-  // Entering OCMW-configuratie opens its first page, "Mutaties".
-  let inPrimaweb = login.getSnapshot().matches('primaweb');
-  let inOc = login.getSnapshot().matches('ocmwConfig');
-  let inTb = login.getSnapshot().matches('toegangsbeheer');
+  // Each application starts on its first screen when the login flow enters it (a login, or a
+  // reload with an open session): PrimaWeb's home, "Mutaties", Toegangsbeheer's home, ChaMan's
+  // contact details or main page.
+  const apps = [
+    { state: 'primaweb', start: () => primaweb.restart(primawebInput(world.get())) },
+    { state: 'ocmwConfig', start: () => ocmwConfig.restart(undefined as never) },
+    { state: 'toegangsbeheer', start: () => toegangsbeheer.restart(undefined as never) },
+    { state: 'chaman', start: () => chaman.restart(chamanInput(world.get())) },
+  ] as const;
+  const inApp = new Map<string, boolean>(apps.map((a) => [a.state, login.getSnapshot().matches(a.state)]));
   login.subscribe((snapshot) => {
-    const now = snapshot.matches('primaweb');
-    if (now && !inPrimaweb) primaweb.restart(primawebInput(world.get()));
-    inPrimaweb = now;
-    const nowOc = snapshot.matches('ocmwConfig');
-    if (nowOc && !inOc) ocmwConfig.restart(undefined as never);
-    inOc = nowOc;
-    const nowTb = snapshot.matches('toegangsbeheer');
-    if (nowTb && !inTb) toegangsbeheer.restart(undefined as never);
-    inTb = nowTb;
-    listeners.forEach((l) => l());
+    for (const app of apps) {
+      const now = snapshot.matches(app.state);
+      if (now && !inApp.get(app.state)) app.start();
+      inApp.set(app.state, now);
+    }
+    notify();
   });
   // Opening the files starts the search afresh.
   let inFiles = false;
@@ -71,11 +78,28 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     const now = snapshot.matches('files');
     if (now && !inFiles) dossier.restart(undefined as never);
     inFiles = now;
-    listeners.forEach((l) => l());
+    notify();
   });
-  dossier.subscribe(() => listeners.forEach((l) => l()));
-  ocmwConfig.subscribe(() => listeners.forEach((l) => l()));
-  toegangsbeheer.subscribe(() => listeners.forEach((l) => l()));
+  for (const controller of [dossier, ocmwConfig, toegangsbeheer, chaman]) controller.subscribe(notify);
+
+  const on = (state: (typeof apps)[number]['state']) => () => login.getSnapshot().matches(state);
+  const route = <I extends Intent>(prefix: string, active: () => boolean, c: { accepts(i: I): boolean; perform(i: I): boolean }): Route => ({
+    prefix,
+    active,
+    accepts: (i) => c.accepts(i as I),
+    perform: (i) => c.perform(i as I),
+  });
+  const routes: Route[] = [
+    route('pw.', on('primaweb'), primaweb),
+    route('dossier.', () => on('primaweb')() && primaweb.getSnapshot().matches('files'), dossier),
+    route('oc.', on('ocmwConfig'), ocmwConfig),
+    route('tb.', on('toegangsbeheer'), toegangsbeheer),
+    route('ch.', on('chaman'), chaman),
+    route('reader.', () => true, reader),
+    route('sim.', () => true, reader),
+  ];
+  // The login flow takes whatever no application claims.
+  const routeOf = (intent: Intent): Route => routes.find((r) => intent.type.startsWith(r.prefix)) ?? route('', () => true, login);
 
   return {
     login,
@@ -84,26 +108,12 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     dossier,
     ocmwConfig,
     toegangsbeheer,
+    chaman,
     perform(intent) {
-      const inPrimawebNow = login.getSnapshot().matches('primaweb');
-      const accepted = isOc(intent)
-        ? login.getSnapshot().matches('ocmwConfig') && ocmwConfig.accepts(intent)
-        : isTb(intent)
-          ? login.getSnapshot().matches('toegangsbeheer') && toegangsbeheer.accepts(intent)
-        : isPrimaweb(intent)
-        ? inPrimawebNow && primaweb.accepts(intent)
-        : isDossier(intent)
-          ? inPrimawebNow && primaweb.getSnapshot().matches('files') && dossier.accepts(intent)
-          : isReader(intent)
-            ? reader.accepts(intent)
-            : login.accepts(intent);
-      if (!accepted) return false;
+      const r = routeOf(intent);
+      if (!r.active() || !r.accepts(intent)) return false;
       if (gate && !gate(intent)) return false;
-      if (isPrimaweb(intent)) return primaweb.perform(intent);
-      if (isDossier(intent)) return dossier.perform(intent);
-      if (isOc(intent)) return ocmwConfig.perform(intent);
-      if (isTb(intent)) return toegangsbeheer.perform(intent);
-      return isReader(intent) ? reader.perform(intent) : login.perform(intent);
+      return r.perform(intent);
     },
     setGate(next) {
       gate = next;
@@ -113,12 +123,10 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
       return () => listeners.delete(listener);
     },
     restart(startPage) {
-      inPrimaweb = false;
-      inOc = false;
-      inTb = false;
-      primaweb.restart(primawebInput(world.get()));
-      ocmwConfig.restart(undefined as never);
-      toegangsbeheer.restart(undefined as never);
+      for (const app of apps) {
+        inApp.set(app.state, false);
+        app.start();
+      }
       login.restart(loginInput(world.get(), startPage));
     },
   };

@@ -1,9 +1,9 @@
 /**
- * The login side of the portal's other applications (OCMW-configuratie, Toegangsbeheer):
+ * The login side of the portal's other applications (OCMW-configuratie, ChaMan, Toegangsbeheer):
  * who may open them for which enterprise, and their sessions. PrimaWeb has its own (primaweb.ts).
  */
 import type { AppRole } from '../domain/roles';
-import { mayUseOcmwConfiguratie } from '../domain/toegangsbeheer';
+import { mayUseChaman, mayUseOcmwConfiguratie } from '../domain/toegangsbeheer';
 import type { Service } from './portal-catalog';
 import { primawebRolesAt } from './primaweb';
 import { accountOf } from './toegangsbeheer';
@@ -15,6 +15,7 @@ export function appRolesAt(world: World, service: Service, personId: string, kbo
   const account = accountOf(world, personId, kbo);
   if (!account || account.status !== 'actief') return [];
   if (service === 'ocmwConfiguratie') return mayUseOcmwConfiguratie(account.type, account.applications) ? ['ocmwConfiguratie'] : [];
+  if (service === 'chaman') return mayUseChaman(account.type, account.applications) ? ['chaman'] : [];
   return [];
 }
 

@@ -35,10 +35,22 @@ export const SERVICES = [
   'toegangsbeheer',
   'uniekVerslag',
 ] as const;
-export type Service = (typeof SERVICES)[number];
+/**
+ * Online services of the audience "Onderneming" ("Naar alle onlinediensten"), among which ChaMan
+ * (004: "Type in de zoekbalk ChaMan en klik op Go! Of klik op Naar alle onlinediensten").
+ */
+export const BUSINESS_SERVICES = ['chaman', 'dimona', 'dmfa', 'capelo'] as const;
+
+export type Service = (typeof SERVICES)[number] | (typeof BUSINESS_SERVICES)[number];
+
+/** The business services whose name holds the search text ("Go!"); all of them for an empty search. */
+export function searchBusinessServices(query: string, nameOf: (s: Service) => string): Service[] {
+  const q = query.trim().toLowerCase();
+  return BUSINESS_SERVICES.filter((s) => q === '' || nameOf(s).toLowerCase().includes(q));
+}
 
 /** Services a learner can log in to in this version of the simulator. */
-export const SIMULATED_SERVICES: readonly Service[] = ['primaweb', 'ocmwConfiguratie', 'toegangsbeheer'];
+export const SIMULATED_SERVICES: readonly Service[] = ['primaweb', 'ocmwConfiguratie', 'toegangsbeheer', 'chaman'];
 
 export const DIGITAL_KEYS = ['eid', 'itsme', 'securityCode', 'usernamePassword', 'european'] as const;
 export type DigitalKey = (typeof DIGITAL_KEYS)[number];

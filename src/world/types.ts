@@ -210,11 +210,11 @@ export interface OcmwConfig {
 }
 
 /**
- * A session in one of the portal's other applications (Toegangsbeheer, OCMW-configuratie):
+ * A session in one of the portal's other applications (Toegangsbeheer, OCMW-configuratie, ChaMan):
  * who logged in, and for which enterprise (Toegangsbeheer chooses it inside the application).
  */
 export interface AppSession {
-  service: 'toegangsbeheer' | 'ocmwConfiguratie';
+  service: 'toegangsbeheer' | 'ocmwConfiguratie' | 'chaman';
   personId: string;
   kbo: string | null;
 }

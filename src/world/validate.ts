@@ -117,7 +117,7 @@ const worldShape = record({
   session: nullable(
     record({ personId: str, kbo: str, role: oneOf('socialeAgent', 'primawebBeheer'), language: locale, profiles: list(profile), firstLogin: bool }),
   ),
-  appSession: nullable(record({ service: oneOf('toegangsbeheer', 'ocmwConfiguratie'), personId: str, kbo: nullable(str) })),
+  appSession: nullable(record({ service: oneOf('toegangsbeheer', 'ocmwConfiguratie', 'chaman'), personId: str, kbo: nullable(str) })),
   clients: list(record({ id: str, firstName: str, lastName: str, insz: str })),
   requests: list(record({ id: str, kbo: str, createdOn: date, household: list(record({ clientId: str, role: oneOf('hoofdbegunstigde', 'partner', 'kind', 'inwonende') })) })),
   integrations: list(record({ clientId: str, institution: str, code: str, periods: list(record({ start: date, end: nullable(date) })) })),
