@@ -1,8 +1,10 @@
 /**
  * The simulator's own tools as intents (so that guided scenarios can ask for them): the card
- * reader, and the trainer's simulated date.
+ * reader, the trainer's simulated date, and the simulated software vendor answering a delegation
+ * request (ChaMan). Moving the date on also lets vendors answer what has waited long enough.
  */
 import { isIsoDate } from '../domain/dates';
+import { answerDelegation, answerDueDelegations } from '../world/chaman';
 import { cardOf, insertCard, personById, removeCard, unblockCard } from '../world/eid';
 import type { WorldAccess } from './world-access';
 
@@ -10,7 +12,8 @@ export type ReaderIntent =
   | { type: 'reader.insert'; personId: string }
   | { type: 'reader.remove' }
   | { type: 'reader.unblock' }
-  | { type: 'sim.setToday'; date: string };
+  | { type: 'sim.setToday'; date: string }
+  | { type: 'sim.answerDelegation'; kbo: string; id: string; accept: boolean };
 
 export interface ReaderController {
   accepts(intent: ReaderIntent): boolean;
@@ -29,6 +32,8 @@ export function createReaderController(world: WorldAccess): ReaderController {
         return now.readerCardId !== null && !!cardOf(now, now.readerCardId)?.blocked;
       case 'sim.setToday':
         return isIsoDate(intent.date);
+      case 'sim.answerDelegation':
+        return answerDelegation(now, intent.kbo, intent.id, intent.accept) !== null;
     }
   };
   return {
@@ -44,7 +49,9 @@ export function createReaderController(world: WorldAccess): ReaderController {
           case 'reader.unblock':
             return now.readerCardId ? unblockCard(now, now.readerCardId) : now;
           case 'sim.setToday':
-            return { ...now, today: intent.date };
+            return answerDueDelegations({ ...now, today: intent.date });
+          case 'sim.answerDelegation':
+            return answerDelegation(now, intent.kbo, intent.id, intent.accept) ?? now;
         }
       });
       return true;
