@@ -10,6 +10,7 @@ import type { PrimawebSnapshot } from '../machines/primaweb.controller';
 import type { DossierSnapshot } from '../machines/dossier.controller';
 import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
+import type { ChSnapshot } from '../machines/chaman.controller';
 import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import { openBackend } from '../storage/backend';
@@ -38,6 +39,7 @@ export class Runtime {
   dossier = $state.raw<DossierSnapshot>(undefined as unknown as DossierSnapshot);
   ocmwConfig = $state.raw<OcSnapshot>(undefined as unknown as OcSnapshot);
   toegangsbeheer = $state.raw<TbSnapshot>(undefined as unknown as TbSnapshot);
+  chaman = $state.raw<ChSnapshot>(undefined as unknown as ChSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
   notices = $state<Notice[]>([]);
@@ -71,6 +73,7 @@ export class Runtime {
     this.simulator.dossier.subscribe((snapshot) => (this.dossier = snapshot));
     this.simulator.ocmwConfig.subscribe((snapshot) => (this.ocmwConfig = snapshot));
     this.simulator.toegangsbeheer.subscribe((snapshot) => (this.toegangsbeheer = snapshot));
+    this.simulator.chaman.subscribe((snapshot) => (this.chaman = snapshot));
     this.scenarios = createRunner({
       world: access,
       simulator: this.simulator,

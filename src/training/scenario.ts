@@ -9,6 +9,7 @@ import type { DossierSnapshot } from '../machines/dossier.controller';
 import type { Intent, Simulator } from '../machines/simulator';
 import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
+import type { ChSnapshot } from '../machines/chaman.controller';
 import type { PortalPage } from '../machines/login.machine';
 import type { Localised, World } from '../world/types';
 
@@ -19,6 +20,7 @@ export interface StepContext {
   dossier: DossierSnapshot;
   ocmwConfig: OcSnapshot;
   toegangsbeheer: TbSnapshot;
+  chaman: ChSnapshot;
 }
 
 /** What a step reads: the world and every flow's snapshot, as they are now. */
@@ -30,6 +32,7 @@ export function stepContextOf(world: World, simulator: Simulator): StepContext {
     dossier: simulator.dossier.getSnapshot(),
     ocmwConfig: simulator.ocmwConfig.getSnapshot(),
     toegangsbeheer: simulator.toegangsbeheer.getSnapshot(),
+    chaman: simulator.chaman.getSnapshot(),
   };
 }
 

@@ -6,6 +6,10 @@ export type Screen =
   | 'portal.professionals'
   | 'portal.services'
   | 'portal.service'
+  | 'portal.business'
+  | 'portal.businessServices'
+  | 'portal.chamanPage'
+  | 'portal.loginAudience'
   | 'csam.keys'
   | 'csam.eidConfirm'
   | 'csam.noCard'
@@ -19,7 +23,8 @@ export type Screen =
   | 'noAccess'
   | 'primaweb'
   | 'toegangsbeheer'
-  | 'ocmwConfig';
+  | 'ocmwConfig'
+  | 'chaman';
 
 export function screenOf(snapshot: LoginSnapshot): Screen {
   const value = snapshot.value;
@@ -34,6 +39,7 @@ export function addressOf(screen: Screen): string {
   if (screen.startsWith('csam.')) return 'https://idp.iamfas.belgium.be';
   if (screen === 'roleChoice' || screen === 'primaweb' || screen === 'noAccess') return 'https://primaweb.socialsecurity.be';
   if (screen === 'ocmwConfig') return 'https://www.socialsecurity.be/site_nl/civilservant/applics/ocmw-configuratie';
+  if (screen === 'chaman') return 'https://www.socialsecurity.be/chaman';
   if (screen === 'toegangsbeheer') return 'https://www.socialsecurity.be/site_nl/general/toegangsbeheer';
   return 'https://www.socialsecurity.be';
 }
