@@ -119,3 +119,58 @@ test('Toegangsbeheer scenario in French (demo narration and screens)', async ({ 
   await expect(scenarios.getByText('Scénario terminé', { exact: false })).toBeVisible();
   await expect(page.getByText("L'utilisateur bpeeters a été créé.")).toBeVisible();
 });
+
+test('guided "Een FTP-account aanmaken in ChaMan", keyboard only, with a refused password first', async ({ page }) => {
+  await page.goto('./');
+  await press(page, panel(page).getByRole('button', { name: 'Begeleid: Een FTP-account aanmaken in ChaMan' }));
+  await press(page, page.getByRole('link', { name: /^Onderneming/ }));
+  await typeInto(page, page.getByRole('searchbox', { name: 'Zoeken' }), 'chaman');
+  await page.keyboard.press('Enter');
+  await press(page, page.getByRole('link', { name: 'ChaMan', exact: true }));
+  await press(page, page.getByRole('button', { name: 'Beheer uw technische kanalen' }));
+  await press(page, page.getByRole('button', { name: 'Professional' }));
+  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
+  const ann = certificates.getByRole('radio', { name: /Ann Wouters/ });
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 6 && !(await ann.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await press(page, certificates.getByRole('button', { name: 'OK' }));
+  await page.keyboard.type('4711');
+  await page.keyboard.press('Enter');
+  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
+  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
+  await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
+  await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
+  await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await press(page, page.getByRole('button', { name: 'Een FTP- of SFTP-account toevoegen' }));
+  await tabTo(page, page.getByLabel('Type*'));
+  await page.keyboard.press('ArrowDown');
+  await typeInto(page, page.getByLabel('Accountnaam*'), 'EXPOCMWHERSTAPPE');
+  await press(page, page.getByRole('checkbox', { name: 'Mutaties RijksRegister' }), 'Space');
+  await tabTo(page, page.getByLabel('Certificaat*', { exact: true }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Certificaat*', { exact: true })).toHaveValue('ocmw-herstappe-ftp.cer');
+  await typeInto(page, page.getByLabel('Certificaatnaam*'), 'OCMW Herstappe FTP');
+  await typeInto(page, page.getByLabel('Gebruikersnaam*'), 'ocmwhrst1');
+  await typeInto(page, page.getByLabel('Wachtwoord*'), 'Oefenen2025');
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await expect(page.getByText('Het wachtwoord moet minstens 2 niet-alfanumerieke tekens bevatten.')).toBeVisible();
+  await page.getByLabel('Wachtwoord*').fill('');
+  await typeInto(page, page.getByLabel('Wachtwoord*'), 'Oefen;2025!');
+  await page.keyboard.press('Enter');
+  await done(page);
+  await expect(page.getByRole('rowheader', { name: 'EXPOCMWHERSTAPPE' })).toBeVisible();
+});
+
+test('demo "Een REST-account voor OCMW Online aanmaken": the delegation request, then the vendor accepts', async ({ page }) => {
+  await page.goto('./');
+  await panel(page).getByRole('button', { name: 'Demo: Een REST-account voor OCMW Online aanmaken' }).click();
+  for (let i = 0; i < 15; i++) await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expect(page.getByRole('cell', { name: 'In afwachting van antwoord van de technische tussenpersoon' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Softwareleverancier (simulatie)' })).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
+  await done(page);
+  await expect(page.getByRole('rowheader', { name: 'OCMW Online' })).toBeVisible();
+});

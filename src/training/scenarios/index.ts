@@ -5,12 +5,15 @@ import { INTEGRATION_SCENARIOS } from './integration.scenarios';
 import { loginScenario } from './login.scenario';
 import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
+import { ftpScenario, restScenario } from './chaman.scenarios';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,
   ...ACCESS_SCENARIOS,
   ...INTEGRATION_SCENARIOS,
   addUserScenario,
+  ftpScenario,
+  restScenario,
   mutationsScenario,
   ocmwOnlineScenario,
 ];

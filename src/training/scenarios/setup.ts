@@ -5,6 +5,7 @@ import { assignProfiles, createProfile, reactivateUser } from '../../world/acces
 import { insertCard, unblockCard } from '../../world/eid';
 import { closeSession, openPrimawebSession } from '../../world/primaweb';
 import { HERSTAPPE } from '../../world/seed';
+import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../world/seed-accounts';
 import type { Localised, World } from '../../world/types';
 
 /** Everybody logged out, and the person's card in the reader, unblocked. */
@@ -48,4 +49,12 @@ export function withAssignment(world: World, personId: string, profileIds: strin
 /** Finds the profile the scenario works with, by its Dutch description. */
 export function profileIdOf(world: World, description: Localised): string | undefined {
   return world.profiles.find((p) => p.kbo === HERSTAPPE && p.description.nl === description.nl)?.id;
+}
+
+/** Herstappe's Toegangsbeheer accounts and access managers as delivered (an earlier exercise may have changed them). */
+export function herstappeAccountsAsDelivered(world: World): World {
+  const others = world.tbUsers.filter((u) => u.kbo !== HERSTAPPE);
+  const herstappe = SEED_TB_USERS.filter((u) => u.kbo === HERSTAPPE).map((u) => ({ ...u, applications: [...u.applications] }));
+  const enterprises = world.enterprises.map((e) => (e.kbo === HERSTAPPE ? { ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[HERSTAPPE] ?? [])] } : e));
+  return { ...world, tbUsers: [...others, ...herstappe], enterprises };
 }

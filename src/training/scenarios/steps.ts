@@ -99,6 +99,13 @@ export function serviceLoginSteps(o: { prefix: string; service: Service; service
       perform: () => ({ type: 'startService' }),
       isDone: ({ login }) => login.matches('csam'),
     },
+    ...eidSteps(o),
+  ];
+}
+
+/** "Aanmelden met eID", "Bevestigen", the certificate and the PIN of the person whose card is in the reader. */
+export function eidSteps(o: { prefix: string; personId: string; pin: string; name: string }): ScenarioStep[] {
+  return [
     {
       id: `${o.prefix}-key`,
       narration: text('Kies "Aanmelden met eID".', 'Choisissez « Se connecter avec l\'eID ».'),

@@ -2,11 +2,10 @@
 import type { TbUserForm } from '../../domain/toegangsbeheer';
 import { inszDigits } from '../../domain/insz';
 import { HERSTAPPE } from '../../world/seed';
-import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../world/seed-accounts';
 import { accountOf } from '../../world/toegangsbeheer';
 import type { World } from '../../world/types';
 import type { Scenario } from '../scenario';
-import { cardInReader } from './setup';
+import { cardInReader, herstappeAccountsAsDelivered } from './setup';
 import { is, serviceLoginSteps } from './steps';
 
 const BRAM_INSZ = '86.04.12-057.59';
@@ -26,13 +25,8 @@ const BRAM: TbUserForm = {
   applications: ['socialeAgent'],
 };
 
-/** Herstappe's accounts as at the start (an earlier exercise may have changed them), Ann's card in the reader. */
-function prepare(world: World): World {
-  const others = world.tbUsers.filter((u) => u.kbo !== HERSTAPPE);
-  const herstappe = SEED_TB_USERS.filter((u) => u.kbo === HERSTAPPE).map((u) => ({ ...u, applications: [...u.applications] }));
-  const enterprises = world.enterprises.map((e) => (e.kbo === HERSTAPPE ? { ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[HERSTAPPE] ?? [])] } : e));
-  return cardInReader({ ...world, tbUsers: [...others, ...herstappe], enterprises }, 'ann');
-}
+/** Herstappe's accounts as delivered, Ann's card in the reader. */
+const prepare = (world: World): World => cardInReader(herstappeAccountsAsDelivered(world), 'ann');
 
 const bramAdded = (world: World) => !!accountOf(world, 'bram', HERSTAPPE)?.applications.includes('socialeAgent');
 
