@@ -30,11 +30,11 @@ test('search a file, and keep the household up to date', async ({ page }) => {
   await expect(page.getByRole('row', { name: /Peeters Noah/ })).toHaveCount(0);
   await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Peeters Noah (18.11.22-057.58)' });
   await page.getByLabel('Rol in het gezin').selectOption('kind');
-  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(page.getByRole('row', { name: /Peeters Noah/ })).toContainText('Kind');
   await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'El Amrani Youssef (75.02.08-311.68)' });
   await page.getByLabel('Rol in het gezin').selectOption('partner');
-  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
   await expect(page.getByText('Het gezin heeft al een partner.')).toBeVisible();
   await expectAccessible(page, 'household');
 });

@@ -39,7 +39,7 @@ test('guided "Een gebruiker toevoegen in Toegangsbeheer", keyboard only; Bram ca
   await expect(page.getByRole('link', { name: '(Lokale Beheerder)' })).toBeVisible();
   await press(page, page.getByRole('link', { name: '(Lokale Beheerder)' }));
   await press(page, page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }));
-  await press(page, page.getByRole('button', { name: 'Een gebruiker toevoegen' }));
+  await press(page, page.getByRole('button', { name: 'Een gebruiker toevoegen', exact: true }));
   await typeInto(page, page.getByLabel('INSZ:'), '85.07.30-033.28');
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('alert')).toContainText('Dat is niet het INSZ van Bram Peeters');

@@ -34,7 +34,7 @@ test('Toegangsbeheer: add a user; the new colleague can then log in to PrimaWeb 
   await expectAccessible(page, 'Toegangsbeheer Gebruikers');
   await expect(page.getByText('12 items gevonden.')).toBeVisible();
   await expect(page.getByRole('table', { name: /Gebruikers/ }).getByRole('row')).toHaveCount(11);
-  await page.getByRole('button', { name: 'Een gebruiker toevoegen' }).click();
+  await page.getByRole('button', { name: 'Een gebruiker toevoegen', exact: true }).click();
   await page.getByLabel('INSZ:').fill('86.04.12-057.58');
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByText('Dit INSZ is niet geldig: het controlegetal klopt niet.')).toBeVisible();
@@ -117,7 +117,7 @@ test('Toegangsbeheer: block a user (who then cannot log in), unblock, add applic
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText('De toepassing(en) zijn toegevoegd bij 1 gebruiker(s).', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Raadplegen: Pieter Claes' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'OCMW-configuratie' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Gebruikers/ }).getByRole('listitem').filter({ hasText: 'OCMW-configuratie' })).toBeVisible();
 });
 
 test('Toegangsbeheer: refusals — the LB cannot be removed, nothing ticked, an INSZ already known; remove with confirmation', async ({ page }) => {
@@ -138,7 +138,7 @@ test('Toegangsbeheer: refusals — the LB cannot be removed, nothing ticked, an 
   await confirm.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText('1 gebruiker(s) verwijderd.')).toBeVisible();
   await expect(page.getByText('11 items gevonden.')).toBeVisible();
-  await page.getByRole('button', { name: 'Een Co-Lokale Beheerder toevoegen' }).click();
+  await page.getByRole('button', { name: 'Een Co-Lokale Beheerder toevoegen', exact: true }).click();
   await page.getByLabel('INSZ:').fill('79052208774');
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByText('Er bestaat al een gebruiker met dit INSZ voor deze hoedanigheid.')).toBeVisible();

@@ -4,12 +4,23 @@ import type { PortalPage } from '../machines/login.machine';
 
 describe('hash routes', () => {
   it('round-trips every portal page', () => {
-    const pages: PortalPage[] = [{ page: 'home' }, { page: 'professionals' }, { page: 'services' }, { page: 'service', service: 'primaweb' }];
+    const pages: PortalPage[] = [
+      { page: 'home' },
+      { page: 'professionals' },
+      { page: 'services' },
+      { page: 'service', service: 'primaweb' },
+      { page: 'service', service: 'toegangsbeheer' },
+      { page: 'business' },
+      { page: 'businessServices' },
+      { page: 'chaman' },
+      { page: 'csamManagers' },
+    ];
     for (const page of pages) expect(pageOfHash(hashOfPage(page))).toEqual(page);
   });
   it('treats an empty hash as the home page and refuses unknown addresses', () => {
     expect(pageOfHash('')).toEqual({ page: 'home' });
     expect(pageOfHash('#/professionals/ocmw/onbekend')).toBeNull();
     expect(pageOfHash('#/primaweb')).toBeNull();
+    expect(pageOfHash('#/chaman')).toBeNull();
   });
 });

@@ -23,6 +23,8 @@ export function hashOfPage(page: PortalPage): string {
       return '#/onderneming/onlinediensten';
     case 'chaman':
       return '#/onderneming/chaman';
+    case 'csamManagers':
+      return '#/csam/beheer-toegangsbeheerders';
   }
 }
 
@@ -34,6 +36,7 @@ export function pageOfHash(hash: string): PortalPage | null {
   if (path === '/onderneming') return { page: 'business' };
   if (path === '/onderneming/onlinediensten') return { page: 'businessServices' };
   if (path === '/onderneming/chaman') return { page: 'chaman' };
+  if (path === '/csam/beheer-toegangsbeheerders') return { page: 'csamManagers' };
   const service = /^\/professionals\/ocmw\/(\w+)$/.exec(path)?.[1];
   if (service && (SERVICES as readonly string[]).includes(service)) return { page: 'service', service: service as Service };
   return null;
@@ -47,6 +50,7 @@ export function hashOfSnapshot(snapshot: LoginSnapshot): string {
     if (page === 'service' && snapshot.context.service) return hashOfPage({ page: 'service', service: snapshot.context.service });
     if (page === 'home' || page === 'professionals' || page === 'services' || page === 'business' || page === 'businessServices') return hashOfPage({ page });
     if (page === 'chamanPage') return hashOfPage({ page: 'chaman' });
+    if (page === 'csamManagers') return hashOfPage({ page: 'csamManagers' });
   }
   if (value === 'primaweb') return '#/primaweb';
   if (value === 'toegangsbeheer') return '#/toegangsbeheer';

@@ -30,6 +30,7 @@ export type LoginIntent =
   | { type: 'search'; query: string }
   | { type: 'openAllServices' }
   | { type: 'chooseLoginAudience'; audience: LoginAudience }
+  | { type: 'openCsamManagers' }
   | { type: 'retry' }
   | { type: 'cancel' }
   | { type: 'back' }
@@ -117,6 +118,8 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
       return { event: { type: 'OPEN_ALL_SERVICES' } };
     case 'chooseLoginAudience':
       return { event: { type: 'CHOOSE_LOGIN_AUDIENCE', audience: intent.audience } };
+    case 'openCsamManagers':
+      return { event: { type: 'OPEN_CSAM_MANAGERS' } };
     case 'retry':
       return { event: { type: 'RETRY' } };
     case 'cancel':

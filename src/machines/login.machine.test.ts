@@ -32,6 +32,7 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'OPEN_ALL_SERVICES' },
   { type: 'CHOOSE_LOGIN_AUDIENCE', audience: 'professional' },
   { type: 'CHOOSE_LOGIN_AUDIENCE', audience: 'burger' },
+  { type: 'OPEN_CSAM_MANAGERS' },
   { type: 'START_SERVICE' },
   { type: 'CHOOSE_KEY', key: 'eid' },
   { type: 'CHOOSE_KEY', key: 'itsme' },
@@ -57,6 +58,7 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'NAVIGATE', to: { page: 'business' } },
   { type: 'NAVIGATE', to: { page: 'businessServices' } },
   { type: 'NAVIGATE', to: { page: 'chaman' } },
+  { type: 'NAVIGATE', to: { page: 'csamManagers' } },
   { type: 'RETRY' },
   { type: 'CANCEL' },
   { type: 'BACK' },
@@ -123,6 +125,8 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
       return { type: 'openAllServices' };
     case 'CHOOSE_LOGIN_AUDIENCE':
       return { type: 'chooseLoginAudience', audience: event.audience };
+    case 'OPEN_CSAM_MANAGERS':
+      return { type: 'openCsamManagers' };
     case 'RETRY':
       return { type: 'retry' };
     case 'CANCEL':

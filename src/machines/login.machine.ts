@@ -23,7 +23,8 @@ export type PortalPage =
   | { page: 'service'; service: Service }
   | { page: 'business' }
   | { page: 'businessServices' }
-  | { page: 'chaman' };
+  | { page: 'chaman' }
+  | { page: 'csamManagers' };
 
 /** "In welke doelpubliek wilt u zich aanmelden?" (ChaMan's login, 004). */
 export type LoginAudience = 'burger' | 'onderneming' | 'professional';
@@ -77,6 +78,7 @@ export type LoginEvent =
   | { type: 'SEARCH'; query: string }
   | { type: 'OPEN_ALL_SERVICES' }
   | { type: 'CHOOSE_LOGIN_AUDIENCE'; audience: LoginAudience }
+  | { type: 'OPEN_CSAM_MANAGERS' }
   | { type: 'RETRY' }
   | { type: 'CANCEL' }
   | { type: 'BACK' }
@@ -103,6 +105,7 @@ const navigate = [
   { guard: 'toBusiness', target: '#login.portal.business', actions: 'clearLogin' },
   { guard: 'toBusinessServices', target: '#login.portal.businessServices', actions: 'clearLogin' },
   { guard: 'toChaman', target: '#login.portal.chamanPage', actions: ['clearLogin', 'rememberChaman'] },
+  { guard: 'toCsamManagers', target: '#login.portal.csamManagers', actions: ['clearLogin', 'rememberToegangsbeheer'] },
 ] as const;
 
 export const loginMachine = setup({
@@ -127,6 +130,9 @@ export const loginMachine = setup({
     toBusiness: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'business',
     toBusinessServices: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'businessServices',
     toChaman: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'chaman',
+    toCsamManagers: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'csamManagers',
+    startAtCsamManagers: ({ context }) => context.startPage === 'csamManagers',
+    forToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer',
     pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok',
     // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
     ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'START_APPLICATION' && event.roles.length > 0,
@@ -174,6 +180,7 @@ export const loginMachine = setup({
     }),
     rememberQuery: assign({ query: ({ event }) => (event.type === 'SEARCH' ? event.query.trim() : '') }),
     rememberChaman: assign({ service: 'chaman' as const }),
+    rememberToegangsbeheer: assign({ service: 'toegangsbeheer' as const }),
     markKeyUnavailable: assign({
       unavailable: ({ event }) => (event.type === 'CHOOSE_KEY' ? { kind: 'key' as const, key: event.key } : null),
     }),
@@ -205,7 +212,17 @@ export const loginMachine = setup({
       ...EMPTY,
       ...(input.session ?? {}),
       ...(app ? { personId: app.personId, kbo: app.kbo, role: app.service === 'toegangsbeheer' ? null : app.service } : {}),
-      service: input.session ? 'primaweb' : app ? app.service : input.page?.page === 'service' ? input.page.service : input.page?.page === 'chaman' ? 'chaman' : null,
+      service: input.session
+        ? 'primaweb'
+        : app
+          ? app.service
+          : input.page?.page === 'service'
+            ? input.page.service
+            : input.page?.page === 'chaman'
+              ? 'chaman'
+              : input.page?.page === 'csamManagers'
+                ? 'toegangsbeheer'
+                : null,
       // A session wins over the address bar: the learner is logged in.
       startPage: input.session || app ? null : (input.page?.page ?? null),
     };
@@ -222,6 +239,7 @@ export const loginMachine = setup({
         { guard: 'startAtBusiness', target: 'portal.business' },
         { guard: 'startAtBusinessServices', target: 'portal.businessServices' },
         { guard: 'startAtChaman', target: 'portal.chamanPage' },
+        { guard: 'startAtCsamManagers', target: 'portal.csamManagers' },
         { guard: 'startAtService', target: 'portal.service' },
         { guard: 'startAtProfessionals', target: 'portal.professionals' },
         { guard: 'startAtServices', target: 'portal.services' },
@@ -287,7 +305,15 @@ export const loginMachine = setup({
         service: {
           on: {
             START_SERVICE: [{ guard: 'serviceIsSimulated', target: '#login.csam' }, { actions: 'markServiceUnavailable' }],
+            OPEN_CSAM_MANAGERS: { guard: 'forToegangsbeheer', target: 'csamManagers', actions: 'clearNotices' },
             BACK: { target: 'services', actions: 'clearNotices' },
+          },
+        },
+        // csam.be "Beheer van de toegangsbeheerders": "Toegangen beheren" → "Toegangsbeheer" under "Sociale Zekerheid" (004).
+        csamManagers: {
+          on: {
+            START_SERVICE: { target: '#login.csam', actions: 'clearNotices' },
+            BACK: { target: 'service', actions: 'clearNotices' },
           },
         },
       },

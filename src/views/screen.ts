@@ -10,6 +10,7 @@ export type Screen =
   | 'portal.businessServices'
   | 'portal.chamanPage'
   | 'portal.loginAudience'
+  | 'portal.csamManagers'
   | 'csam.keys'
   | 'csam.eidConfirm'
   | 'csam.noCard'
@@ -35,6 +36,7 @@ export function screenOf(snapshot: LoginSnapshot): Screen {
 
 /** The simulated browser's address bar text for a screen. */
 export function addressOf(screen: Screen): string {
+  if (screen === 'portal.csamManagers') return 'https://www.csam.be/nl/beheer-toegangsbeheerders.html';
   if (screen.startsWith('portal.')) return 'https://www.socialsecurity.be';
   if (screen.startsWith('csam.')) return 'https://idp.iamfas.belgium.be';
   if (screen === 'roleChoice' || screen === 'primaweb' || screen === 'noAccess') return 'https://primaweb.socialsecurity.be';
