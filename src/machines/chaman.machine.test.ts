@@ -5,7 +5,8 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { addRestAccount, senderOf, type FtpForm, type RestForm } from '../world/chaman';
+import { addRestAccount, senderOf } from '../world/chaman';
+import { EXAMPLE_CONTACT, EXAMPLE_FTP, EXAMPLE_REST } from '../world/examples';
 import { HERSTAPPE, initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { chamanMachine, type ChContext, type ChEvent } from './chaman.machine';
@@ -13,23 +14,9 @@ import { walk } from './model-coverage.test-helper';
 import { createSimulator, type Intent } from './simulator';
 import { worldHolder } from './world-access';
 
-const contact = { name: 'Ann Wouters', phoneCode: '+32', phone: '456986532', email: 'ann.wouters@ocmw-herstappe.be', language: 'nl' as const };
-const ftp: FtpForm = {
-  type: 'FTP',
-  name: 'EXPOCMWHERSTAPPE',
-  permissions: ['mutatiesRijksregister'],
-  certificateFile: 'ocmw-herstappe-ftp.cer',
-  certificateName: 'OCMW Herstappe FTP',
-  username: 'ocmwhrst1',
-  password: 'Oefen;2025!',
-};
-const rest: RestForm = {
-  name: 'OCMW Online',
-  permissions: ['ocmwOnlineAdministratie', 'ocmwOnlineProces', 'signaletiekBewerken', 'signaletiekRaadplegen'],
-  management: 'extern',
-  certificateFile: '',
-  vendor: 'Cevi - Logins',
-};
+const contact = EXAMPLE_CONTACT;
+const ftp = EXAMPLE_FTP;
+const rest = EXAMPLE_REST;
 
 /** Ann in ChaMan, with an internally managed REST account to consult, change and delete. */
 function start(): World {

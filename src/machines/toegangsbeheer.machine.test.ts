@@ -8,6 +8,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { TbUserForm } from '../domain/toegangsbeheer';
+import { EXAMPLE_NEW_USER } from '../world/examples';
 import { HERSTAPPE, initialWorld } from '../world/seed';
 import { accountOf, checkNewUser, tbUser } from '../world/toegangsbeheer';
 import type { World } from '../world/types';
@@ -21,21 +22,7 @@ const PIETER = '79052208774';
 const ANN = '71091120648';
 const ELS = '91022311850';
 
-const form = (insz: string, over: Partial<TbUserForm> = {}): TbUserForm => ({
-  usernameFirst: 'bpeeters',
-  usernameConfirm: 'bpeeters',
-  passwordFirst: 'Welkom!2025',
-  passwordConfirm: 'Welkom!2025',
-  lastName: 'Peeters',
-  firstName: 'Bram',
-  title: 'deHeer',
-  insz,
-  language: 'nl',
-  email: 'bram.peeters@ocmw-herstappe.be',
-  localEmail: '',
-  applications: ['socialeAgent'],
-  ...over,
-});
+const form = (insz: string, over: Partial<TbUserForm> = {}): TbUserForm => ({ ...EXAMPLE_NEW_USER, insz, ...over });
 
 const seed = initialWorld();
 

@@ -10,29 +10,14 @@ import {
   saveChamanContact,
   senderOf,
   updateRestAccount,
-  type FtpForm,
-  type RestForm,
 } from './chaman';
 import { validateWorld } from './validate';
+import { EXAMPLE_FTP, EXAMPLE_REST } from './examples';
 import type { World } from './types';
 
 const world = initialWorld();
-const ftp: FtpForm = {
-  type: 'FTP',
-  name: 'EXPOCMWHERSTAPPE',
-  permissions: ['mutatiesRijksregister'],
-  certificateFile: 'ocmw-herstappe-ftp.cer',
-  certificateName: 'OCMW Herstappe FTP',
-  username: 'ocmwhrst1',
-  password: 'Oefen;2025!',
-};
-const rest: RestForm = {
-  name: 'OCMW Online',
-  permissions: ['ocmwOnlineAdministratie', 'ocmwOnlineProces', 'signaletiekBewerken', 'signaletiekRaadplegen'],
-  management: 'extern',
-  certificateFile: '',
-  vendor: 'Cevi - Logins',
-};
+const ftp = EXAMPLE_FTP;
+const rest = EXAMPLE_REST;
 const must = (r: { ok: true; world: World } | { ok: false; errors: unknown }): World => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.world;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TB_APPLICATIONS, type TbApplication, type TbUserForm } from '../domain/toegangsbeheer';
+import { EXAMPLE_NEW_USER } from './examples';
 import { entitiesFor, openPrimawebSession, primawebRolesAt } from './primaweb';
 import { HERSTAPPE, initialWorld } from './seed';
 import {
@@ -26,21 +27,7 @@ const WIM = '88022804507';
 const ANN = '71091120648';
 const ELS = '91022311850';
 
-const form = (over: Partial<TbUserForm> = {}): TbUserForm => ({
-  usernameFirst: 'bpeeters',
-  usernameConfirm: 'bpeeters',
-  passwordFirst: 'Welkom!2025',
-  passwordConfirm: 'Welkom!2025',
-  lastName: 'Peeters',
-  firstName: 'Bram',
-  title: 'deHeer',
-  insz: BRAM,
-  language: 'nl',
-  email: 'bram.peeters@ocmw-herstappe.be',
-  localEmail: '',
-  applications: ['socialeAgent'],
-  ...over,
-});
+const form = (over: Partial<TbUserForm> = {}): TbUserForm => ({ ...EXAMPLE_NEW_USER, insz: BRAM, ...over });
 
 const must = (r: TbResult): World => {
   if (!r.ok) throw new Error(r.error);

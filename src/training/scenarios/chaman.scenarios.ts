@@ -1,11 +1,12 @@
 /** ChaMan (004): "Een FTP-account aanmaken in ChaMan" and "Een REST-account voor OCMW Online aanmaken". */
 import { REST_PERMISSIONS } from '../../domain/chaman';
-import { pendingDelegations, senderOf, type FtpForm, type RestForm } from '../../world/chaman';
+import { pendingDelegations, senderOf } from '../../world/chaman';
+import { EXAMPLE_CONTACT, EXAMPLE_FTP, EXAMPLE_REST } from '../../world/examples';
 import { HERSTAPPE } from '../../world/seed';
 import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
-import { anyOf, eidSteps, is } from './steps';
+import { anyOf, applicationStep, eidSteps, enterpriseStep, is } from './steps';
 
 /** Herstappe as sender without ChaMan data yet, its accounts as delivered, Ann's card in the reader. */
 function prepare(world: World): World {
@@ -14,8 +15,6 @@ function prepare(world: World): World {
 }
 
 const sender = (world: World) => senderOf(world, HERSTAPPE);
-
-const CONTACT = { name: 'Ann Wouters', phoneCode: '+32', phone: '456986532', email: 'ann.wouters@ocmw-herstappe.be', language: 'nl' as const };
 
 /** From the portal's home to ChaMan's first page, as Ann (Toegangsbeheerder of Herstappe). */
 function toChaman(prefix: string): ScenarioStep[] {
@@ -75,24 +74,12 @@ function toChaman(prefix: string): ScenarioStep[] {
       isDone: ({ login }) => login.matches('csam'),
     },
     ...eidSteps({ prefix, personId: 'ann', pin: '4711', name: 'Ann Wouters' }),
-    {
-      id: `${prefix}-enterprise`,
-      narration: { nl: 'Kies "OCMW HERSTAPPE".', fr: 'Choisissez « OCMW HERSTAPPE ».' },
-      hint: { nl: 'Klik op "OCMW HERSTAPPE".', fr: 'Cliquez sur « OCMW HERSTAPPE ».' },
-      target: 'enterprise-list',
-      expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
-      perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
-      isDone: ({ login }) => login.matches('confirmed') || login.matches('chaman'),
-    },
-    {
-      id: `${prefix}-application`,
-      narration: { nl: 'Klik op "Applicatie opstarten". U komt op de pagina "ChaMan - Beheer van technische kanalen".', fr: 'Cliquez sur « Démarrer l\'application ». Vous arrivez sur la page « ChaMan - Gestion des canaux techniques ».' },
-      hint: { nl: 'Klik op "Applicatie opstarten".', fr: 'Cliquez sur « Démarrer l\'application ».' },
-      target: 'application-start',
-      expects: is('startApplication'),
-      perform: () => ({ type: 'startApplication' }),
-      isDone: ({ login }) => login.matches('chaman'),
-    },
+    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('chaman')),
+    applicationStep(
+      prefix,
+      { nl: 'Klik op "Applicatie opstarten". U komt op de pagina "ChaMan - Beheer van technische kanalen".', fr: 'Cliquez sur « Démarrer l\'application ». Vous arrivez sur la page « ChaMan - Gestion des canaux techniques ».' },
+      ({ login }) => login.matches('chaman'),
+    ),
     {
       id: `${prefix}-contact`,
       narration: {
@@ -102,21 +89,12 @@ function toChaman(prefix: string): ScenarioStep[] {
       hint: { nl: 'Vul Naam, Telefoonnummer en E-mailadres in en klik op "Bevestigen".', fr: 'Complétez Nom, Numéro de téléphone et Adresse e-mail et cliquez sur « Confirmer ».' },
       target: 'ch-contact',
       expects: is('ch.saveContact'),
-      perform: () => ({ type: 'ch.saveContact', contact: CONTACT }),
+      perform: () => ({ type: 'ch.saveContact', contact: EXAMPLE_CONTACT }),
       isDone: ({ world }) => sender(world).contact !== null,
     },
   ];
 }
 
-const FTP: FtpForm = {
-  type: 'FTP',
-  name: 'EXPOCMWHERSTAPPE',
-  permissions: ['mutatiesRijksregister'],
-  certificateFile: 'ocmw-herstappe-ftp.cer',
-  certificateName: 'OCMW Herstappe FTP',
-  username: 'ocmwhrst1',
-  password: 'Oefen;2025!',
-};
 
 export const ftpScenario: Scenario = {
   id: 'chaman-ftp-account',
@@ -151,13 +129,12 @@ export const ftpScenario: Scenario = {
       hint: { nl: 'Vul alle velden met een * in volgens de regels en klik op "Bevestigen".', fr: 'Complétez tous les champs marqués d\'un * selon les règles et cliquez sur « Confirmer ».' },
       target: 'ch-ftp-form',
       expects: is('ch.submitFtp'),
-      perform: () => ({ type: 'ch.submitFtp', form: FTP }),
+      perform: () => ({ type: 'ch.submitFtp', form: EXAMPLE_FTP }),
       isDone: ({ world }) => sender(world).ftp.some((a) => a.type === 'FTP'),
     },
   ],
 };
 
-const REST: RestForm = { name: 'OCMW Online', permissions: [...REST_PERMISSIONS], management: 'extern', certificateFile: '', vendor: 'Cevi - Logins' };
 const restName = 'ocmw online';
 const restRequested = (world: World) => sender(world).delegations.some((d) => d.accountName.toLowerCase() === restName);
 const restCreated = (world: World) => sender(world).rest.some((a) => a.name.toLowerCase() === restName);
@@ -212,7 +189,7 @@ export const restScenario: Scenario = {
               fr: 'Utilisez le nom « OCMW Online », cochez les quatre autorisations et choisissez « Gestion externe » avec votre fournisseur de logiciel.',
             }
           : null,
-      perform: () => ({ type: 'ch.submitRest', form: REST }),
+      perform: () => ({ type: 'ch.submitRest', form: EXAMPLE_REST }),
       isDone: ({ world }) => restRequested(world),
     },
     {

@@ -6,7 +6,7 @@ import { accountOf } from '../../world/toegangsbeheer';
 import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader } from './setup';
-import { anyOf, is, serviceLoginSteps } from './steps';
+import { anyOf, applicationStep, enterpriseStep, is, serviceLoginSteps } from './steps';
 
 /** Herstappe's configuration as delivered, Lotte (role "OCMW-configuratie") with her card in the reader. */
 function prepare(world: World): World {
@@ -22,24 +22,8 @@ function prepare(world: World): World {
 function loginSteps(prefix: string): ScenarioStep[] {
   return [
     ...serviceLoginSteps({ prefix, service: 'ocmwConfiguratie', serviceName: 'OCMW-configuratie', serviceNameFr: 'Configuration CPAS', personId: 'lotte', pin: '1234', name: 'Lotte Vermeulen' }),
-    {
-      id: `${prefix}-enterprise`,
-      narration: { nl: 'Kies "OCMW HERSTAPPE".', fr: 'Choisissez « OCMW HERSTAPPE ».' },
-      hint: { nl: 'Klik op "OCMW HERSTAPPE".', fr: 'Cliquez sur « OCMW HERSTAPPE ».' },
-      target: 'enterprise-list',
-      expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
-      perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
-      isDone: ({ login }) => login.matches('confirmed') || login.matches('roleChoice') || login.matches('ocmwConfig'),
-    },
-    {
-      id: `${prefix}-application`,
-      narration: { nl: 'Klik op "Applicatie opstarten".', fr: 'Cliquez sur « Démarrer l\'application ».' },
-      hint: { nl: 'Klik op "Applicatie opstarten".', fr: 'Cliquez sur « Démarrer l\'application ».' },
-      target: 'application-start',
-      expects: is('startApplication'),
-      perform: () => ({ type: 'startApplication' }),
-      isDone: ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig'),
-    },
+    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('roleChoice') || login.matches('ocmwConfig')),
+    applicationStep(prefix, { nl: 'Klik op "Applicatie opstarten".', fr: 'Cliquez sur « Démarrer l\'application ».' }, ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig')),
     {
       id: `${prefix}-role`,
       narration: {

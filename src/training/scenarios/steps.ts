@@ -53,24 +53,12 @@ export function loginStepsFor(personId: string, pin: string, name: string): Scen
       isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
     },
     ...serviceLoginSteps({ prefix: 'relogin', service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
-    {
-      id: 'relogin-enterprise',
-      narration: text('Kies "OCMW HERSTAPPE".', 'Choisissez « OCMW HERSTAPPE ».'),
-      hint: text('Klik op "OCMW HERSTAPPE".', 'Cliquez sur « OCMW HERSTAPPE ».'),
-      target: 'enterprise-list',
-      expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
-      perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
-      isDone: ({ login }) => login.matches('confirmed'),
-    },
-    {
-      id: 'relogin-application',
-      narration: text(`Klik op "Applicatie opstarten": met één rol komt ${name} rechtstreeks op de startpagina van PrimaWeb.`, `Cliquez sur « Démarrer l'application » : avec un seul rôle, ${name} arrive directement sur la page d'accueil de PrimaWeb.`),
-      hint: text('Klik op "Applicatie opstarten".', 'Cliquez sur « Démarrer l\'application ».'),
-      target: 'application-start',
-      expects: is('startApplication'),
-      perform: () => ({ type: 'startApplication' }),
-      isDone: ({ login }) => login.matches('primaweb'),
-    },
+    enterpriseStep('relogin', ({ login }) => login.matches('confirmed')),
+    applicationStep(
+      'relogin',
+      text(`Klik op "Applicatie opstarten": met één rol komt ${name} rechtstreeks op de startpagina van PrimaWeb.`, `Cliquez sur « Démarrer l'application » : avec un seul rôle, ${name} arrive directement sur la page d'accueil de PrimaWeb.`),
+      ({ login }) => login.matches('primaweb'),
+    ),
   ];
 }
 
@@ -143,4 +131,30 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
       isDone: ({ login }) => login.matches('enterprise') || login.matches('confirmed') || login.matches('toegangsbeheer'),
     },
   ];
+}
+
+/** "OCMW HERSTAPPE" in the list of enterprises after the PIN. */
+export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean): ScenarioStep {
+  return {
+    id: `${prefix}-enterprise`,
+    narration: text('Kies "OCMW HERSTAPPE".', 'Choisissez « OCMW HERSTAPPE ».'),
+    hint: text('Klik op "OCMW HERSTAPPE".', 'Cliquez sur « OCMW HERSTAPPE ».'),
+    target: 'enterprise-list',
+    expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
+    perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
+    isDone,
+  };
+}
+
+/** "Applicatie opstarten", with what happens next in the narration. */
+export function applicationStep(prefix: string, narration: Localised, isDone: (ctx: StepContext) => boolean): ScenarioStep {
+  return {
+    id: `${prefix}-application`,
+    narration,
+    hint: text('Klik op "Applicatie opstarten".', 'Cliquez sur « Démarrer l\'application ».'),
+    target: 'application-start',
+    expects: is('startApplication'),
+    perform: () => ({ type: 'startApplication' }),
+    isDone,
+  };
 }

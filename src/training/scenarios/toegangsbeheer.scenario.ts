@@ -1,29 +1,15 @@
 /** "Een gebruiker toevoegen in Toegangsbeheer" (004, "Gebruikers toevoegen"). */
-import type { TbUserForm } from '../../domain/toegangsbeheer';
 import { inszDigits } from '../../domain/insz';
 import { HERSTAPPE } from '../../world/seed';
 import { accountOf } from '../../world/toegangsbeheer';
+import { EXAMPLE_NEW_USER } from '../../world/examples';
 import type { World } from '../../world/types';
 import type { Scenario } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
 import { is, serviceLoginSteps } from './steps';
 
-const BRAM_INSZ = '86.04.12-057.59';
+const BRAM_INSZ = EXAMPLE_NEW_USER.insz;
 
-const BRAM: TbUserForm = {
-  usernameFirst: 'bpeeters',
-  usernameConfirm: 'bpeeters',
-  passwordFirst: 'Oefenen!2025',
-  passwordConfirm: 'Oefenen!2025',
-  lastName: 'Peeters',
-  firstName: 'Bram',
-  title: 'deHeer',
-  insz: BRAM_INSZ,
-  language: 'nl',
-  email: 'bram.peeters@ocmw-herstappe.be',
-  localEmail: '',
-  applications: ['socialeAgent'],
-};
 
 /** Herstappe's accounts as delivered, Ann's card in the reader. */
 const prepare = (world: World): World => cardInReader(herstappeAccountsAsDelivered(world), 'ann');
@@ -119,7 +105,7 @@ export const addUserScenario: Scenario = {
         intent.type === 'tb.submit'
           ? { nl: 'Vink de toepassing "Sociale Agent" aan: zonder die rol kan Bram zich niet aanmelden in PrimaWeb.', fr: 'Cochez l\'application « Agent social » : sans ce rôle, Bram ne peut pas se connecter à PrimaWeb.' }
           : null,
-      perform: () => ({ type: 'tb.submit', form: BRAM }),
+      perform: () => ({ type: 'tb.submit', form: EXAMPLE_NEW_USER }),
       isDone: ({ toegangsbeheer, world }) => toegangsbeheer.matches({ users: 'overview' }) || bramAdded(world),
     },
     {
