@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContactDetails, checkProviders, forAllLanguages, MUTATION_CODES, MUTATION_ROWS, type ContactDetails, type TechnicalProviders } from './ocmw-config';
+import { EXAMPLE_ADDRESS } from '../world/examples';
 
 describe('mutation table', () => {
   it('has the 18 selectable types of 004 and the two group headings without checkbox', () => {
@@ -9,15 +10,7 @@ describe('mutation table', () => {
   });
 });
 
-const address: ContactDetails = {
-  street: { nl: 'Dorpsstraat', fr: 'Dorpsstraat', de: 'Dorpsstraat' },
-  number: '1',
-  box: '',
-  postcode: '4042',
-  city: { nl: 'Herstappe', fr: 'Herstappe', de: 'Herstappe' },
-  phone: '012 34 56 78',
-  email: '',
-};
+const address = EXAMPLE_ADDRESS;
 
 describe('checkContactDetails', () => {
   it('accepts a complete address with the reception phone', () => {

@@ -12,6 +12,7 @@ import { walk } from './model-coverage.test-helper';
 import { ocmwConfigMachine, type OcEvent } from './ocmw-config.machine';
 import { createSimulator, type Intent, type Simulator } from './simulator';
 import { worldHolder } from './world-access';
+import { EXAMPLE_ADDRESS } from '../world/examples';
 
 const EVENTS: OcEvent[] = [
   { type: 'OPEN', to: 'mutaties' },
@@ -26,15 +27,7 @@ const EVENTS: OcEvent[] = [
   { type: 'STAY' },
 ];
 
-const contact = {
-  street: { nl: 'Dorpsstraat', fr: 'Dorpsstraat', de: 'Dorpsstraat' },
-  number: '1',
-  box: '',
-  postcode: '4042',
-  city: { nl: 'Herstappe', fr: 'Herstappe', de: 'Herstappe' },
-  phone: '012 34 56 78',
-  email: '',
-};
+const contact = EXAMPLE_ADDRESS;
 
 /** The learner's save on the current page: valid when `valid`, with a broken rule otherwise. */
 function save(sim: Simulator, valid: boolean): Intent {

@@ -9,21 +9,14 @@
 import { assign, setup } from 'xstate';
 import type { InszError } from '../domain/insz';
 import type { TbApplication, TbFormError, TbUserForm } from '../domain/toegangsbeheer';
-import type { TbError } from '../world/toegangsbeheer';
+import type { TbError, UserCriteria } from '../world/toegangsbeheer';
 
 export type Manager = 'vte' | 'lb';
 export type AddKind = 'USER' | 'CoLB' | 'LB';
 export type BulkAction = 'remove' | 'block' | 'unblock' | 'addApps' | 'removeApps';
 
-export interface UserFilters {
-  lastName: string;
-  firstName: string;
-  username: string;
-  type: string;
-  insz: string;
-  status: string;
-  application: string;
-}
+/** The search criteria of "Gebruikers" (empty: any). */
+export type UserFilters = UserCriteria;
 
 export const NO_FILTERS: UserFilters = { lastName: '', firstName: '', username: '', type: '', insz: '', status: '', application: '' };
 

@@ -5,6 +5,7 @@
 import { REST_PERMISSIONS } from '../domain/chaman';
 import type { TbUserForm } from '../domain/toegangsbeheer';
 import type { FtpForm, RestForm } from './chaman';
+import type { ContactDetails } from '../domain/ocmw-config';
 import type { ChamanContact } from './types';
 
 /** Bram Peeters, the new colleague, added in Toegangsbeheer with "Sociale Agent". */
@@ -39,3 +40,14 @@ export const EXAMPLE_FTP: FtpForm = {
 
 /** The REST account 004 asks for: "OCMW Online", the four permissions, managed by the software vendor. */
 export const EXAMPLE_REST: RestForm = { name: 'OCMW Online', permissions: [...REST_PERMISSIONS], management: 'extern', certificateFile: '', vendor: 'Cevi - Logins' };
+
+/** OCMW-configuratie's "Contactgegevens" of Herstappe, the same in the three languages. */
+export const EXAMPLE_ADDRESS: ContactDetails = {
+  street: { nl: 'Dorpsstraat', fr: 'Dorpsstraat', de: 'Dorpsstraat' },
+  number: '1',
+  box: '',
+  postcode: '4042',
+  city: { nl: 'Herstappe', fr: 'Herstappe', de: 'Herstappe' },
+  phone: '012 34 56 78',
+  email: '',
+};

@@ -3,17 +3,10 @@ import { MUTATION_CODES } from '../domain/ocmw-config';
 import { ocmwConfigOf, saveContact, saveMutations, saveNotifications, saveProviders, saveReminders } from './ocmw-config';
 import { HERSTAPPE, KOEKELBERG, initialWorld } from './seed';
 import { validateWorld } from './validate';
+import { EXAMPLE_ADDRESS } from './examples';
 
 const world = initialWorld();
-const contact = {
-  street: { nl: ' Dorpsstraat ', fr: 'Dorpsstraat', de: 'Dorpsstraat' },
-  number: '1',
-  box: '',
-  postcode: '4042',
-  city: { nl: 'Herstappe', fr: 'Herstappe', de: 'Herstappe' },
-  phone: '012 34 56 78',
-  email: 'onthaal@ocmw-herstappe.be',
-};
+const contact = { ...EXAMPLE_ADDRESS, street: { ...EXAMPLE_ADDRESS.street, nl: ' Dorpsstraat ' }, email: 'onthaal@ocmw-herstappe.be' };
 
 describe('OCMW-configuratie', () => {
   it('starts with every mutation type selected and nothing else filled in', () => {
