@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContactDetails, checkProviders, forAllLanguages, MUTATION_CODES, MUTATION_ROWS, type ContactDetails, type TechnicalProviders } from './ocmw-config';
+import { checkContactDetails, checkProviders, forAllLanguages, MUTATION_CODES, MUTATION_ROWS, type TechnicalProviders } from './ocmw-config';
 import { EXAMPLE_ADDRESS } from '../world/examples';
 
 describe('mutation table', () => {
