@@ -174,3 +174,71 @@ test('demo "Een REST-account voor OCMW Online aanmaken": the delegation request,
   await done(page);
   await expect(page.getByRole('rowheader', { name: 'OCMW Online' })).toBeVisible();
 });
+
+test('guided "Mutaties selecteren", keyboard only', async ({ page }) => {
+  await page.goto('./');
+  await press(page, panel(page).getByRole('button', { name: 'Begeleid: Mutaties selecteren' }));
+  await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
+  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
+  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
+  await tabTo(page, page.getByLabel('Rol'));
+  await page.keyboard.press('ArrowDown');
+  await press(page, page.getByRole('button', { name: 'kiezen' }));
+  await press(page, page.getByRole('checkbox', { name: 'MURN Rijksregister', exact: true }), 'Space');
+  // Saving with MUIA still ticked is refused with the step's feedback.
+  await press(page, page.getByRole('button', { name: 'Bewaren' }));
+  await expect(panel(page).getByRole('alert')).toContainText('Vink eerst MURN en MUIA uit');
+  await press(page, page.getByRole('checkbox', { name: 'MUIA Activiteiten van zelfstandigen', exact: true }), 'Space');
+  await press(page, page.getByRole('button', { name: 'Bewaren' }));
+  await done(page);
+});
+
+test('guided "Een REST-account voor OCMW Online aanmaken", keyboard only, the vendor played from the simulator bar', async ({ page }) => {
+  await page.goto('./');
+  await press(page, panel(page).getByRole('button', { name: 'Begeleid: Een REST-account voor OCMW Online aanmaken' }));
+  await press(page, page.getByRole('link', { name: /^Onderneming/ }));
+  await press(page, page.getByRole('link', { name: 'Naar alle onlinediensten' }));
+  await press(page, page.getByRole('link', { name: 'ChaMan', exact: true }));
+  await press(page, page.getByRole('button', { name: 'Beheer uw technische kanalen' }));
+  await press(page, page.getByRole('button', { name: 'Professional' }));
+  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
+  const ann = certificates.getByRole('radio', { name: /Ann Wouters/ });
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 6 && !(await ann.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await press(page, certificates.getByRole('button', { name: 'OK' }));
+  await page.keyboard.type('4711');
+  await page.keyboard.press('Enter');
+  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
+  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
+  await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
+  await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
+  await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await press(page, page.getByRole('button', { name: 'Een Webservice account toevoegen' }));
+  const type = page.getByRole('dialog', { name: 'Een Webservice account toevoegen' });
+  await tabTo(page, type.getByLabel('Type*'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(type.getByLabel('Type*')).toHaveValue('REST');
+  await press(page, type.getByRole('button', { name: 'Bevestigen' }));
+  for (const permission of [
+    'Administratie van het OCMW Online-systeem',
+    'Beheer van het OCMW Online proces',
+    "Bewerken van de signalitieke gegevens van de OCMW's",
+    "Raadpleging van de signalitieke gegevens van de OCMW's",
+  ]) {
+    await press(page, page.getByRole('checkbox', { name: permission }), 'Space');
+  }
+  await tabTo(page, page.getByRole('radio', { name: 'Intern beheer - laden van een certificaat' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Extern beheer - een externe onderneming beheert het certificaat' })).toBeChecked();
+  await tabTo(page, page.getByLabel('Ondernemingsnummer van de externe onderneming*'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Ondernemingsnummer van de externe onderneming*')).toHaveValue('Cevi - Logins');
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await expect(page.getByRole('cell', { name: 'In afwachting van antwoord van de technische tussenpersoon' })).toBeVisible();
+  await press(page, page.getByRole('region', { name: 'Softwareleverancier (simulatie)' }).getByRole('button', { name: 'Aanvaarden' }));
+  await done(page);
+});
