@@ -17,7 +17,7 @@ import { openBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
 import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
-import { SCENARIOS } from '../training/scenarios';
+import type { Scenario } from '../training/scenario';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
@@ -42,6 +42,8 @@ export class Runtime {
   chaman = $state.raw<ChSnapshot>(undefined as unknown as ChSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
+  /** The scenarios: their narrations are a chunk of their own, loaded just after the first screen. */
+  scenarioList = $state.raw<readonly Scenario[]>([]);
   notices = $state<Notice[]>([]);
   /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
   scenarioPanelOpen = $state(true);
@@ -77,7 +79,7 @@ export class Runtime {
     this.scenarios = createRunner({
       world: access,
       simulator: this.simulator,
-      scenarios: SCENARIOS,
+      scenarios: () => this.scenarioList,
       onComplete: (id, mode) => this.complete(id, mode),
     });
     this.scenarios.subscribe((snapshot) => (this.runner = snapshot));
@@ -105,7 +107,15 @@ export class Runtime {
     runtime = new Runtime(worldStore, progressStore, prefsStore, world);
     runtime.progress = progress ?? {};
     for (const n of pending) runtime.notify(n);
+    runtime.loadScenarios();
     return runtime;
+  }
+
+  /** Loads the scenarios; the panel says so while they load, and tells when they cannot. */
+  loadScenarios(): void {
+    import('../training/scenarios')
+      .then((m) => (this.scenarioList = m.SCENARIOS))
+      .catch(() => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
   }
 
   updateWorld(change: (world: World) => World): void {

@@ -1,29 +1,71 @@
 /**
- * Message catalogs. Every user-visible string comes from here; nl.json is the source (labels
- * verbatim from the manuals), fr.json its translation. Keys are typed from nl.json, so a missing
- * key fails the type check; i18n.test.ts checks that French has exactly the same keys and
- * placeholders.
+ * Message catalogs. Every user-visible string comes from here; the Dutch files are the source
+ * (labels verbatim from the manuals), the French ones their translation. Keys are typed from the
+ * Dutch files, so a missing key fails the type check; i18n.test.ts checks that French has exactly
+ * the same keys and placeholders.
+ *
+ * The core catalog (portal, login, PrimaWeb, simulator) is in the first bundle; the messages of
+ * Toegangsbeheer, ChaMan and OCMW-configuratie are namespaces that load with their application,
+ * and other languages load when chosen: the first screen stays light on slow PCs.
  *
  * Why not Paraglide (architecture.md suggests it): its compiler loads inlang plugins from a CDN,
  * which neither these machines nor CI can reach, and the simulator switches language without a
- * reload (the learner may be halfway through a scenario). Two small JSON files do the job.
+ * reload (the learner may be halfway through a scenario). Plain JSON files do the job.
  */
 import nl from './nl.json';
+import type toegangsbeheerNl from './toegangsbeheer.nl.json';
+import type chamanNl from './chaman.nl.json';
+import type ocmwConfigNl from './ocmw-config.nl.json';
 import { BASE_LOCALE, type Locale } from './locales';
 
-export type MessageKey = keyof typeof nl;
+export type MessageKey = keyof typeof nl | keyof typeof toegangsbeheerNl | keyof typeof chamanNl | keyof typeof ocmwConfigNl;
 export type Params = Record<string, string | number>;
 
-// Dutch is always there; other languages load when chosen, so the first screen stays light.
-const catalogs: Partial<Record<Locale, Record<string, string>>> = { nl };
-const loaders: Record<Locale, () => Promise<Record<string, string>>> = {
-  nl: async () => nl,
-  fr: () => import('./fr.json').then((m) => m.default),
+type Catalog = Record<string, string>;
+type Loader = () => Promise<{ default: Catalog }>;
+
+const CORE: Record<Locale, Loader> = {
+  nl: async () => ({ default: nl }),
+  fr: () => import('./fr.json'),
 };
 
-/** Loads a language's catalog; call before switching to it. */
+/** The applications' own messages, by namespace and language. */
+const NAMESPACES = {
+  toegangsbeheer: { nl: () => import('./toegangsbeheer.nl.json'), fr: () => import('./toegangsbeheer.fr.json') },
+  chaman: { nl: () => import('./chaman.nl.json'), fr: () => import('./chaman.fr.json') },
+  ocmwConfig: { nl: () => import('./ocmw-config.nl.json'), fr: () => import('./ocmw-config.fr.json') },
+} satisfies Record<string, Record<Locale, Loader>>;
+export type Namespace = keyof typeof NAMESPACES;
+
+const catalogs: Partial<Record<Locale, Catalog>> = { nl: { ...nl } };
+const loads = new Map<string, Promise<void>>();
+/** Namespaces in use: a language chosen later loads them too. */
+const wanted = new Set<Namespace>();
+
+function loadPart(id: string, locale: Locale, loader: Loader): Promise<void> {
+  const key = `${id}:${locale}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = loader().then((m) => {
+      catalogs[locale] = { ...catalogs[locale], ...m.default };
+    });
+    // A failed load may be tried again (the network of a static host can hiccup).
+    load.catch(() => loads.delete(key));
+    loads.set(key, load);
+  }
+  return load;
+}
+
+/** Loads a language's catalog, with the namespaces in use; call before switching to it. */
 export async function loadLocale(locale: Locale): Promise<void> {
-  catalogs[locale] ??= await loaders[locale]();
+  await Promise.all([loadPart('core', locale, CORE[locale]), ...[...wanted].map((ns) => loadPart(ns, locale, NAMESPACES[ns][locale]))]);
+}
+
+/** Loads an application's messages in the current language (and in Dutch, the fallback). */
+export async function loadMessages(ns: Namespace): Promise<void> {
+  wanted.add(ns);
+  const locales = new Set<Locale>([BASE_LOCALE, current]);
+  await Promise.all([...locales].map((locale) => loadPart(ns, locale, NAMESPACES[ns][locale])));
 }
 
 let current = $state<Locale>(BASE_LOCALE);
@@ -45,17 +87,17 @@ export function format(template: string, params?: Params): string {
 
 /** The message in the learner's language; Dutch when a translation is missing. */
 export function t(key: MessageKey, params?: Params): string {
-  return format(catalogs[current]?.[key] ?? nl[key], params);
+  return tIn(current, key, params);
 }
 
 /** Same, in a given language (e.g. the language the user logged in with). */
 export function tIn(locale: Locale, key: MessageKey, params?: Params): string {
-  return format(catalogs[locale]?.[key] ?? nl[key], params);
+  return format(catalogs[locale]?.[key] ?? catalogs.nl?.[key] ?? key, params);
 }
 
-/** Dynamic keys built from ids (services, sectors, functions), checked against the catalog. */
+/** Dynamic keys built from ids (services, sectors, functions), checked against the loaded catalog. */
 export function hasKey(key: string): key is MessageKey {
-  return key in nl;
+  return key in (catalogs.nl ?? {});
 }
 
 export function tKey(key: string, params?: Params): string {

@@ -1,19 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import nl from './nl.json';
 import fr from './fr.json';
+import toegangsbeheerNl from './toegangsbeheer.nl.json';
+import toegangsbeheerFr from './toegangsbeheer.fr.json';
+import chamanNl from './chaman.nl.json';
+import chamanFr from './chaman.fr.json';
+import ocmwConfigNl from './ocmw-config.nl.json';
+import ocmwConfigFr from './ocmw-config.fr.json';
+
+const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
+  ['core', nl, fr],
+  ['toegangsbeheer', toegangsbeheerNl, toegangsbeheerFr],
+  ['chaman', chamanNl, chamanFr],
+  ['ocmw-config', ocmwConfigNl, ocmwConfigFr],
+];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('message catalogs', () => {
+describe.each(CATALOGS)('message catalog %s', (_name, dutch, french) => {
   it('French has every Dutch key, and no other', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(nl).sort());
+    expect(Object.keys(french).sort()).toEqual(Object.keys(dutch).sort());
   });
 
   it('translations keep the placeholders and are not left empty', () => {
-    for (const [key, text] of Object.entries(nl)) {
-      const french = (fr as Record<string, string>)[key] ?? '';
-      expect(french.trim(), key).not.toBe('');
-      expect(placeholders(french), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(dutch)) {
+      const translated = french[key] ?? '';
+      expect(translated.trim(), key).not.toBe('');
+      expect(placeholders(translated), key).toEqual(placeholders(text));
     }
+  });
+});
+
+describe('namespaces', () => {
+  it('share no key with the core or with each other', () => {
+    const keys = CATALOGS.flatMap(([, dutch]) => Object.keys(dutch));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

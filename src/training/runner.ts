@@ -21,7 +21,8 @@ export type RunnerSnapshot = SnapshotFrom<typeof runnerMachine>;
 export interface RunnerOptions {
   world: WorldAccess;
   simulator: Simulator;
-  scenarios: readonly Scenario[];
+  /** The scenarios, or how to get them now (they load after the first screen). */
+  scenarios: readonly Scenario[] | (() => readonly Scenario[]);
   onComplete(scenarioId: string, mode: Mode): void;
   /** Delay between demo steps while playing, in ms. */
   playDelay?: number;
@@ -64,7 +65,8 @@ export function createRunner(options: RunnerOptions): Runner {
   let acting = false;
   let cancelTimer: (() => void) | null = null;
 
-  const scenario = () => options.scenarios.find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
+  const all = (): readonly Scenario[] => (typeof options.scenarios === 'function' ? options.scenarios() : options.scenarios);
+  const scenario = () => all().find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
   const step = () => scenario()?.steps[actor.getSnapshot().context.stepIndex] ?? null;
   const ctx = (): StepContext => stepContextOf(world.get(), simulator);
   const running = () => !actor.getSnapshot().matches('idle') && !actor.getSnapshot().matches('completed');
@@ -163,7 +165,7 @@ export function createRunner(options: RunnerOptions): Runner {
     },
     lastRefusal: () => (actor.getSnapshot().context.feedback ? refusal : null),
     start(scenarioId, mode) {
-      const chosen = options.scenarios.find((s) => s.id === scenarioId);
+      const chosen = all().find((s) => s.id === scenarioId);
       if (!chosen) return;
       this.stop();
       world.update(chosen.prepare);
