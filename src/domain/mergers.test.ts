@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findMergers, MERGERS, MERGING_MUNICIPALITIES } from './mergers';
+
+describe('mergers of 2025', () => {
+  it('has the four, eight and one mergers of scenarios 1, 2 and 3', () => {
+    expect([1, 2, 3].map((s) => MERGERS.filter((m) => m.scenario === s).length)).toEqual([4, 8, 1]);
+  });
+
+  it('gives every municipality a five-digit NIS code, unique before the merger', () => {
+    const codes = MERGING_MUNICIPALITIES.map((m) => m.municipality.nis);
+    expect(codes.every((c) => /^\d{5}$/.test(c))).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(MERGING_MUNICIPALITIES).toHaveLength(28);
+  });
+
+  it('keeps the NIS code in scenario 3 and gives a new one in scenarios 1 and 2', () => {
+    for (const merger of MERGERS) {
+      const kept = merger.municipalities.some((m) => m.nis === merger.nis);
+      expect(kept, merger.id).toBe(merger.scenario === 3);
+    }
+  });
+});
+
+describe('findMergers', () => {
+  it('finds a merging municipality by name, ignoring case and accents, with its scenario', () => {
+    expect(findMergers('melle').map((m) => [m.merger.result, m.municipality?.name, m.merger.scenario])).toEqual([['Merelbeke - Melle', 'Melle', 1]]);
+    expect(findMergers('MOERBEKE')[0]?.merger.scenario).toBe(2);
+    expect(findMergers('borsbeek')[0]?.merger.result).toBe('Antwerpen');
+  });
+
+  it('finds by any word of a name, and the resulting municipality', () => {
+    expect(findMergers('pinte')[0]?.municipality?.name).toBe('De Pinte');
+    expect(findMergers('pajottegem')).toEqual([{ merger: MERGERS.find((m) => m.id === 'pajottegem'), municipality: null }]);
+  });
+
+  it('finds by old or new NIS code', () => {
+    expect(findMergers('44040')[0]?.municipality?.name).toBe('Melle');
+    expect(findMergers('44088')[0]?.merger.id).toBe('merelbeke-melle');
+    expect(findMergers('7300').map((m) => m.municipality?.name)).toEqual(['Bilzen', 'Borgloon']);
+  });
+
+  it('finds nothing for an empty query or a municipality that does not merge', () => {
+    expect(findMergers('  ')).toEqual([]);
+    expect(findMergers('Herstappe')).toEqual([]);
+  });
+});
