@@ -1,6 +1,7 @@
 /** What the simulator persists, each as its own versioned record (storage/persistence.ts). */
 import { isLocale, type Locale } from '../i18n/locales';
 import type { Migration } from '../storage/migrations';
+import type { ChecklistTicks } from '../domain/merger-checklist';
 import { WORLD_MIGRATIONS } from './world-migrations';
 import type { Validation } from '../storage/persistence';
 import { validateWorld } from '../world/validate';
@@ -34,6 +35,21 @@ export const PROGRESS_RECORD: RecordSpec<Progress> = {
   schema: 1,
   migrations: [],
   validate: validateProgress,
+};
+
+/** The learner's ticks in the merger checklists ("Fusies 2025"). */
+export const CHECKLIST_RECORD: RecordSpec<ChecklistTicks> = {
+  key: 'checklist',
+  schema: 1,
+  migrations: [],
+  validate(data) {
+    const ok =
+      typeof data === 'object' &&
+      data !== null &&
+      !Array.isArray(data) &&
+      Object.entries(data).every(([k, v]) => ['1', '2', '3'].includes(k) && Array.isArray(v) && v.every((i) => typeof i === 'string'));
+    return ok ? { ok: true, value: data as ChecklistTicks } : { ok: false, problem: 'checklist: lijst van aangevinkte punten verwacht' };
+  },
 };
 
 export const PREFS_RECORD: RecordSpec<Prefs> = {

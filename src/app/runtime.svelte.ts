@@ -22,7 +22,9 @@ import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
 import { hashOfSnapshot, pageOfHash } from './router';
-import { PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
+import type { MergerScenario } from '../domain/mergers';
 
 function newTabId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -42,6 +44,10 @@ export class Runtime {
   chaman = $state.raw<ChSnapshot>(undefined as unknown as ChSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
   progress = $state.raw<Progress>({});
+  /** Ticks in the merger checklists; saved like the progress. */
+  checklist = $state.raw<ChecklistTicks>({});
+  /** Whether the "Fusies 2025" guide is shown (the bar's toggle); not persisted. */
+  mergerGuideOpen = $state(false);
   /** The scenarios: their narrations are a chunk of their own, loaded just after the first screen. */
   scenarioList = $state.raw<readonly Scenario[]>([]);
   notices = $state<Notice[]>([]);
@@ -57,6 +63,7 @@ export class Runtime {
   private constructor(
     private readonly worldStore: Persistence<World>,
     private readonly progressStore: Persistence<Progress>,
+    private readonly checklistStore: Persistence<ChecklistTicks>,
     private readonly prefsStore: Persistence<Prefs>,
     world: World | null,
   ) {
@@ -85,6 +92,7 @@ export class Runtime {
     this.scenarios.subscribe((snapshot) => (this.runner = snapshot));
     worldStore.watch((external) => this.adoptExternalWorld(external));
     progressStore.watch((external) => (this.progress = external));
+    checklistStore.watch((external) => (this.checklist = external));
   }
 
   static async open(): Promise<Runtime> {
@@ -98,14 +106,16 @@ export class Runtime {
       createPersistence<T>({ ...spec, backend, tabId, notify: (n) => (runtime ? runtime.notify(noticeOf(n)) : notify(n)) });
     const worldStore = open<World>(WORLD_RECORD);
     const progressStore = open<Progress>(PROGRESS_RECORD);
+    const checklistStore = open<ChecklistTicks>(CHECKLIST_RECORD);
     const prefsStore = open<Prefs>(PREFS_RECORD);
     if (refused) notify({ kind: 'unavailable' });
-    const [world, progress, prefs] = await Promise.all([worldStore.load(), progressStore.load(), prefsStore.load()]);
+    const [world, progress, prefs, checklist] = await Promise.all([worldStore.load(), progressStore.load(), prefsStore.load(), checklistStore.load()]);
     const locale = prefs?.locale ?? preferredLocale();
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
-    runtime = new Runtime(worldStore, progressStore, prefsStore, world);
+    runtime = new Runtime(worldStore, progressStore, checklistStore, prefsStore, world);
     runtime.progress = progress ?? {};
+    runtime.checklist = checklist ?? {};
     for (const n of pending) runtime.notify(n);
     runtime.loadScenarios();
     return runtime;
@@ -160,6 +170,14 @@ export class Runtime {
 
   dismiss(id: number) {
     this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  /** Ticks or unticks an item of a merger checklist, and saves the ticks. */
+  tick(scenario: MergerScenario, itemId: string) {
+    const next = toggleTick(this.checklist, scenario, itemId);
+    if (next === this.checklist) return;
+    this.checklist = next;
+    void this.checklistStore.save(next);
   }
 
   private complete(scenarioId: string, mode: Mode) {

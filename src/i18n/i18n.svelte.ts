@@ -5,20 +5,27 @@
  * the same keys and placeholders.
  *
  * The core catalog (portal, login, PrimaWeb, simulator) is in the first bundle; the messages of
- * Toegangsbeheer, ChaMan and OCMW-configuratie are namespaces that load with their application,
+ * Toegangsbeheer, ChaMan, OCMW-configuratie and the merger guide are namespaces that load with them,
  * and other languages load when chosen: the first screen stays light on slow PCs.
  *
  * Why not Paraglide (architecture.md suggests it): its compiler loads inlang plugins from a CDN,
  * which neither these machines nor CI can reach, and the simulator switches language without a
  * reload (the learner may be halfway through a scenario). Plain JSON files do the job.
  */
+import { untrack } from 'svelte';
 import nl from './nl.json';
 import type toegangsbeheerNl from './toegangsbeheer.nl.json';
 import type chamanNl from './chaman.nl.json';
 import type ocmwConfigNl from './ocmw-config.nl.json';
+import type mergersNl from './mergers.nl.json';
 import { BASE_LOCALE, type Locale } from './locales';
 
-export type MessageKey = keyof typeof nl | keyof typeof toegangsbeheerNl | keyof typeof chamanNl | keyof typeof ocmwConfigNl;
+export type MessageKey =
+  | keyof typeof nl
+  | keyof typeof toegangsbeheerNl
+  | keyof typeof chamanNl
+  | keyof typeof ocmwConfigNl
+  | keyof typeof mergersNl;
 export type Params = Record<string, string | number>;
 
 type Catalog = Record<string, string>;
@@ -34,6 +41,7 @@ const NAMESPACES = {
   toegangsbeheer: { nl: () => import('./toegangsbeheer.nl.json'), fr: () => import('./toegangsbeheer.fr.json') },
   chaman: { nl: () => import('./chaman.nl.json'), fr: () => import('./chaman.fr.json') },
   ocmwConfig: { nl: () => import('./ocmw-config.nl.json'), fr: () => import('./ocmw-config.fr.json') },
+  mergers: { nl: () => import('./mergers.nl.json'), fr: () => import('./mergers.fr.json') },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type Namespace = keyof typeof NAMESPACES;
 
@@ -61,10 +69,14 @@ export async function loadLocale(locale: Locale): Promise<void> {
   await Promise.all([loadPart('core', locale, CORE[locale]), ...[...wanted].map((ns) => loadPart(ns, locale, NAMESPACES[ns][locale]))]);
 }
 
-/** Loads an application's messages in the current language (and in Dutch, the fallback). */
+/**
+ * Loads an application's messages in the current language (and in Dutch, the fallback). Reading
+ * the language here must not make a caller's template depend on it: a language switch loads the
+ * namespaces itself (loadLocale), and must not reload the application's screens.
+ */
 export async function loadMessages(ns: Namespace): Promise<void> {
   wanted.add(ns);
-  const locales = new Set<Locale>([BASE_LOCALE, current]);
+  const locales = new Set<Locale>([BASE_LOCALE, untrack(() => current)]);
   await Promise.all([...locales].map((locale) => loadPart(ns, locale, NAMESPACES[ns][locale])));
 }
 

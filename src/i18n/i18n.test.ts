@@ -7,12 +7,15 @@ import chamanNl from './chaman.nl.json';
 import chamanFr from './chaman.fr.json';
 import ocmwConfigNl from './ocmw-config.nl.json';
 import ocmwConfigFr from './ocmw-config.fr.json';
+import mergersNl from './mergers.nl.json';
+import mergersFr from './mergers.fr.json';
 
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['core', nl, fr],
   ['toegangsbeheer', toegangsbeheerNl, toegangsbeheerFr],
   ['chaman', chamanNl, chamanFr],
   ['ocmw-config', ocmwConfigNl, ocmwConfigFr],
+  ['mergers', mergersNl, mergersFr],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

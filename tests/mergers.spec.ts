@@ -1,0 +1,62 @@
+import { expect, expectAccessible, test } from './support/fixtures';
+
+test.describe.configure({ timeout: 60_000 });
+
+const guide = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Fusies 2025' });
+
+test('"Welk scenario geldt voor uw OCMW?": one municipality of each scenario, by name or NIS code', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Fusies 2025' }).click();
+  await expect(page.getByRole('heading', { name: 'Fusies 2025', level: 1 })).toBeFocused();
+  for (const [query, merger, scenario] of [
+    ['Melle', 'Melle, Merelbeke → Merelbeke - Melle', 'Scenario 1: Nieuw KBO & nieuw NIS'],
+    ['44045', 'Lokeren, Moerbeke → Lokeren', 'Scenario 2: Behoud KBO & nieuw NIS'],
+    ['borsbeek', 'Antwerpen, Borsbeek → Antwerpen', 'Scenario 3: Behoud KBO & NIS'],
+  ] as const) {
+    await guide(page).getByLabel('Gemeente of NIS-code').fill(query);
+    await guide(page).getByRole('button', { name: 'Zoeken' }).click();
+    await guide(page).getByRole('button', { name: merger }).click();
+    await expect(guide(page).getByRole('heading', { name: scenario })).toBeVisible();
+  }
+  await expect(guide(page).getByRole('cell', { name: '11002' }).first()).toBeVisible();
+  await expectAccessible(page, 'Fusies 2025 scenario 3');
+  await guide(page).getByLabel('Gemeente of NIS-code').fill('Herstappe');
+  await guide(page).getByRole('button', { name: 'Zoeken' }).click();
+  await expect(guide(page).getByText('Geen fusie gevonden voor "Herstappe".', { exact: false })).toBeVisible();
+});
+
+test('the checklist of scenario 1: ticks survive a reload, an item opens its exercise, it prints, and it is French', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+    };
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Fusies 2025' }).click();
+  await guide(page).getByLabel('Gemeente of NIS-code').fill('Merelbeke');
+  await guide(page).getByRole('button', { name: 'Zoeken' }).click();
+  await guide(page).getByRole('button', { name: /→ Merelbeke - Melle/ }).click();
+  const ftp = guide(page).getByRole('checkbox', { name: 'Voor het nieuwe KBO-nummer moet een FTP-account en een REST-account aangemaakt worden.' });
+  await ftp.check();
+  await expect(guide(page).getByText('Vink af wat gedaan is (1 van', { exact: false })).toBeVisible();
+  await expectAccessible(page, 'Fusies 2025 checklist');
+  await guide(page).getByRole('button', { name: 'Afdrukken' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Fusies 2025' }).click();
+  await guide(page).getByLabel('Gemeente of NIS-code').fill('Merelbeke');
+  await guide(page).getByRole('button', { name: 'Zoeken' }).click();
+  await guide(page).getByRole('button', { name: /→ Merelbeke - Melle/ }).click();
+  await expect(ftp).toBeChecked();
+
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  const fusions = page.getByRole('region', { name: 'Fusions 2025' });
+  await expect(fusions.getByRole('heading', { name: 'Scénario 1 : nouveau BCE & nouveau INS' })).toBeVisible();
+  await expect(fusions.getByRole('checkbox', { name: 'Pour le nouveau numéro BCE, un compte FTP et un compte REST doivent être créés.' })).toBeChecked();
+  await expectAccessible(page, 'Fusions 2025 (fr)');
+  await page.getByLabel('Langue', { exact: true }).selectOption('nl');
+  await guide(page).getByRole('button', { name: 'Oefenen: Een FTP-account aanmaken in ChaMan' }).first().click();
+  await expect(guide(page)).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: "Scenario's" }).getByRole('heading', { name: 'Een FTP-account aanmaken in ChaMan' })).toBeVisible();
+});
