@@ -1,4 +1,5 @@
 import { expect, expectAccessible, test } from './support/fixtures';
+import { LoginFlow } from './support/login.page';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -59,4 +60,31 @@ test('the checklist of scenario 1: ticks survive a reload, an item opens its exe
   await guide(page).getByRole('button', { name: 'Oefenen: Een FTP-account aanmaken in ChaMan' }).first().click();
   await expect(guide(page)).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: "Scenario's" }).getByRole('heading', { name: 'Een FTP-account aanmaken in ChaMan' })).toBeVisible();
+});
+
+test('Aanmelden in de overgangsfase: Karen chooses the disappearing or the new OCMW; the old files stay under the old number', async ({ page }) => {
+  const flow = new LoginFlow(page);
+  await flow.open();
+  await flow.insertCard(/Karen/);
+  await flow.loginUntilEnterprise('Karen De Vos', '1357');
+  await expect(page.getByRole('button', { name: /^OCMW MELLE/ })).toContainText('207040164');
+  await expect(page.getByRole('button', { name: /^OCMW MERELBEKE-MELLE/ })).toContainText('1009000136');
+  await expectAccessible(page, 'transition-phase enterprise choice');
+
+  // The disappearing OCMW: Emma's running file, integrated in code 02 since 06/05/2024.
+  await flow.chooseEnterprise('OCMW MELLE');
+  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('Claeys');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Openen: Claeys Emma' }).click();
+  await expect(page.getByRole('heading', { name: 'Huidige aanvraag', level: 1 })).toBeVisible();
+  await expect(page.getByText('06/05/2024').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+
+  // The new OCMW knows her files only once they are entered again there.
+  await flow.loginUntilEnterprise('Karen De Vos', '1357');
+  await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
+  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await expect(page.getByRole('heading', { name: 'Gelieve uw rol te selecteren:' })).toBeVisible();
 });

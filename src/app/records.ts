@@ -22,7 +22,7 @@ export interface RecordSpec<T> {
 
 export const WORLD_RECORD: RecordSpec<World> = {
   key: 'world',
-  schema: 2,
+  schema: 3,
   migrations: WORLD_MIGRATIONS,
   validate(data) {
     const result = validateWorld(data);

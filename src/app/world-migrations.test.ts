@@ -4,15 +4,25 @@ import { initialWorld } from '../world/seed';
 import { validateWorld } from '../world/validate';
 import { WORLD_RECORD } from './records';
 import { WORLD_MIGRATIONS } from './world-migrations';
+import { MERGER_ENTERPRISES } from '../world/seed-mergers';
 
-/** A save as schema 1 wrote it: role grants instead of accounts, no ChaMan or OCMW-configuratie. */
+const MERGER_PEOPLE = ['karen', 'hanne', 'wout'];
+const MERGER_CLIENTS = ['emma', 'luc', 'mia'];
+
+/** A save as schema 1 wrote it: role grants instead of accounts, no ChaMan or OCMW-configuratie, no merger world. */
 function schema1Save(): Record<string, unknown> {
-  const { tbUsers: _t, chaman: _c, ocmwConfigs: _o, ...world } = initialWorld();
+  const { tbUsers: _t, chaman: _c, ocmwConfigs: _o, appSession: _s, ...world } = initialWorld();
   return {
     ...world,
-    people: world.people.filter((p) => p.id !== 'bram'),
-    cards: world.cards.filter((c) => c.personId !== 'bram'),
-    enterprises: world.enterprises.map(({ accessManagers: _a, ...e }) => e),
+    people: world.people.filter((p) => p.id !== 'bram' && !MERGER_PEOPLE.includes(p.id)),
+    cards: world.cards.filter((c) => c.personId !== 'bram' && !MERGER_PEOPLE.includes(c.personId)),
+    clients: world.clients.filter((c) => !MERGER_CLIENTS.includes(c.id)),
+    requests: world.requests.filter((r) => r.household.every((m) => !MERGER_CLIENTS.includes(m.clientId))),
+    integrations: world.integrations.filter((i) => !MERGER_CLIENTS.includes(i.clientId)),
+    primawebUsers: world.primawebUsers.filter((u) => !MERGER_PEOPLE.includes(u.personId)),
+    profiles: world.profiles.filter((p) => p.id === 'alle-functies'),
+    assignments: world.assignments.filter((a) => !MERGER_PEOPLE.includes(a.personId)),
+    enterprises: world.enterprises.filter((e) => !MERGER_ENTERPRISES.some((m) => m.kbo === e.kbo)).map(({ accessManagers: _a, merger: _m, ...e }) => e),
     roles: [
       { personId: 'lotte', kbo: '0212333592', role: 'sociaalAgent' },
       { personId: 'lotte', kbo: '0212333592', role: 'ocmwConfiguratie' },
@@ -26,9 +36,9 @@ describe('world migrations', () => {
     expect(WORLD_MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: WORLD_RECORD.schema - 1 }, (_, i) => i + 1));
   });
 
-  it('1 → 2 turns a schema 1 save into a valid world with the accounts of the seed, keeping its own data', () => {
+  it('1 → 2 → 3 turns a schema 1 save into a valid world with the accounts and the merger world of the seed, keeping its own data', () => {
     const outcome = migrate(schema1Save(), 1, WORLD_RECORD.schema, WORLD_MIGRATIONS);
-    expect(outcome).toMatchObject({ ok: true, applied: ['toegangsbeheer-accounts'] });
+    expect(outcome).toMatchObject({ ok: true, applied: ['toegangsbeheer-accounts', 'fusies-2025'] });
     if (!outcome.ok) return;
     const result = validateWorld(outcome.data);
     expect(result.ok).toBe(true);
@@ -37,13 +47,29 @@ describe('world migrations', () => {
     expect(result.world.tbUsers).toEqual(fresh.tbUsers);
     expect(result.world.enterprises).toEqual(fresh.enterprises);
     expect(result.world.people.map((p) => p.id)).toEqual(fresh.people.map((p) => p.id));
+    expect(result.world.clients).toEqual(fresh.clients);
+    expect(result.world.requests).toEqual(fresh.requests);
+    expect(result.world.integrations).toEqual(fresh.integrations);
+    expect(result.world.profiles).toEqual(fresh.profiles);
+    expect(result.world.assignments).toEqual(fresh.assignments);
+    expect(result.world.primawebUsers).toEqual(fresh.primawebUsers);
     expect(result.world.today).toBe('2025-03-10');
     expect('roles' in result.world).toBe(false);
   });
 
-  it('1 → 2 leaves a broken list broken, for validation to report', () => {
-    const outcome = migrate({ ...schema1Save(), people: 'niemand' }, 1, 2, WORLD_MIGRATIONS);
+  it('2 → 3 adds nothing twice: a save that already holds a merger record keeps it as it is', () => {
+    const v2 = migrate(schema1Save(), 1, 2, WORLD_MIGRATIONS);
+    if (!v2.ok) throw new Error();
+    const data = v2.data as Record<string, unknown[]>;
+    const own = { id: 'emma', firstName: 'Emma', lastName: 'Anders', insz: '99030306406' };
+    const v3 = migrate({ ...data, clients: [...data.clients!, own] }, 2, 3, WORLD_MIGRATIONS);
+    expect(v3.ok && (v3.data as { clients: { id: string }[] }).clients.filter((c) => c.id === 'emma')).toEqual([own]);
+  });
+
+  it('1 → 2 → 3 leaves a broken list broken, for validation to report', () => {
+    const outcome = migrate({ ...schema1Save(), people: 'niemand' }, 1, 3, WORLD_MIGRATIONS);
     expect(outcome.ok && validateWorld(outcome.data).ok).toBe(false);
-    expect(migrate('niet eens een object', 1, 2, WORLD_MIGRATIONS)).toMatchObject({ ok: false, reason: 'failed' });
+    expect(migrate('niet eens een object', 1, 3, WORLD_MIGRATIONS)).toMatchObject({ ok: false, reason: 'failed' });
+    expect(migrate('niet eens een object', 2, 3, WORLD_MIGRATIONS)).toMatchObject({ ok: false, reason: 'failed' });
   });
 });

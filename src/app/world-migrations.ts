@@ -4,6 +4,23 @@
  */
 import type { Migration } from '../storage/migrations';
 import { SEED_ACCESS_MANAGERS, SEED_NEW_COLLEAGUE, SEED_NEW_COLLEAGUE_CARD, SEED_TB_USERS } from '../world/seed-accounts';
+import {
+  copyEnterprise,
+  copyIntegration,
+  copyPerson,
+  copyRequest,
+  MERGER_CARDS,
+  MERGER_CLIENTS,
+  MERGER_ENTERPRISES,
+  MERGER_INTEGRATIONS,
+  MERGER_OF_EXISTING,
+  MERGER_PEOPLE,
+  MERGER_REQUESTS,
+  MERGER_TB_USERS,
+  MERGER_ASSIGNMENTS,
+  MERGER_PRIMAWEB_USERS,
+  MERGER_PROFILES,
+} from '../world/seed-mergers';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,4 +56,54 @@ const toegangsbeheerAccounts: Migration = {
   },
 };
 
-export const WORLD_MIGRATIONS: readonly Migration[] = [toegangsbeheerAccounts];
+/** Appends the items whose id (by `idOf`) the list does not hold yet; a list that is not one stays as it is. */
+function withNew<T>(list: unknown, items: readonly T[], idOf: (item: Json | T) => unknown, copy: (item: T) => T): unknown {
+  if (!Array.isArray(list)) return list;
+  const ids = new Set(listOf(list).map(idOf));
+  return [...list, ...items.filter((i) => !ids.has(idOf(i))).map(copy)];
+}
+
+/**
+ * Schema 2 → 3 (issue 6): enterprises say their part in a merger of 2025, and the merger world
+ * joins: the OCMWs of Melle, Merelbeke, Merelbeke-Melle, Lokeren, Moerbeke and Borsbeek, the
+ * colleagues known for a disappearing and a remaining OCMW (with their PrimaWeb profile at the
+ * disappearing one), and the running files under the old numbers. Nothing of the save is changed
+ * or dropped.
+ */
+const mergers2025: Migration = {
+  from: 2,
+  name: 'fusies-2025',
+  up(data) {
+    if (!isObject(data)) throw new Error('world: object verwacht');
+    const enterprises = Array.isArray(data.enterprises)
+      ? withNew(
+          listOf(data.enterprises).map((e) => ({ ...e, merger: MERGER_OF_EXISTING[String(e.kbo)] ?? null })),
+          MERGER_ENTERPRISES,
+          (e) => (e as Json).kbo,
+          copyEnterprise,
+        )
+      : data.enterprises;
+    const accountKey = (u: unknown) => `${(u as Json).kbo}/${(u as Json).insz}`;
+    const accountKeyOf = (u: unknown) => `${(u as Json).kbo}/${(u as Json).personId}`;
+    return {
+      ...data,
+      enterprises,
+      people: withNew(data.people, MERGER_PEOPLE, (p) => (p as Json).id, copyPerson),
+      cards: withNew(data.cards, MERGER_CARDS, (c) => (c as Json).personId, (c) => ({ ...c })),
+      tbUsers: withNew(data.tbUsers, MERGER_TB_USERS, accountKey, (u) => ({ ...u, applications: [...u.applications] })),
+      primawebUsers: withNew(data.primawebUsers, MERGER_PRIMAWEB_USERS, accountKeyOf, (u) => ({ ...u })),
+      profiles: withNew(data.profiles, MERGER_PROFILES, (p) => (p as Json).id, (p) => ({ ...p, description: { ...p.description }, functions: [...p.functions] })),
+      assignments: withNew(data.assignments, MERGER_ASSIGNMENTS, (a) => `${(a as Json).personId}/${(a as Json).kbo}/${(a as Json).profileId}`, (a) => ({ ...a })),
+      clients: withNew(data.clients, MERGER_CLIENTS, (c) => (c as Json).id, (c) => ({ ...c })),
+      requests: withNew(data.requests, MERGER_REQUESTS, (r) => (r as Json).id, copyRequest),
+      integrations: withNew(
+        data.integrations,
+        MERGER_INTEGRATIONS,
+        (i) => `${(i as Json).clientId}/${(i as Json).institution}/${(i as Json).code}`,
+        copyIntegration,
+      ),
+    };
+  },
+};
+
+export const WORLD_MIGRATIONS: readonly Migration[] = [toegangsbeheerAccounts, mergers2025];

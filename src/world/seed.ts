@@ -4,6 +4,23 @@
  */
 import { ALL_FUNCTION_IDS } from '../domain/functions';
 import { SEED_ACCESS_MANAGERS, SEED_NEW_COLLEAGUE, SEED_NEW_COLLEAGUE_CARD, SEED_TB_USERS } from './seed-accounts';
+import {
+  copyEnterprise,
+  copyIntegration,
+  copyPerson,
+  copyRequest,
+  MERGER_CARDS,
+  MERGER_CLIENTS,
+  MERGER_ENTERPRISES,
+  MERGER_INTEGRATIONS,
+  MERGER_OF_EXISTING,
+  MERGER_PEOPLE,
+  MERGER_REQUESTS,
+  MERGER_TB_USERS,
+  MERGER_ASSIGNMENTS,
+  MERGER_PRIMAWEB_USERS,
+  MERGER_PROFILES,
+} from './seed-mergers';
 import type { World } from './types';
 
 export const HERSTAPPE = '0212333592';
@@ -78,8 +95,9 @@ export function initialWorld(): World {
         },
       },
       { ...SEED_NEW_COLLEAGUE, about: { ...SEED_NEW_COLLEAGUE.about } },
+      ...MERGER_PEOPLE.map(copyPerson),
     ],
-    cards: [...['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })), { ...SEED_NEW_COLLEAGUE_CARD }],
+    cards: [...['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })), { ...SEED_NEW_COLLEAGUE_CARD }, ...MERGER_CARDS.map((c) => ({ ...c }))],
     readerCardId: 'lotte',
     // The narration: a PC may know several certificates, "bijvoorbeeld dat van een collega of een klant".
     installedCertificates: ['lotte', 'pieter', 'sofie'],
@@ -99,14 +117,17 @@ export function initialWorld(): World {
           displayName: { nl: 'OCMW van Koekelberg', fr: 'CPAS de Koekelberg' },
           capacity: 'maatschappelijkWelzijn',
         },
-      ] as Omit<World['enterprises'][number], 'accessManagers'>[]
-    ).map((e) => ({ ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[e.kbo] ?? [])] })),
-    tbUsers: SEED_TB_USERS.map((u) => ({ ...u, applications: [...u.applications] })),
+      ] as Omit<World['enterprises'][number], 'accessManagers' | 'merger'>[]
+    )
+      .map((e) => ({ ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[e.kbo] ?? [])], merger: MERGER_OF_EXISTING[e.kbo] ?? null }))
+      .concat(MERGER_ENTERPRISES.map(copyEnterprise)),
+    tbUsers: [...SEED_TB_USERS, ...MERGER_TB_USERS].map((u) => ({ ...u, applications: [...u.applications] })),
     chaman: [],
     ocmwConfigs: [],
     primawebUsers: [
       { personId: 'lotte', kbo: HERSTAPPE, firstLogin: '2024-09-02', active: true },
       { personId: 'ann', kbo: HERSTAPPE, firstLogin: '2023-05-15', active: true },
+      ...MERGER_PRIMAWEB_USERS.map((u) => ({ ...u })),
     ],
     profiles: [
       {
@@ -115,8 +136,9 @@ export function initialWorld(): World {
         description: { nl: 'Alle functionaliteiten', fr: 'Toutes les fonctionnalités' },
         functions: [...ALL_FUNCTION_IDS],
       },
+      ...MERGER_PROFILES.map((p) => ({ ...p, description: { ...p.description }, functions: [...p.functions] })),
     ],
-    assignments: [{ personId: 'lotte', kbo: HERSTAPPE, profileId: 'alle-functies' }],
+    assignments: [{ personId: 'lotte', kbo: HERSTAPPE, profileId: 'alle-functies' }, ...MERGER_ASSIGNMENTS.map((a) => ({ ...a }))],
     session: null,
     appSession: null,
     clients: [
@@ -127,6 +149,7 @@ export function initialWorld(): World {
       { id: 'youssef', firstName: 'Youssef', lastName: 'El Amrani', insz: '75020831168' },
       { id: 'marie', firstName: 'Marie', lastName: 'Dubois', insz: '62051718461' },
       { id: 'jeanne', firstName: 'Jeanne', lastName: 'Dubois', insz: '39030109239' },
+      ...MERGER_CLIENTS.map((c) => ({ ...c })),
     ],
     requests: [
       {
@@ -142,6 +165,7 @@ export function initialWorld(): World {
       },
       { id: 'aanvraag-2', kbo: HERSTAPPE, createdOn: '2025-01-27', household: [{ clientId: 'youssef', role: 'hoofdbegunstigde' }] },
       { id: 'aanvraag-3', kbo: HERSTAPPE, createdOn: '2025-01-13', household: [{ clientId: 'marie', role: 'hoofdbegunstigde' }] },
+      ...MERGER_REQUESTS.map(copyRequest),
     ],
     integrations: [
       // The automatic code 01 of each request: 30 days from the day it was made.
@@ -153,6 +177,7 @@ export function initialWorld(): World {
       { clientId: 'sara', institution: 'groeipakket', code: '01', periods: [{ start: '2015-06-03', end: null }] },
       { clientId: 'tom', institution: 'vdab', code: '01', periods: [{ start: '2024-09-01', end: '2025-08-31' }] },
       { clientId: 'jeanne', institution: 'pensioendienst', code: '01', periods: [{ start: '2004-03-01', end: null }] },
+      ...MERGER_INTEGRATIONS.map(copyIntegration),
     ],
     forms: [],
     today: '2025-02-03',

@@ -42,6 +42,8 @@ export interface Enterprise {
   capacity: 'maatschappelijkWelzijn';
   /** INSZ of the (co-)Hoofdtoegangsbeheerders (old term: Verantwoordelijke Toegangen Entiteit). */
   accessManagers: string[];
+  /** Its part in a merger of 2025 (id of domain/mergers.ts): disappearing, new, or kept. */
+  merger: { id: string; role: 'disappearing' | 'new' | 'kept' } | null;
 }
 
 /**

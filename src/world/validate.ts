@@ -107,7 +107,7 @@ const worldShape = record({
   cards: list(record({ personId: str, wrongTries: num, blocked: bool })),
   readerCardId: nullable(str),
   installedCertificates: list(str),
-  enterprises: list(record({ kbo: str, officialName: str, displayName: localised, capacity: oneOf('maatschappelijkWelzijn'), accessManagers: list(str) })),
+  enterprises: list(record({ kbo: str, officialName: str, displayName: localised, capacity: oneOf('maatschappelijkWelzijn'), accessManagers: list(str), merger: nullable(record({ id: str, role: oneOf('disappearing', 'new', 'kept') })) })),
   tbUsers: list(tbUser),
   chaman: list(chamanSender),
   ocmwConfigs: list(ocmwConfig),
