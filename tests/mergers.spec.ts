@@ -88,3 +88,46 @@ test('Aanmelden in de overgangsfase: Karen chooses the disappearing or the new O
   await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
   await expect(page.getByRole('heading', { name: 'Gelieve uw rol te selecteren:' })).toBeVisible();
 });
+
+test('guided "Fusie: integraties overzetten naar het nieuwe KBO-nummer": stop on 31/12/2024 under Melle, integrate from 01/01/2025 under Merelbeke-Melle, the timeline shows both', async ({ page }) => {
+  test.setTimeout(120_000);
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  const flow = new LoginFlow(page);
+  await page.goto('./');
+  await panel.getByRole('button', { name: 'Begeleid: Fusie: integraties overzetten naar het nieuwe KBO-nummer' }).click();
+  await flow.loginUntilEnterprise('Karen De Vos', '1357');
+  await flow.chooseEnterprise('OCMW MELLE');
+  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('Claeys');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: 'Openen: Claeys Emma' }).click();
+  await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+  await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('02');
+  await page.getByRole('checkbox', { name: /Claeys Emma/ }).check();
+  // Integrating instead of disintegrating is not this step.
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Dat is niet de volgende stap');
+  await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await flow.loginUntilEnterprise('Karen De Vos', '1357');
+  await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
+  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.chooseRole('Sociale Agent');
+  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+  await page.getByLabel('Naam of INSZ').fill('Claeys');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('button', { name: /Claeys Emma/ }).click();
+  await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+  await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
+  await page.getByLabel('Hoedanigheidscode *').selectOption('02');
+  await page.getByRole('checkbox', { name: /Claeys Emma/ }).check();
+  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Tijdlijn' }).click();
+  await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Dezelfde integraties als tekst' });
+  await expect(table.getByRole('row').filter({ hasText: 'OCMW van Melle' }).filter({ hasText: '31/12/2024' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: 'OCMW van Merelbeke-Melle' }).filter({ hasText: '01/01/2025' })).toHaveCount(1);
+  await expectAccessible(page, 'timeline after the merger');
+});

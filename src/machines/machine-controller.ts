@@ -33,13 +33,15 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
   const { machine, world } = options;
   const listeners = new Set<(snapshot: SnapshotFrom<M>) => void>();
 
-  function start(input: InputFrom<M>) {
+  function create(input: InputFrom<M>) {
     const created = createActor(machine, { input });
     created.subscribe((snapshot) => listeners.forEach((l) => l(snapshot as SnapshotFrom<M>)));
-    created.start();
     return created;
   }
-  let actor = start(options.input);
+  // The actor is in place before it starts: a listener that asks for the snapshot while the
+  // first one is announced must get the new actor's, not the stopped one's.
+  let actor = create(options.input);
+  actor.start();
 
   const snapshot = () => actor.getSnapshot() as SnapshotFrom<M>;
   const planned = (intent: I) => {
@@ -67,7 +69,8 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
     },
     restart(input) {
       actor.stop();
-      actor = start(input);
+      actor = create(input);
+      actor.start();
       listeners.forEach((l) => l(snapshot()));
     },
     stop: () => actor.stop(),

@@ -140,11 +140,13 @@ export const copyIntegration = (i: IntegrationRecord): IntegrationRecord => ({ .
 /** Each colleague has worked in PrimaWeb at the disappearing OCMW, with a profile holding every function. */
 export const MERGER_PRIMAWEB_USERS: readonly PrimawebUser[] = [
   { personId: 'karen', kbo: MELLE, firstLogin: '2021-09-06', active: true },
+  // The new OCMW's PrimaWeb was set up on 2 January 2025, with a profile for Karen.
+  { personId: 'karen', kbo: MERELBEKE_MELLE, firstLogin: '2025-01-02', active: true },
   { personId: 'hanne', kbo: MOERBEKE, firstLogin: '2022-03-14', active: true },
   { personId: 'wout', kbo: BORSBEEK, firstLogin: '2020-10-05', active: true },
 ];
 
-export const MERGER_PROFILES: readonly Profile[] = [MELLE, MOERBEKE, BORSBEEK].map((kbo) => ({
+export const MERGER_PROFILES: readonly Profile[] = [MELLE, MERELBEKE_MELLE, MOERBEKE, BORSBEEK].map((kbo) => ({
   id: `alle-functies-${kbo}`,
   kbo,
   description: { nl: 'Alle functionaliteiten', fr: 'Toutes les fonctionnalités' },

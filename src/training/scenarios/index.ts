@@ -6,6 +6,7 @@ import { loginScenario } from './login.scenario';
 import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
 import { ftpScenario, restScenario } from './chaman.scenarios';
+import { mergerIntegrationsScenario } from './merger.scenarios';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,
@@ -16,4 +17,5 @@ export const SCENARIOS: readonly Scenario[] = [
   restScenario,
   mutationsScenario,
   ocmwOnlineScenario,
+  mergerIntegrationsScenario,
 ];

@@ -14,7 +14,7 @@ import { anyOf, is } from './steps';
 const IN_PRIMAWEB = { page: 'home' } as const;
 const L = (nl: string, fr: string): Localised => ({ nl, fr });
 
-function step(
+export function step(
   id: string,
   narration: Localised,
   hint: Localised,
@@ -27,7 +27,7 @@ function step(
 }
 
 /** Filling in the fields of the file's screens is free in the steps that ask for it. */
-const typing = anyOf(is('dossier.setField'), is('dossier.togglePerson'), is('dossier.setForm'), is('dossier.toggleOther'));
+export const typing = anyOf(is('dossier.setField'), is('dossier.togglePerson'), is('dossier.setForm'), is('dossier.toggleOther'));
 const fieldIs = (ctx: StepContext, field: 'start' | 'end' | 'consultStart' | 'consultEnd', iso: string) =>
   (() => {
     const parsed = parseDisplayDate(ctx.dossier.context[field]);
@@ -35,7 +35,7 @@ const fieldIs = (ctx: StepContext, field: 'start' | 'end' | 'consultStart' | 'co
   })();
 
 /** Home → "Opzoeken van een dossier" → search → open the file. */
-function openFile(query: string, requestId: string, who: string): ScenarioStep[] {
+export function openFile(query: string, requestId: string, who: string): ScenarioStep[] {
   return [
     step(
       'files',
@@ -67,9 +67,9 @@ function openFile(query: string, requestId: string, who: string): ScenarioStep[]
   ];
 }
 
-const integrationsMenu = (narration: Localised) =>
+export const integrationsMenu = (narration: Localised, id = 'menu-integrations') =>
   step(
-    'menu-integrations',
+    id,
     narration,
     L('Klik op "Integraties – Desintegraties" in de linkermenubalk.', 'Cliquez sur « Intégrations – Désintégrations » dans le menu de gauche.'),
     'files-menu-integrations',
@@ -78,7 +78,7 @@ const integrationsMenu = (narration: Localised) =>
     ({ dossier }) => dossier.matches({ file: 'integrations' }),
   );
 
-const periodStep = (id: string, narration: Localised, start: string, end: string | null, startIso: string, endIso: string | null) =>
+export const periodStep = (id: string, narration: Localised, start: string, end: string | null, startIso: string, endIso: string | null) =>
   step(
     id,
     narration,
@@ -92,9 +92,9 @@ const periodStep = (id: string, narration: Localised, start: string, end: string
     (ctx) => fieldIs(ctx, 'start', startIso) && (endIso === null ? ctx.dossier.context.end.trim() === '' : fieldIs(ctx, 'end', endIso)),
   );
 
-const codeStep = (code: string, narration: Localised) =>
+export const codeStep = (code: string, narration: Localised, id = 'code') =>
   step(
-    'code',
+    id,
     narration,
     L(`Kies hoedanigheidscode ${code}.`, `Choisissez le code qualité ${code}.`),
     'files-period',
@@ -103,9 +103,9 @@ const codeStep = (code: string, narration: Localised) =>
     ({ dossier }) => dossier.context.code === code,
   );
 
-const personStep = (clientId: string, who: string, narration: Localised) =>
+export const personStep = (clientId: string, who: string, narration: Localised, id = 'person') =>
   step(
-    'person',
+    id,
     narration,
     L(`Vink ${who} aan.`, `Cochez ${who}.`),
     'files-persons',

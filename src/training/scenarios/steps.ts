@@ -32,10 +32,17 @@ const text = (nl: string, fr: string): Localised => ({ nl, fr });
  * The login of 001 in ten short steps, for a colleague whose card is in the reader (used where a
  * scenario changes persona: the administrator logs out, the agent logs in).
  */
-export function loginStepsFor(personId: string, pin: string, name: string): ScenarioStep[] {
+export function loginStepsFor(
+  personId: string,
+  pin: string,
+  name: string,
+  /** Another enterprise than Herstappe (the transition phase), another prefix for a second login, a role to choose. */
+  o: { prefix?: string; kbo?: string; enterpriseName?: string; role?: 'socialeAgent' } = {},
+): ScenarioStep[] {
+  const prefix = o.prefix ?? 'relogin';
   return [
     {
-      id: 'relogin-professionals',
+      id: `${prefix}-professionals`,
       narration: text(`${name} meldt zich aan: kies "Ambtenaren en andere professionals".`, `${name} se connecte : choisissez « Fonctionnaires et autres professionnels ».`),
       hint: text('Klik op "Ambtenaren en andere professionals".', 'Cliquez sur « Fonctionnaires et autres professionnels ».'),
       target: 'audience-professionals',
@@ -44,7 +51,7 @@ export function loginStepsFor(personId: string, pin: string, name: string): Scen
       isDone: ({ login }) => !login.matches({ portal: 'home' }),
     },
     {
-      id: 'relogin-sector',
+      id: `${prefix}-sector`,
       narration: text('Kies "OCMW\'s & POD Maatschappelijke Integratie".', 'Choisissez « CPAS & SPP Intégration sociale ».'),
       hint: text('Klik op "OCMW\'s & POD Maatschappelijke Integratie".', 'Cliquez sur « CPAS & SPP Intégration sociale ».'),
       target: 'sector-ocmw',
@@ -52,13 +59,28 @@ export function loginStepsFor(personId: string, pin: string, name: string): Scen
       perform: () => ({ type: 'openSector', sector: 'ocmw' }),
       isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
     },
-    ...serviceLoginSteps({ prefix: 'relogin', service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
-    enterpriseStep('relogin', ({ login }) => login.matches('confirmed')),
-    applicationStep(
-      'relogin',
-      text(`Klik op "Applicatie opstarten": met één rol komt ${name} rechtstreeks op de startpagina van PrimaWeb.`, `Cliquez sur « Démarrer l'application » : avec un seul rôle, ${name} arrive directement sur la page d'accueil de PrimaWeb.`),
-      ({ login }) => login.matches('primaweb'),
-    ),
+    ...serviceLoginSteps({ prefix, service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
+    enterpriseStep(prefix, ({ login }) => login.matches('confirmed'), o.kbo, o.enterpriseName),
+    o.role
+      ? applicationStep(prefix, text('Klik op "Applicatie opstarten".', 'Cliquez sur « Démarrer l\'application ».'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb'))
+      : applicationStep(
+          prefix,
+          text(`Klik op "Applicatie opstarten": met één rol komt ${name} rechtstreeks op de startpagina van PrimaWeb.`, `Cliquez sur « Démarrer l'application » : avec un seul rôle, ${name} arrive directement sur la page d'accueil de PrimaWeb.`),
+          ({ login }) => login.matches('primaweb'),
+        ),
+    ...(o.role
+      ? [
+          {
+            id: `${prefix}-role`,
+            narration: text(`${name} heeft hier twee rollen: kies "Sociale Agent" en klik op "kiezen".`, `${name} a ici deux rôles : choisissez « Agent social » et cliquez sur « choisir ».`),
+            hint: text('Kies "Sociale Agent" en klik op "kiezen".', 'Choisissez « Agent social » et cliquez sur « choisir ».'),
+            target: 'role-choice',
+            expects: is('chooseRole', (i) => i.role === 'socialeAgent'),
+            perform: () => ({ type: 'chooseRole', role: 'socialeAgent' }) as const,
+            isDone: ({ login }: StepContext) => login.matches('primaweb'),
+          } satisfies ScenarioStep,
+        ]
+      : []),
   ];
 }
 
@@ -133,15 +155,15 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
   ];
 }
 
-/** "OCMW HERSTAPPE" in the list of enterprises after the PIN. */
-export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean): ScenarioStep {
+/** An enterprise (OCMW HERSTAPPE unless said otherwise) in the list of enterprises after the PIN. */
+export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean, kbo = HERSTAPPE, name = 'OCMW HERSTAPPE'): ScenarioStep {
   return {
     id: `${prefix}-enterprise`,
-    narration: text('Kies "OCMW HERSTAPPE".', 'Choisissez « OCMW HERSTAPPE ».'),
-    hint: text('Klik op "OCMW HERSTAPPE".', 'Cliquez sur « OCMW HERSTAPPE ».'),
+    narration: text(`Kies "${name}".`, `Choisissez « ${name} ».`),
+    hint: text(`Klik op "${name}".`, `Cliquez sur « ${name} ».`),
     target: 'enterprise-list',
-    expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
-    perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
+    expects: is('chooseEnterprise', (i) => i.kbo === kbo),
+    perform: () => ({ type: 'chooseEnterprise', kbo }),
     isDone,
   };
 }
