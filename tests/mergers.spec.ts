@@ -57,9 +57,9 @@ test('the checklist of scenario 1: ticks survive a reload, an item opens its exe
   await expect(fusions.getByRole('checkbox', { name: 'Pour le nouveau numéro BCE, un compte FTP et un compte REST doivent être créés.' })).toBeChecked();
   await expectAccessible(page, 'Fusions 2025 (fr)');
   await page.getByLabel('Langue', { exact: true }).selectOption('nl');
-  await guide(page).getByRole('button', { name: 'Oefenen: Een FTP-account aanmaken in ChaMan' }).first().click();
+  await guide(page).getByRole('button', { name: 'Oefenen: Fusie: FTP- en REST-account voor het nieuwe KBO-nummer' }).first().click();
   await expect(guide(page)).toHaveCount(0);
-  await expect(page.getByRole('complementary', { name: "Scenario's" }).getByRole('heading', { name: 'Een FTP-account aanmaken in ChaMan' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: "Scenario's" }).getByRole('heading', { name: 'Fusie: FTP- en REST-account voor het nieuwe KBO-nummer' })).toBeVisible();
 });
 
 test('Aanmelden in de overgangsfase: Karen chooses the disappearing or the new OCMW; the old files stay under the old number', async ({ page }) => {
@@ -130,4 +130,95 @@ test('guided "Fusie: integraties overzetten naar het nieuwe KBO-nummer": stop on
   await expect(table.getByRole('row').filter({ hasText: 'OCMW van Melle' }).filter({ hasText: '31/12/2024' })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: 'OCMW van Merelbeke-Melle' }).filter({ hasText: '01/01/2025' })).toHaveCount(1);
   await expectAccessible(page, 'timeline after the merger');
+});
+
+test('guided "Fusie: FTP- en REST-account voor het nieuwe KBO-nummer": Karen, for OCMW Merelbeke-Melle', async ({ page }) => {
+  test.setTimeout(120_000);
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  const flow = new LoginFlow(page);
+  await page.goto('./');
+  await panel.getByRole('button', { name: 'Begeleid: Fusie: FTP- en REST-account voor het nieuwe KBO-nummer' }).click();
+  await page.getByRole('link', { name: /^Onderneming/ }).click();
+  await page.getByRole('searchbox', { name: 'Zoeken' }).fill('ChaMan');
+  await page.getByRole('button', { name: 'Go!' }).click();
+  await page.getByRole('link', { name: 'ChaMan', exact: true }).click();
+  await page.getByRole('button', { name: 'Beheer uw technische kanalen' }).click();
+  await page.getByRole('button', { name: 'Professional' }).click();
+  await page.getByRole('button', { name: 'Aanmelden met eID' }).click();
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await flow.chooseCertificate('Karen De Vos');
+  await flow.enterPin('1357');
+  // The disappearing OCMW is not this exercise's.
+  await flow.chooseEnterprise('OCMW MELLE');
+  await expect(panel.getByRole('alert')).toContainText('Dat is niet de volgende stap');
+  await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
+  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await expect(page.getByText('Openbaar Centrum voor Maatschappelijk Welzijn van Merelbeke-Melle - Maatschappelijk Welzijn')).toBeVisible();
+  await page.getByLabel('Naam*').fill('Karen De Vos');
+  await page.getByLabel('Telefoonnummer*').fill('456986532');
+  await page.getByLabel('E-mailadres*').fill('karen.devos@ocmw-merelbeke-melle.be');
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.getByRole('button', { name: 'Een FTP- of SFTP-account toevoegen' }).click();
+  await page.getByLabel('Type*').selectOption('FTP');
+  await page.getByLabel('Accountnaam*').fill('EXPOCMWMM');
+  await page.getByRole('checkbox', { name: 'Mutaties RijksRegister' }).check();
+  await page.getByLabel('Certificaat*', { exact: true }).selectOption('ocmw-herstappe-ftp.cer');
+  await page.getByLabel('Certificaatnaam*').fill('OCMW Merelbeke-Melle FTP');
+  await page.getByLabel('Gebruikersnaam*').fill('ocmwmm01');
+  await page.getByLabel('Wachtwoord*').fill('Fusie;2025!');
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.getByRole('button', { name: 'Een Webservice account toevoegen' }).click();
+  await page.getByRole('dialog').getByLabel('Type*').selectOption('REST');
+  await page.getByRole('dialog').getByRole('button', { name: 'Bevestigen' }).click();
+  for (const permission of [
+    'Administratie van het OCMW Online-systeem',
+    'Beheer van het OCMW Online proces',
+    "Bewerken van de signalitieke gegevens van de OCMW's",
+    "Raadpleging van de signalitieke gegevens van de OCMW's",
+  ]) {
+    await page.getByRole('checkbox', { name: permission }).check();
+  }
+  await page.getByRole('radio', { name: 'Extern beheer - een externe onderneming beheert het certificaat' }).check();
+  await page.getByLabel('Ondernemingsnummer van de externe onderneming*').selectOption('Cipal - Schaubroeck');
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.getByRole('region', { name: 'Softwareleverancier (simulatie)' }).getByRole('button', { name: 'Aanvaarden' }).click();
+  await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'OCMW Online' })).toBeVisible();
+});
+
+test('guided "Fusie: OCMW-configuratie voor het nieuwe KBO-nummer": the four pages for Merelbeke-Melle', async ({ page }) => {
+  test.setTimeout(120_000);
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  const flow = new LoginFlow(page);
+  await page.goto('./');
+  await panel.getByRole('button', { name: 'Begeleid: Fusie: OCMW-configuratie voor het nieuwe KBO-nummer' }).click();
+  await page.getByRole('link', { name: 'OCMW-configuratie', exact: true }).click();
+  await flow.toCertificateChoice();
+  await flow.chooseCertificate('Karen De Vos');
+  await flow.enterPin('1357');
+  await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
+  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.chooseRole('OCMW-configuratie');
+  await page.getByRole('checkbox', { name: 'MURN Rijksregister', exact: true }).uncheck();
+  await page.getByRole('button', { name: 'Bewaren' }).click();
+  await page.getByRole('link', { name: 'Technische dienstverleners' }).click();
+  await page.getByLabel('Wie is uw netwerkprovider?').selectOption('Telenet');
+  await page.getByRole('button', { name: 'Bewaren' }).click();
+  await page.getByRole('link', { name: 'Contactgegevens' }).click();
+  const street = page.getByRole('group', { name: 'Straat *' });
+  await street.getByLabel('NL').fill('Hundelgemsesteenweg');
+  await street.getByRole('button', { name: /\(Straat NL\)/ }).click();
+  const city = page.getByRole('group', { name: 'Stad *' });
+  await city.getByLabel('NL').fill('Merelbeke-Melle');
+  await city.getByRole('button', { name: /\(Stad NL\)/ }).click();
+  await page.getByLabel('Nummer *', { exact: true }).fill('1');
+  await page.getByLabel('Postcode *', { exact: true }).fill('9820');
+  await page.getByLabel('Telefoonnummer *', { exact: true }).fill('09 210 33 00');
+  await page.getByRole('button', { name: 'Bewaren' }).click();
+  await page.getByRole('link', { name: 'OCMW Online' }).click();
+  const notifications = page.getByRole('form', { name: 'Notificaties' });
+  await notifications.getByRole('radio', { name: 'ja' }).check();
+  await notifications.getByLabel('Adres waarnaar deze e-mails moeten worden verzonden :').fill('onthaal@ocmw-merelbeke-melle.be');
+  await notifications.getByRole('button', { name: 'Bewaren' }).click();
+  await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
 });

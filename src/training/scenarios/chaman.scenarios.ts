@@ -8,22 +8,36 @@ import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
 import { anyOf, applicationStep, eidSteps, enterpriseStep, is } from './steps';
 
-/** Herstappe as sender without ChaMan data yet, its accounts as delivered, Ann's card in the reader. */
-function prepare(world: World): World {
-  const fresh = { ...herstappeAccountsAsDelivered(world), chaman: world.chaman.filter((s) => s.kbo !== HERSTAPPE) };
-  return cardInReader(fresh, 'ann');
+/** Who manages the channels in an exercise: a (co-)Toegangsbeheerder, for one OCMW. */
+export interface ChannelManager {
+  personId: string;
+  pin: string;
+  name: string;
+  firstName: string;
+  kbo: string;
+  enterpriseName: string;
 }
 
-const sender = (world: World) => senderOf(world, HERSTAPPE);
+const ANN: ChannelManager = { personId: 'ann', pin: '4711', name: 'Ann Wouters', firstName: 'Ann', kbo: HERSTAPPE, enterpriseName: 'OCMW HERSTAPPE' };
 
-/** From the portal's home to ChaMan's first page, as Ann (Toegangsbeheerder of Herstappe). */
-function toChaman(prefix: string): ScenarioStep[] {
+/** The OCMW as sender without ChaMan data yet, Herstappe's accounts as delivered, the manager's card in the reader. */
+export const chamanPrepare =
+  (who: ChannelManager) =>
+  (world: World): World => {
+    const fresh = { ...herstappeAccountsAsDelivered(world), chaman: world.chaman.filter((s) => s.kbo !== who.kbo) };
+    return cardInReader(fresh, who.personId);
+  };
+
+const sender = (world: World, who: ChannelManager) => senderOf(world, who.kbo);
+
+/** From the portal's home to ChaMan's first page, as the manager. */
+export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
   return [
     {
       id: `${prefix}-business`,
       narration: {
-        nl: 'Om toegang te hebben tot ChaMan onder de hoedanigheid Maatschappelijk Welzijn moet u Toegangsbeheerder of Co-Toegangsbeheerder van de hoedanigheid zijn, of gebruiker met de toepassing "ChaMan - Technisch kanaalbeheer". Ann is Toegangsbeheerder. Ga naar het portaal en klik op "Onderneming".',
-        fr: 'Pour accéder à ChaMan sous la qualité Aide sociale, vous devez être gestionnaire d\'accès ou co-gestionnaire d\'accès de la qualité, ou utilisateur avec l\'application « ChaMan - Gestion des canaux techniques ». Ann est gestionnaire d\'accès. Allez sur le portail et cliquez sur « Entreprise ».',
+        nl: `Om toegang te hebben tot ChaMan onder de hoedanigheid Maatschappelijk Welzijn moet u Toegangsbeheerder of Co-Toegangsbeheerder van de hoedanigheid zijn, of gebruiker met de toepassing "ChaMan - Technisch kanaalbeheer". ${who.firstName} is Toegangsbeheerder. Ga naar het portaal en klik op "Onderneming".`,
+        fr: `Pour accéder à ChaMan sous la qualité Aide sociale, vous devez être gestionnaire d'accès ou co-gestionnaire d'accès de la qualité, ou utilisateur avec l'application « ChaMan - Gestion des canaux techniques ». ${who.firstName} est gestionnaire d'accès. Allez sur le portail et cliquez sur « Entreprise ».`,
       },
       hint: { nl: 'Klik op "Onderneming".', fr: 'Cliquez sur « Entreprise ».' },
       target: 'audience-onderneming',
@@ -73,8 +87,8 @@ function toChaman(prefix: string): ScenarioStep[] {
       perform: () => ({ type: 'chooseLoginAudience', audience: 'professional' }),
       isDone: ({ login }) => login.matches('csam'),
     },
-    ...eidSteps({ prefix, personId: 'ann', pin: '4711', name: 'Ann Wouters' }),
-    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('chaman')),
+    ...eidSteps({ prefix, personId: who.personId, pin: who.pin, name: who.name }),
+    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('chaman'), who.kbo, who.enterpriseName),
     applicationStep(
       prefix,
       { nl: 'Klik op "Applicatie opstarten". U komt op de pagina "ChaMan - Beheer van technische kanalen".', fr: 'Cliquez sur « Démarrer l\'application ». Vous arrivez sur la page « ChaMan - Gestion des canaux techniques ».' },
@@ -90,7 +104,7 @@ function toChaman(prefix: string): ScenarioStep[] {
       target: 'ch-contact',
       expects: is('ch.saveContact'),
       perform: () => ({ type: 'ch.saveContact', contact: EXAMPLE_CONTACT }),
-      isDone: ({ world }) => sender(world).contact !== null,
+      isDone: ({ world }) => sender(world, who).contact !== null,
     },
   ];
 }
@@ -107,37 +121,17 @@ export const ftpScenario: Scenario = {
     nl: 'Het FTP-account is aangemaakt. Het beheer van het certificaat van het FTP-account doet het OCMW zelf. Vergeet niet het wachtwoord door te geven aan uw softwareleverancier.',
     fr: 'Le compte FTP est créé. Le CPAS gère lui-même le certificat du compte FTP. N\'oubliez pas de communiquer le mot de passe à votre fournisseur de logiciel.',
   },
-  prepare,
+  prepare: chamanPrepare(ANN),
   startPage: { page: 'home' },
   steps: [
-    ...toChaman('ftp'),
-    {
-      id: 'ftp-add',
-      narration: { nl: 'Klik op "Een FTP- of SFTP-account toevoegen".', fr: 'Cliquez sur « Ajouter un compte FTP ou SFTP ».' },
-      hint: { nl: 'Klik op "Een FTP- of SFTP-account toevoegen".', fr: 'Cliquez sur « Ajouter un compte FTP ou SFTP ».' },
-      target: 'ch-add-ftp',
-      expects: is('ch.addFtp'),
-      perform: () => ({ type: 'ch.addFtp' }),
-      isDone: ({ chaman, world }) => chaman.matches('ftpForm') || sender(world).ftp.length > 0,
-    },
-    {
-      id: 'ftp-form',
-      narration: {
-        nl: 'Kies als type "FTP", voer een accountnaam in, kies een of meer machtigingen (bijvoorbeeld "Mutaties RijksRegister"), kies het certificaat ocmw-herstappe-ftp.cer (een .cer, global signed: een .pfx of een self-signed certificaat wordt geweigerd) en geef het een naam. Gebruikersnaam: enkel cijfers en letters, maximaal 10 tekens, geen spaties (bijvoorbeeld ocmwhrst1). Wachtwoord: maximaal 15 tekens, geen spaties, minstens 2 toegestane speciale tekens (bijvoorbeeld Oefen;2025!). Druk op "Bevestigen".',
-        fr: 'Choisissez le type « FTP », introduisez un nom de compte, choisissez une ou plusieurs autorisations (par exemple « Mutations Registre national »), choisissez le certificat ocmw-herstappe-ftp.cer (un .cer signé par une autorité : un .pfx ou un certificat auto-signé est refusé) et donnez-lui un nom. Nom d\'utilisateur : uniquement chiffres et lettres, 10 caractères maximum, sans espaces (par exemple ocmwhrst1). Mot de passe : 15 caractères maximum, sans espaces, au moins 2 caractères spéciaux autorisés (par exemple Oefen;2025!). Appuyez sur « Confirmer ».',
-      },
-      hint: { nl: 'Vul alle velden met een * in volgens de regels en klik op "Bevestigen".', fr: 'Complétez tous les champs marqués d\'un * selon les règles et cliquez sur « Confirmer ».' },
-      target: 'ch-ftp-form',
-      expects: is('ch.submitFtp'),
-      perform: () => ({ type: 'ch.submitFtp', form: EXAMPLE_FTP }),
-      isDone: ({ world }) => sender(world).ftp.some((a) => a.type === 'FTP'),
-    },
+    ...toChaman('ftp', ANN),
+    ...ftpSteps(ANN),
   ],
 };
 
 const restName = 'ocmw online';
-const restRequested = (world: World) => sender(world).delegations.some((d) => d.accountName.toLowerCase() === restName);
-const restCreated = (world: World) => sender(world).rest.some((a) => a.name.toLowerCase() === restName);
+const restRequested = (world: World, who: ChannelManager) => sender(world, who).delegations.some((d) => d.accountName.toLowerCase() === restName);
+const restCreated = (world: World, who: ChannelManager) => sender(world, who).rest.some((a) => a.name.toLowerCase() === restName);
 
 export const restScenario: Scenario = {
   id: 'chaman-rest-account',
@@ -150,10 +144,44 @@ export const restScenario: Scenario = {
     nl: 'Zodra uw verzoek wordt aanvaard, laadt de softwareleverancier het certificaat op. U ziet het REST-account dan onder "Webservices account", waar u het kan raadplegen, wijzigen en verwijderen.',
     fr: 'Dès que votre demande est acceptée, le fournisseur de logiciel charge le certificat. Vous voyez alors le compte REST sous « Compte de services web », où vous pouvez le consulter, le modifier et le supprimer.',
   },
-  prepare,
+  prepare: chamanPrepare(ANN),
   startPage: { page: 'home' },
   steps: [
-    ...toChaman('rest'),
+    ...toChaman('rest', ANN),
+    ...restSteps(ANN),
+  ],
+};
+
+/** "Een FTP- of SFTP-account toevoegen" and its form. */
+export function ftpSteps(who: ChannelManager): ScenarioStep[] {
+  return [
+    {
+      id: 'ftp-add',
+      narration: { nl: 'Klik op "Een FTP- of SFTP-account toevoegen".', fr: 'Cliquez sur « Ajouter un compte FTP ou SFTP ».' },
+      hint: { nl: 'Klik op "Een FTP- of SFTP-account toevoegen".', fr: 'Cliquez sur « Ajouter un compte FTP ou SFTP ».' },
+      target: 'ch-add-ftp',
+      expects: is('ch.addFtp'),
+      perform: () => ({ type: 'ch.addFtp' }),
+      isDone: ({ chaman, world }) => chaman.matches('ftpForm') || sender(world, who).ftp.length > 0,
+    },
+    {
+      id: 'ftp-form',
+      narration: {
+        nl: 'Kies als type "FTP", voer een accountnaam in, kies een of meer machtigingen (bijvoorbeeld "Mutaties RijksRegister"), kies het certificaat ocmw-herstappe-ftp.cer (een .cer, global signed: een .pfx of een self-signed certificaat wordt geweigerd) en geef het een naam. Gebruikersnaam: enkel cijfers en letters, maximaal 10 tekens, geen spaties (bijvoorbeeld ocmwhrst1). Wachtwoord: maximaal 15 tekens, geen spaties, minstens 2 toegestane speciale tekens (bijvoorbeeld Oefen;2025!). Druk op "Bevestigen".',
+        fr: 'Choisissez le type « FTP », introduisez un nom de compte, choisissez une ou plusieurs autorisations (par exemple « Mutations Registre national »), choisissez le certificat ocmw-herstappe-ftp.cer (un .cer signé par une autorité : un .pfx ou un certificat auto-signé est refusé) et donnez-lui un nom. Nom d\'utilisateur : uniquement chiffres et lettres, 10 caractères maximum, sans espaces (par exemple ocmwhrst1). Mot de passe : 15 caractères maximum, sans espaces, au moins 2 caractères spéciaux autorisés (par exemple Oefen;2025!). Appuyez sur « Confirmer ».',
+      },
+      hint: { nl: 'Vul alle velden met een * in volgens de regels en klik op "Bevestigen".', fr: 'Complétez tous les champs marqués d\'un * selon les règles et cliquez sur « Confirmer ».' },
+      target: 'ch-ftp-form',
+      expects: is('ch.submitFtp'),
+      perform: () => ({ type: 'ch.submitFtp', form: EXAMPLE_FTP }),
+      isDone: ({ world }) => sender(world, who).ftp.some((a) => a.type === 'FTP'),
+    },
+  ];
+}
+
+/** "Een Webservice account toevoegen" (REST, external management) until the vendor accepts. */
+export function restSteps(who: ChannelManager): ScenarioStep[] {
+  return [
     {
       id: 'rest-add',
       narration: { nl: 'Op de hoofdpagina van ChaMan, klik op "Een Webservice account toevoegen".', fr: 'Sur la page principale de ChaMan, cliquez sur « Ajouter un compte de service web ».' },
@@ -161,7 +189,7 @@ export const restScenario: Scenario = {
       target: 'ch-add-ws',
       expects: is('ch.addWs'),
       perform: () => ({ type: 'ch.addWs' }),
-      isDone: ({ chaman, world }) => chaman.matches('wsType') || chaman.matches('restForm') || restRequested(world),
+      isDone: ({ chaman, world }) => chaman.matches('wsType') || chaman.matches('restForm') || restRequested(world, who),
     },
     {
       id: 'rest-type',
@@ -171,7 +199,7 @@ export const restScenario: Scenario = {
       expects: is('ch.chooseType', (i) => i.wsType === 'REST'),
       wrongFeedback: (intent) => (intent.type === 'ch.chooseType' ? { nl: 'Kies "REST" als type.', fr: 'Choisissez « REST » comme type.' } : null),
       perform: () => ({ type: 'ch.chooseType', wsType: 'REST' }),
-      isDone: ({ chaman, world }) => chaman.matches('restForm') || restRequested(world),
+      isDone: ({ chaman, world }) => chaman.matches('restForm') || restRequested(world, who),
     },
     {
       id: 'rest-form',
@@ -190,7 +218,7 @@ export const restScenario: Scenario = {
             }
           : null,
       perform: () => ({ type: 'ch.submitRest', form: EXAMPLE_REST }),
-      isDone: ({ world }) => restRequested(world),
+      isDone: ({ world }) => restRequested(world, who),
     },
     {
       id: 'rest-vendor',
@@ -202,10 +230,10 @@ export const restScenario: Scenario = {
       target: 'vendor-accept',
       expects: anyOf(is('sim.answerDelegation', (i) => i.accept), is('sim.setToday')),
       perform: ({ world }) => {
-        const pending = pendingDelegations(world).find((p) => p.kbo === HERSTAPPE && p.request.accountName.toLowerCase() === restName);
-        return { type: 'sim.answerDelegation', kbo: HERSTAPPE, id: pending?.request.id ?? '', accept: true };
+        const pending = pendingDelegations(world).find((p) => p.kbo === who.kbo && p.request.accountName.toLowerCase() === restName);
+        return { type: 'sim.answerDelegation', kbo: who.kbo, id: pending?.request.id ?? '', accept: true };
       },
-      isDone: ({ world }) => restCreated(world),
+      isDone: ({ world }) => restCreated(world, who),
     },
-  ],
-};
+  ];
+}

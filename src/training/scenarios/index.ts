@@ -6,7 +6,7 @@ import { loginScenario } from './login.scenario';
 import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
 import { ftpScenario, restScenario } from './chaman.scenarios';
-import { mergerIntegrationsScenario } from './merger.scenarios';
+import { mergerChamanScenario, mergerIntegrationsScenario, mergerOcmwConfigScenario } from './merger.scenarios';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,
@@ -18,4 +18,6 @@ export const SCENARIOS: readonly Scenario[] = [
   mutationsScenario,
   ocmwOnlineScenario,
   mergerIntegrationsScenario,
+  mergerChamanScenario,
+  mergerOcmwConfigScenario,
 ];

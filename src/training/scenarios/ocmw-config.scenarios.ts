@@ -18,11 +18,22 @@ function prepare(world: World): World {
   return cardInReader({ ...world, tbUsers, ocmwConfigs: [...world.ocmwConfigs.filter((c) => c.kbo !== HERSTAPPE), defaultOcmwConfig(HERSTAPPE)] }, 'lotte');
 }
 
-/** Portal → OCMW-configuratie → eID → OCMW HERSTAPPE → "Applicatie opstarten" → role "OCMW-configuratie". */
-function loginSteps(prefix: string): ScenarioStep[] {
+/** Who configures: a person with the role "OCMW-configuratie" (or (co-)LB), for one OCMW. */
+export interface Configurer {
+  personId: string;
+  pin: string;
+  name: string;
+  kbo: string;
+  enterpriseName: string;
+}
+
+const LOTTE: Configurer = { personId: 'lotte', pin: '1234', name: 'Lotte Vermeulen', kbo: HERSTAPPE, enterpriseName: 'OCMW HERSTAPPE' };
+
+/** Portal → OCMW-configuratie → eID → the OCMW → "Applicatie opstarten" → role "OCMW-configuratie". */
+export function ocmwConfigLoginSteps(prefix: string, who: Configurer = LOTTE): ScenarioStep[] {
   return [
-    ...serviceLoginSteps({ prefix, service: 'ocmwConfiguratie', serviceName: 'OCMW-configuratie', serviceNameFr: 'Configuration CPAS', personId: 'lotte', pin: '1234', name: 'Lotte Vermeulen' }),
-    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('roleChoice') || login.matches('ocmwConfig')),
+    ...serviceLoginSteps({ prefix, service: 'ocmwConfiguratie', serviceName: 'OCMW-configuratie', serviceNameFr: 'Configuration CPAS', personId: who.personId, pin: who.pin, name: who.name }),
+    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('roleChoice') || login.matches('ocmwConfig'), who.kbo, who.enterpriseName),
     applicationStep(prefix, { nl: 'Klik op "Applicatie opstarten".', fr: 'Cliquez sur « Démarrer l\'application ».' }, ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig')),
     {
       id: `${prefix}-role`,
@@ -56,7 +67,7 @@ export const mutationsScenario: Scenario = {
   prepare,
   startPage: { page: 'services' },
   steps: [
-    ...loginSteps('mut'),
+    ...ocmwConfigLoginSteps('mut'),
     {
       id: 'untick',
       narration: {
@@ -97,7 +108,7 @@ export const ocmwOnlineScenario: Scenario = {
   prepare,
   startPage: { page: 'services' },
   steps: [
-    ...loginSteps('online'),
+    ...ocmwConfigLoginSteps('online'),
     {
       id: 'menu',
       narration: { nl: 'Klik in het menu op "OCMW Online".', fr: 'Cliquez dans le menu sur « CPAS Online ».' },
