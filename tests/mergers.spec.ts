@@ -222,3 +222,29 @@ test('guided "Fusie: OCMW-configuratie voor het nieuwe KBO-nummer": the four pag
   await notifications.getByRole('button', { name: 'Bewaren' }).click();
   await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
 });
+
+test('guided "Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen": the HTB appoints Jan and removes Eva', async ({ page }) => {
+  test.setTimeout(120_000);
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  const flow = new LoginFlow(page);
+  await page.goto('./');
+  await panel.getByRole('button', { name: "Begeleid: Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen" }).click();
+  await page.getByRole('link', { name: 'Toegangsbeheer', exact: true }).click();
+  await flow.toCertificateChoice();
+  await flow.chooseCertificate('Karen De Vos');
+  await flow.enterPin('1357');
+  await page.getByLabel('Ondernemingsnummer:').selectOption({ label: '1009.000.136 - OCMW MERELBEKE-MELLE' });
+  await page.getByRole('link', { name: '(Verantwoordelijke Toegangen Entiteit)' }).click();
+  await page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }).click();
+  await page.getByRole('button', { name: 'Van lokale beheerder veranderen' }).click();
+  await page.getByLabel('INSZ:').fill('55.05.05-181.83');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(page.getByText('jmaes is nu de lokale beheerder van de hoedanigheid.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Eva Wauters aanvinken' }).check();
+  await page.getByLabel('Actie voor de aangevinkte gebruikers').selectOption({ label: 'Gebruiker(s) verwijderen' });
+  await page.getByRole('button', { name: 'Uitvoeren' }).click();
+  await page.getByRole('alertdialog', { name: 'Gebruiker(s) verwijderen' }).getByRole('button', { name: 'OK' }).click();
+  await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Wauters' })).toHaveCount(0);
+});

@@ -17,7 +17,7 @@ export interface ChecklistItem {
 export const CHECKLISTS: Record<MergerScenario, Record<MergerApp, readonly ChecklistItem[]>> = {
   1: {
     integraties: [{ id: 's1.integraties.1', exercise: 'fusie-integraties' }, { id: 's1.integraties.2', exercise: 'fusie-integraties' }, { id: 's1.integraties.3' }],
-    toegangsbeheer: [{ id: 's1.toegangsbeheer.1', exercise: 'toegangsbeheer-gebruiker-toevoegen' }, { id: 's1.toegangsbeheer.2' }, { id: 's1.toegangsbeheer.3' }, { id: 's1.toegangsbeheer.4' }],
+    toegangsbeheer: [{ id: 's1.toegangsbeheer.1', exercise: 'fusie-toegangsbeheer' }, { id: 's1.toegangsbeheer.2', exercise: 'fusie-toegangsbeheer' }, { id: 's1.toegangsbeheer.3' }, { id: 's1.toegangsbeheer.4' }],
     chaman: [{ id: 's1.chaman.1', exercise: 'fusie-chaman' }, { id: 's1.chaman.2', exercise: 'fusie-chaman' }, { id: 's1.chaman.3', exercise: 'fusie-chaman' }, { id: 's1.chaman.4', exercise: 'fusie-chaman' }, { id: 's1.chaman.5' }, { id: 's1.chaman.6' }],
     ocmwConfig: [{ id: 's1.ocmwConfig.1', exercise: 'fusie-ocmw-configuratie' }, { id: 's1.ocmwConfig.2', exercise: 'fusie-ocmw-configuratie' }, { id: 's1.ocmwConfig.3', exercise: 'fusie-ocmw-configuratie' }, { id: 's1.ocmwConfig.4', exercise: 'fusie-ocmw-configuratie' }, { id: 's1.ocmwConfig.5' }],
     ebox: [{ id: 's1.ebox.1' }, { id: 's1.ebox.2' }],

@@ -70,6 +70,7 @@ export const MERGER_CARDS: readonly EidCard[] = MERGER_PEOPLE.map((p) => ({ pers
 
 const DOMAIN: Record<string, string> = {
   [MELLE]: 'ocmw-melle.be',
+  [MERELBEKE]: 'ocmw-merelbeke.be',
   [MERELBEKE_MELLE]: 'ocmw-merelbeke-melle.be',
   [MOERBEKE]: 'ocmw-moerbeke.be',
   [LOKEREN]: 'ocmw-lokeren.be',
@@ -96,10 +97,19 @@ const account = (kbo: string, p: Person, type: TbUserType, applications: TbAppli
 
 const [karen, hanne, wout] = MERGER_PEOPLE as [Person, Person, Person];
 
+/** Colleagues of the merging OCMWs without a card in the simulation: their accounts were copied too. */
+const JAN = { firstName: 'Jan', lastName: 'Maes', insz: '55050518183' } as Person;
+const EVA = { firstName: 'Eva', lastName: 'Wauters', insz: '65031820460' } as Person;
+
 /** "RSZ zal de gebruikers van de fuserende OCMW's kopiëren naar het fusie-OCMW": each colleague is known for both. */
 export const MERGER_TB_USERS: readonly TbUser[] = [
   account(MELLE, karen, 'USER', ['socialeAgent']),
   account(MERELBEKE_MELLE, karen, 'LB', ['socialeAgent', 'ocmwConfiguratie']),
+  // Jan will be appointed Toegangsbeheerder of the new OCMW; Eva retired at the end of 2024.
+  account(MERELBEKE, JAN, 'USER', ['socialeAgent', 'eboxInstelling']),
+  account(MERELBEKE_MELLE, JAN, 'USER', ['socialeAgent', 'eboxInstelling']),
+  account(MERELBEKE, EVA, 'USER', ['socialeAgent']),
+  account(MERELBEKE_MELLE, EVA, 'USER', ['socialeAgent']),
   account(MOERBEKE, hanne, 'USER', ['socialeAgent']),
   account(LOKEREN, hanne, 'USER', ['socialeAgent']),
   account(BORSBEEK, wout, 'USER', ['socialeAgent']),

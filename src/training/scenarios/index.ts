@@ -6,7 +6,7 @@ import { loginScenario } from './login.scenario';
 import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
 import { ftpScenario, restScenario } from './chaman.scenarios';
-import { mergerChamanScenario, mergerIntegrationsScenario, mergerOcmwConfigScenario } from './merger.scenarios';
+import { mergerAccessScenario, mergerChamanScenario, mergerIntegrationsScenario, mergerOcmwConfigScenario } from './merger.scenarios';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,
@@ -20,4 +20,5 @@ export const SCENARIOS: readonly Scenario[] = [
   mergerIntegrationsScenario,
   mergerChamanScenario,
   mergerOcmwConfigScenario,
+  mergerAccessScenario,
 ];
