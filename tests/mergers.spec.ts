@@ -89,12 +89,12 @@ test('Aanmelden in de overgangsfase: Karen chooses the disappearing or the new O
   await expect(page.getByRole('heading', { name: 'Gelieve uw rol te selecteren:' })).toBeVisible();
 });
 
-test('guided "Fusie: integraties overzetten naar het nieuwe KBO-nummer": stop on 31/12/2024 under Melle, integrate from 01/01/2025 under Merelbeke-Melle, the timeline shows both', async ({ page }) => {
+test('guided "Fusie: integraties overzetten (scenario 1)": stop on 31/12/2024 under Melle, integrate from 01/01/2025 under Merelbeke-Melle, the timeline shows both', async ({ page }) => {
   test.setTimeout(120_000);
   const panel = page.getByRole('complementary', { name: "Scenario's" });
   const flow = new LoginFlow(page);
   await page.goto('./');
-  await panel.getByRole('button', { name: 'Begeleid: Fusie: integraties overzetten naar het nieuwe KBO-nummer' }).click();
+  await panel.getByRole('button', { name: 'Begeleid: Fusie: integraties overzetten (scenario 1)' }).click();
   await flow.loginUntilEnterprise('Karen De Vos', '1357');
   await flow.chooseEnterprise('OCMW MELLE');
   await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
@@ -248,3 +248,45 @@ test('guided "Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen": the H
   await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Wauters' })).toHaveCount(0);
 });
+
+for (const [n, holder, pin, from, to, lastName] of [
+  ['2', 'Hanne Desmet', '2468', 'OCMW MOERBEKE', 'OCMW LOKEREN', 'Verhoeven'],
+  ['3', 'Wout Janssens', '1593', 'OCMW BORSBEEK', 'CPAS Anvers', 'Wuyts'],
+] as const) {
+  test(`guided "Fusie: integraties overzetten (scenario ${n})": ${from} → ${to}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const panel = page.getByRole('complementary', { name: "Scenario's" });
+    const flow = new LoginFlow(page);
+    await page.goto('./');
+    await panel.getByRole('button', { name: `Begeleid: Fusie: integraties overzetten (scenario ${n})` }).click();
+    await flow.loginUntilEnterprise(holder, pin);
+    await flow.chooseEnterprise(from);
+    await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+    await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+    await page.getByLabel('Naam of INSZ').fill(lastName);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: new RegExp(`^Openen: ${lastName}`) }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu van de aanvraag' });
+    await menu.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+    await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
+    await page.getByLabel('Hoedanigheidscode *').selectOption('02');
+    await page.getByRole('checkbox', { name: new RegExp(lastName) }).check();
+    await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await flow.loginUntilEnterprise(holder, pin);
+    await flow.chooseEnterprise(to);
+    await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
+    await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+    await page.getByLabel('Naam of INSZ').fill(lastName);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: new RegExp(`registreren voor ${lastName}`) }).click();
+    await menu.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+    await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
+    await page.getByLabel('Hoedanigheidscode *').selectOption('02');
+    await page.getByRole('checkbox', { name: new RegExp(lastName) }).check();
+    await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+    await menu.getByRole('button', { name: 'Tijdlijn' }).click();
+    await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' }).getByRole('row').filter({ hasText: '31/12/2024' })).toHaveCount(1);
+  });
+}

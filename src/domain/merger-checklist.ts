@@ -25,7 +25,7 @@ export const CHECKLISTS: Record<MergerScenario, Record<MergerApp, readonly Check
     ocmwOnline: [{ id: 's1.ocmwOnline.1' }],
   },
   2: {
-    integraties: [{ id: 's2.integraties.1', exercise: 'fusie-integraties' }, { id: 's2.integraties.2', exercise: 'fusie-integraties' }, { id: 's2.integraties.3' }],
+    integraties: [{ id: 's2.integraties.1', exercise: 'fusie-integraties-2' }, { id: 's2.integraties.2', exercise: 'fusie-integraties-2' }, { id: 's2.integraties.3' }],
     toegangsbeheer: [{ id: 's2.toegangsbeheer.1', exercise: 'toegangsbeheer-gebruiker-toevoegen' }, { id: 's2.toegangsbeheer.2' }, { id: 's2.toegangsbeheer.3' }, { id: 's2.toegangsbeheer.4' }],
     chaman: [{ id: 's2.chaman.1' }, { id: 's2.chaman.2' }],
     ocmwConfig: [{ id: 's2.ocmwConfig.1' }, { id: 's2.ocmwConfig.2' }],
@@ -34,7 +34,7 @@ export const CHECKLISTS: Record<MergerScenario, Record<MergerApp, readonly Check
     ocmwOnline: [{ id: 's2.ocmwOnline.1' }],
   },
   3: {
-    integraties: [{ id: 's3.integraties.1', exercise: 'fusie-integraties' }, { id: 's3.integraties.2', exercise: 'fusie-integraties' }, { id: 's3.integraties.3' }],
+    integraties: [{ id: 's3.integraties.1', exercise: 'fusie-integraties-3' }, { id: 's3.integraties.2', exercise: 'fusie-integraties-3' }, { id: 's3.integraties.3' }],
     toegangsbeheer: [{ id: 's3.toegangsbeheer.1', exercise: 'toegangsbeheer-gebruiker-toevoegen' }, { id: 's3.toegangsbeheer.2' }, { id: 's3.toegangsbeheer.3' }, { id: 's3.toegangsbeheer.4' }],
     chaman: [{ id: 's3.chaman.1' }, { id: 's3.chaman.2' }],
     ocmwConfig: [{ id: 's3.ocmwConfig.1' }, { id: 's3.ocmwConfig.2' }],

@@ -60,7 +60,10 @@ export function removeMember(world: World, requestId: string, clientId: string):
 export function createRequest(world: World, kbo: string, clientId: string): { ok: true; world: World; id: string } | { ok: false; error: 'unknownClient' } {
   const client = clientById(world, clientId);
   if (!client || !checkInsz(client.insz).valid) return { ok: false, error: 'unknownClient' };
-  const id = `aanvraag-${world.requests.length + 1}`;
+  // Requests can be removed (a scenario's set-up), so the count alone could give an id in use.
+  let n = world.requests.length + 1;
+  while (world.requests.some((r) => r.id === `aanvraag-${n}`)) n++;
+  const id = `aanvraag-${n}`;
   const request: Request = { id, kbo, createdOn: world.today, household: [{ clientId, role: 'hoofdbegunstigde' }] };
   const period = { start: world.today, end: plusDays(world.today, AUTOMATIC_REQUEST_DAYS - 1) };
   const withRequest = { ...world, requests: [...world.requests, request] };

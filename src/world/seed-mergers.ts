@@ -153,10 +153,12 @@ export const MERGER_PRIMAWEB_USERS: readonly PrimawebUser[] = [
   // The new OCMW's PrimaWeb was set up on 2 January 2025, with a profile for Karen.
   { personId: 'karen', kbo: MERELBEKE_MELLE, firstLogin: '2025-01-02', active: true },
   { personId: 'hanne', kbo: MOERBEKE, firstLogin: '2022-03-14', active: true },
+  { personId: 'hanne', kbo: LOKEREN, firstLogin: '2025-01-02', active: true },
   { personId: 'wout', kbo: BORSBEEK, firstLogin: '2020-10-05', active: true },
+  { personId: 'wout', kbo: ANTWERPEN, firstLogin: '2025-01-02', active: true },
 ];
 
-export const MERGER_PROFILES: readonly Profile[] = [MELLE, MERELBEKE_MELLE, MOERBEKE, BORSBEEK].map((kbo) => ({
+export const MERGER_PROFILES: readonly Profile[] = [MELLE, MERELBEKE_MELLE, MOERBEKE, LOKEREN, BORSBEEK, ANTWERPEN].map((kbo) => ({
   id: `alle-functies-${kbo}`,
   kbo,
   description: { nl: 'Alle functionaliteiten', fr: 'Toutes les fonctionnalités' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidInsz } from '../domain/insz';
 import { isValidKbo } from '../domain/kbo';
+import { createRequest } from './clients';
 import { checkCertificate, certificatesOnPc, insertCard, removeCard, unblockCard, verifyPin } from './eid';
 import { closeSession, entitiesFor, openPrimawebSession, primawebRolesAt } from './primaweb';
 import { DEFAULT_CARD, HERSTAPPE, initialWorld } from './seed';
@@ -104,5 +105,16 @@ describe('world validation', () => {
     expect(validateWorld(broken)).toEqual({ ok: false, problem: 'world.cards[0].wrongTries: getal verwacht' });
     expect(validateWorld({ ...initialWorld(), readerCardId: 'nobody' }).ok).toBe(false);
     expect(validateWorld(null).ok).toBe(false);
+  });
+});
+
+describe('request ids', () => {
+  it('never reuse an id still in use, even after requests were removed', () => {
+    const base = initialWorld();
+    const fewer = { ...base, requests: base.requests.filter((r) => r.id !== 'aanvraag-1') };
+    const made = createRequest(fewer, '0212333592', 'sara');
+    if (!made.ok) throw new Error(made.error);
+    const ids = made.world.requests.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

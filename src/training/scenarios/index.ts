@@ -6,7 +6,14 @@ import { loginScenario } from './login.scenario';
 import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
 import { ftpScenario, restScenario } from './chaman.scenarios';
-import { mergerAccessScenario, mergerChamanScenario, mergerIntegrationsScenario, mergerOcmwConfigScenario } from './merger.scenarios';
+import {
+  mergerAccessScenario,
+  mergerChamanScenario,
+  mergerIntegrations2Scenario,
+  mergerIntegrations3Scenario,
+  mergerIntegrationsScenario,
+  mergerOcmwConfigScenario,
+} from './merger.scenarios';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,
@@ -18,6 +25,8 @@ export const SCENARIOS: readonly Scenario[] = [
   mutationsScenario,
   ocmwOnlineScenario,
   mergerIntegrationsScenario,
+  mergerIntegrations2Scenario,
+  mergerIntegrations3Scenario,
   mergerChamanScenario,
   mergerOcmwConfigScenario,
   mergerAccessScenario,
