@@ -290,3 +290,35 @@ for (const [n, holder, pin, from, to, lastName] of [
     await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' }).getByRole('row').filter({ hasText: '31/12/2024' })).toHaveCount(1);
   });
 }
+
+test('guided merger exercise in French: "Fusion : désigner le gestionnaire d\'accès du nouveau CPAS"', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  const panel = page.getByRole('complementary', { name: 'Scénarios' });
+  await panel.getByRole('button', { name: "Guidé: Fusion : désigner le gestionnaire d'accès du nouveau CPAS" }).click();
+  await expect(panel.getByText('Choisissez le service en ligne « Gestion des accès ».')).toBeVisible();
+  await page.getByRole('link', { name: 'Gestion des accès', exact: true }).click();
+  await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
+  await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  const certificates = page.getByRole('dialog', { name: 'Sélectionner un certificat' });
+  await certificates.getByRole('radio', { name: /Karen De Vos/ }).check();
+  await certificates.getByRole('button', { name: 'OK' }).click();
+  const pin = page.getByRole('dialog', { name: 'Vérification eID' });
+  await pin.getByLabel('Code PIN').fill('1357');
+  await pin.getByRole('button', { name: 'OK' }).click();
+  await page.getByLabel("Numéro d'entreprise :").selectOption({ label: '1009.000.136 - OCMW MERELBEKE-MELLE' });
+  await page.getByRole('link', { name: '(Responsable Accès Entité)' }).click();
+  await page.getByRole('navigation', { name: 'Fonctionnalités' }).getByRole('link', { name: 'Utilisateurs', exact: true }).click();
+  await page.getByRole('button', { name: 'Changer de gestionnaire local' }).click();
+  await page.getByLabel('NISS :').fill('55.05.05-181.83');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByRole('checkbox', { name: 'Cocher Eva Wauters' }).check();
+  await page.getByLabel('Action pour les utilisateurs cochés').selectOption({ label: 'Supprimer le(s) utilisateur(s)' });
+  await page.getByRole('button', { name: 'Exécuter' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
+  await expect(panel.getByText('Scénario terminé !')).toBeVisible();
+  await expectAccessible(page, 'merger exercise done (fr)');
+});
