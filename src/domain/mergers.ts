@@ -5,6 +5,7 @@
  * 2. behoud KBO & nieuw NIS: one KBO number is kept, with a new NIS code;
  * 3. behoud KBO & NIS: the KBO number and NIS code of one OCMW are kept.
  */
+import { foldText } from './text';
 
 export type MergerScenario = 1 | 2 | 3;
 
@@ -161,11 +162,9 @@ export const MERGERS: readonly Merger[] = [
   },
 ];
 
+/** Folded, with every run of other characters as one space: "Merelbeke – Melle" is "merelbeke melle". */
 const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 

@@ -69,6 +69,12 @@ export async function loadLocale(locale: Locale): Promise<void> {
   await Promise.all([loadPart('core', locale, CORE[locale]), ...[...wanted].map((ns) => loadPart(ns, locale, NAMESPACES[ns][locale]))]);
 }
 
+/** A loader of an application's screens that also loads its messages, so both arrive together. */
+export const withMessages =
+  <M>(ns: Namespace, screens: () => Promise<M>) =>
+  (): Promise<M> =>
+    Promise.all([screens(), loadMessages(ns)]).then(([m]) => m);
+
 /**
  * Loads an application's messages in the current language (and in Dutch, the fallback). Reading
  * the language here must not make a caller's template depend on it: a language switch loads the

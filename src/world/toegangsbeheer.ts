@@ -5,6 +5,7 @@
  * PrimaWeb profiles, a blocked or removed user's open session ends.
  */
 import { inszDigits } from '../domain/insz';
+import { foldText } from '../domain/text';
 import {
   checkTbUserForm,
   tbRights,
@@ -228,7 +229,7 @@ export interface UserCriteria {
 }
 
 const TYPE_ORDER: Record<TbUserType, number> = { LB: 0, CoLB: 1, USER: 2 };
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const fold = (s: string) => foldText(s).trim();
 
 /** The capacity's users matching the criteria: LB first, then the co-LBs, then the users, each by name. */
 export function searchTbUsers(world: World, kbo: string, c: UserCriteria): TbUser[] {
