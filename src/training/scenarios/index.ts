@@ -6,14 +6,9 @@ import { loginScenario } from './login.scenario';
 import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
 import { ftpScenario, restScenario } from './chaman.scenarios';
-import {
-  mergerAccessScenario,
-  mergerChamanScenario,
-  mergerIntegrations2Scenario,
-  mergerIntegrations3Scenario,
-  mergerIntegrationsScenario,
-  mergerOcmwConfigScenario,
-} from './merger.scenarios';
+import { mergerAccessScenario } from './merger/access.scenario';
+import { mergerIntegrations2Scenario, mergerIntegrations3Scenario, mergerIntegrationsScenario } from './merger/integrations.scenarios';
+import { mergerChamanScenario, mergerOcmwConfigScenario } from './merger/new-kbo.scenarios';
 
 export const SCENARIOS: readonly Scenario[] = [
   loginScenario,

@@ -1,0 +1,111 @@
+/** Toegangsbeheer for the new OCMW (004): the Hoofdtoegangsbeheerder appoints the Toegangsbeheerder and cleans up the copied users. */
+import { MERELBEKE_MELLE } from '../../../world/seed-mergers';
+import type { World } from '../../../world/types';
+import type { Scenario } from '../../scenario';
+import { step } from '../integration.scenarios';
+import { anyOf, is, serviceLoginSteps } from '../steps';
+import { L, newAccountsAsCopied } from './shared';
+
+const JAN_INSZ = '55.05.05-181.83';
+const EVA_INSZ = '65031820460';
+const accountAtNew = (world: World, insz: string) => world.tbUsers.find((u) => u.kbo === MERELBEKE_MELLE && u.insz === insz);
+
+export const mergerAccessScenario: Scenario = {
+  id: 'fusie-toegangsbeheer',
+  title: L('Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen', 'Fusion : désigner le gestionnaire d\'accès du nouveau CPAS'),
+  summary: L(
+    'De Hoofdtoegangsbeheerder (HTB) stelt een Toegangsbeheerder (TB) aan voor de hoedanigheid van het nieuwe OCMW en kuist de gekopieerde gebruikers op (richtlijnen fusies 2025, "Toegangsbeheer").',
+    'Le gestionnaire d\'accès principal désigne un gestionnaire d\'accès pour la qualité du nouveau CPAS et nettoie les utilisateurs copiés (directives fusions 2025, « Gestion des accès »).',
+  ),
+  outro: L(
+    'Jan Maes is Toegangsbeheerder van OCMW Merelbeke-Melle en Eva Wauters heeft er geen toegang meer. Alles omtrent Toegangsbeheer voor het "verdwijnde" KBO-nummer wordt voorlopig behouden.',
+    'Jan Maes est gestionnaire d\'accès du CPAS de Merelbeke-Melle et Eva Wauters n\'y a plus accès. Tout ce qui concerne la Gestion des accès pour le numéro BCE « disparu » est conservé pour le moment.',
+  ),
+  prepare: newAccountsAsCopied,
+  startPage: { page: 'services' },
+  steps: [
+    ...serviceLoginSteps({ prefix: 'fusie-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'karen', pin: '1357', name: 'Karen De Vos' }),
+    step(
+      'fusie-tb-enterprise',
+      L('RSZ heeft de Hoofdtoegangsbeheerder toegevoegd aan het fusie-OCMW en de gebruikers gekopieerd. Kies "OCMW MERELBEKE-MELLE" in de afrollijst.', 'L\'ONSS a ajouté le gestionnaire d\'accès principal au CPAS fusionné et copié les utilisateurs. Choisissez « OCMW MERELBEKE-MELLE » dans la liste déroulante.'),
+      L('Kies "OCMW MERELBEKE-MELLE" bij "Ondernemingsnummer:".', 'Choisissez « OCMW MERELBEKE-MELLE » à « Numéro d\'entreprise : ».'),
+      'tb-enterprise',
+      is('tb.selectEnterprise', (i) => i.kbo === MERELBEKE_MELLE),
+      () => ({ type: 'tb.selectEnterprise', kbo: MERELBEKE_MELLE }),
+      ({ toegangsbeheer }) => toegangsbeheer.context.kbo === MERELBEKE_MELLE,
+    ),
+    step(
+      'fusie-tb-vte',
+      L('De Hoofdtoegangsbeheerder (oude term: Verantwoordelijke Toegangen Entiteit) stelt de Toegangsbeheerder aan: klik op "(Verantwoordelijke Toegangen Entiteit)".', 'Le gestionnaire d\'accès principal (ancien terme : Responsable Accès Entité) désigne le gestionnaire d\'accès : cliquez sur « (Responsable Accès Entité) ».'),
+      L('Klik op "(Verantwoordelijke Toegangen Entiteit)".', 'Cliquez sur « (Responsable Accès Entité) ».'),
+      'tb-role-vte',
+      is('tb.openRole', (i) => i.kbo === MERELBEKE_MELLE && i.as === 'vte'),
+      () => ({ type: 'tb.openRole', kbo: MERELBEKE_MELLE, as: 'vte' }),
+      ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
+    ),
+    step(
+      'fusie-tb-users',
+      L('Klik rechts in het menu op "Gebruikers".', 'Cliquez à droite dans le menu sur « Utilisateurs ».'),
+      L('Klik op "Gebruikers".', 'Cliquez sur « Utilisateurs ».'),
+      'tb-menu-users',
+      is('tb.users'),
+      () => ({ type: 'tb.users' }),
+      ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
+    ),
+    step(
+      'fusie-tb-change',
+      L('Klik onderaan op "Van lokale beheerder veranderen".', 'Cliquez en bas sur « Changer de gestionnaire local ».'),
+      L('Klik op "Van lokale beheerder veranderen".', 'Cliquez sur « Changer de gestionnaire local ».'),
+      'tb-change-lb',
+      is('tb.chooseAdd', (i) => i.kind === 'LB'),
+      () => ({ type: 'tb.chooseAdd', kind: 'LB' }),
+      ({ toegangsbeheer, world }) => toegangsbeheer.context.adding === 'LB' || accountAtNew(world, '55050518183')?.type === 'LB',
+    ),
+    step(
+      'fusie-tb-insz',
+      L(`Vul het INSZ van Jan Maes in (${JAN_INSZ}) en klik op "Volgende".`, `Introduisez le NISS de Jan Maes (${JAN_INSZ}) et cliquez sur « Suivant ».`),
+      L(`Typ ${JAN_INSZ} en klik op "Volgende".`, `Tapez ${JAN_INSZ} et cliquez sur « Suivant ».`),
+      'tb-add-insz',
+      is('tb.next', (i) => i.insz.replace(/\D/g, '') === '55050518183'),
+      () => ({ type: 'tb.next', insz: JAN_INSZ }),
+      ({ toegangsbeheer, world }) => toegangsbeheer.matches({ users: 'overview' }) || accountAtNew(world, '55050518183')?.type === 'LB',
+    ),
+    step(
+      'fusie-tb-confirm',
+      L('Jan heeft al een account (RSZ kopieerde het): controleer en klik op "Bevestigen".', 'Jan a déjà un compte (copié par l\'ONSS) : vérifiez et cliquez sur « Confirmer ».'),
+      L('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
+      'tb-confirm',
+      is('tb.confirmAdd'),
+      () => ({ type: 'tb.confirmAdd' }),
+      ({ world }) => accountAtNew(world, '55050518183')?.type === 'LB',
+    ),
+    step(
+      'fusie-tb-tick',
+      L('Eva Wauters ging eind 2024 met pensioen: vink haar aan links van haar naam.', 'Eva Wauters a pris sa retraite fin 2024 : cochez-la à gauche de son nom.'),
+      L('Vink "Eva Wauters" aan.', 'Cochez « Eva Wauters ».'),
+      'tb-tick-ewauters',
+      is('tb.toggle', (i) => i.insz === EVA_INSZ),
+      () => ({ type: 'tb.toggle', insz: EVA_INSZ }),
+      ({ toegangsbeheer, world }) => toegangsbeheer.context.selected.includes(EVA_INSZ) || !accountAtNew(world, EVA_INSZ),
+    ),
+    step(
+      'fusie-tb-remove',
+      L('Kies "Gebruiker(s) verwijderen" in het drop-downmenu en klik op "Uitvoeren".', 'Choisissez « Supprimer le(s) utilisateur(s) » dans le menu déroulant et cliquez sur « Exécuter ».'),
+      L('Kies "Gebruiker(s) verwijderen" en klik op "Uitvoeren".', 'Choisissez « Supprimer le(s) utilisateur(s) » et cliquez sur « Exécuter ».'),
+      'tb-bulk',
+      anyOf(is('tb.run', (i) => i.action === 'remove'), is('tb.toggle')),
+      () => ({ type: 'tb.run', action: 'remove' }),
+      ({ toegangsbeheer, world }) => toegangsbeheer.matches({ users: 'confirmRemove' }) || !accountAtNew(world, EVA_INSZ),
+    ),
+    step(
+      'fusie-tb-ok',
+      L('Bevestig met "OK".', 'Confirmez avec « OK ».'),
+      L('Klik op "OK".', 'Cliquez sur « OK ».'),
+      'pw-popup',
+      is('tb.confirmBulk'),
+      () => ({ type: 'tb.confirmBulk', apps: [] }),
+      ({ world }) => !accountAtNew(world, EVA_INSZ),
+    ),
+  ],
+};
+
