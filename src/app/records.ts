@@ -7,6 +7,7 @@ import type { Validation } from '../storage/persistence';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
 import { validateProgress, type Progress } from '../training/progress';
+import { validateHistory, type AssessmentHistory } from '../training/assessment-report';
 
 export interface Prefs {
   locale: Locale;
@@ -50,6 +51,14 @@ export const CHECKLIST_RECORD: RecordSpec<ChecklistTicks> = {
       Object.entries(data).every(([k, v]) => ['1', '2', '3'].includes(k) && Array.isArray(v) && v.every((i) => typeof i === 'string'));
     return ok ? { ok: true, value: data as ChecklistTicks } : { ok: false, problem: 'checklist: lijst van aangevinkte punten verwacht' };
   },
+};
+
+/** The reports of the tests the learner finished, newest first. */
+export const ASSESSMENTS_RECORD: RecordSpec<AssessmentHistory> = {
+  key: 'assessments',
+  schema: 1,
+  migrations: [],
+  validate: validateHistory,
 };
 
 export const PREFS_RECORD: RecordSpec<Prefs> = {

@@ -17,12 +17,14 @@ import { openBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
 import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
+import { createAssessment, type Assessment, type AssessmentSnapshot } from '../training/assessment';
+import { ASSESSMENTS, withReport, type AssessmentHistory, type AssessmentReport } from '../training/assessment-report';
 import type { Scenario } from '../training/scenario';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
 import { hashOfSnapshot, pageOfHash } from './router';
-import { CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
 import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
 import type { MergerScenario } from '../domain/mergers';
 
@@ -43,6 +45,10 @@ export class Runtime {
   toegangsbeheer = $state.raw<TbSnapshot>(undefined as unknown as TbSnapshot);
   chaman = $state.raw<ChSnapshot>(undefined as unknown as ChSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
+  /** The test running or the report shown ("Toets"). */
+  assessment = $state.raw<AssessmentSnapshot>(undefined as unknown as AssessmentSnapshot);
+  /** The reports of finished tests, newest first; saved. */
+  assessmentHistory = $state.raw<AssessmentHistory>([]);
   progress = $state.raw<Progress>({});
   /** Ticks in the merger checklists; saved like the progress. */
   checklist = $state.raw<ChecklistTicks>({});
@@ -59,11 +65,13 @@ export class Runtime {
 
   readonly simulator: Simulator;
   readonly scenarios: Runner;
+  readonly assessments: Assessment;
 
   private constructor(
     private readonly worldStore: Persistence<World>,
     private readonly progressStore: Persistence<Progress>,
     private readonly checklistStore: Persistence<ChecklistTicks>,
+    private readonly assessmentsStore: Persistence<AssessmentHistory>,
     private readonly prefsStore: Persistence<Prefs>,
     world: World | null,
   ) {
@@ -88,11 +96,15 @@ export class Runtime {
       simulator: this.simulator,
       scenarios: () => this.scenarioList,
       onComplete: (id, mode) => this.complete(id, mode),
+      onAssessed: (result) => this.assessments.record(result),
     });
     this.scenarios.subscribe((snapshot) => (this.runner = snapshot));
+    this.assessments = createAssessment({ runner: this.scenarios, definitions: ASSESSMENTS, onReport: (report) => this.keepReport(report) });
+    this.assessments.subscribe((snapshot) => (this.assessment = snapshot));
     worldStore.watch((external) => this.adoptExternalWorld(external));
     progressStore.watch((external) => (this.progress = external));
     checklistStore.watch((external) => (this.checklist = external));
+    assessmentsStore.watch((external) => (this.assessmentHistory = external));
   }
 
   static async open(): Promise<Runtime> {
@@ -107,15 +119,23 @@ export class Runtime {
     const worldStore = open<World>(WORLD_RECORD);
     const progressStore = open<Progress>(PROGRESS_RECORD);
     const checklistStore = open<ChecklistTicks>(CHECKLIST_RECORD);
+    const assessmentsStore = open<AssessmentHistory>(ASSESSMENTS_RECORD);
     const prefsStore = open<Prefs>(PREFS_RECORD);
     if (refused) notify({ kind: 'unavailable' });
-    const [world, progress, prefs, checklist] = await Promise.all([worldStore.load(), progressStore.load(), prefsStore.load(), checklistStore.load()]);
+    const [world, progress, prefs, checklist, history] = await Promise.all([
+      worldStore.load(),
+      progressStore.load(),
+      prefsStore.load(),
+      checklistStore.load(),
+      assessmentsStore.load(),
+    ]);
     const locale = prefs?.locale ?? preferredLocale();
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
-    runtime = new Runtime(worldStore, progressStore, checklistStore, prefsStore, world);
+    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, prefsStore, world);
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
+    runtime.assessmentHistory = history ?? [];
     for (const n of pending) runtime.notify(n);
     runtime.loadScenarios();
     return runtime;
@@ -178,6 +198,12 @@ export class Runtime {
     if (next === this.checklist) return;
     this.checklist = next;
     void this.checklistStore.save(next);
+  }
+
+  /** A finished test's report is kept, newest first, so it can be opened and printed later. */
+  private keepReport(report: AssessmentReport) {
+    this.assessmentHistory = withReport(this.assessmentHistory, report);
+    void this.assessmentsStore.save(this.assessmentHistory);
   }
 
   private complete(scenarioId: string, mode: Mode) {

@@ -3,6 +3,8 @@ import type { Validation } from '../storage/persistence';
 
 export const MODES = ['demo', 'guided', 'practice'] as const;
 export type Mode = (typeof MODES)[number];
+/** How the runner runs a scenario: one of the panel's modes, or as an exercise of a test (no guidance, scored). */
+export type RunMode = Mode | 'assessment';
 
 /** scenario id → mode → ISO timestamp of the last completion. */
 export type Progress = Record<string, Partial<Record<Mode, string>>>;

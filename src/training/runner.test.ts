@@ -9,13 +9,21 @@ import { createSimulator, type Intent } from '../machines/simulator';
 import { walk } from '../machines/model-coverage.test-helper';
 import { worldHolder } from '../machines/world-access';
 import { initialWorld } from '../world/seed';
+import type { ExerciseResult } from './assessment-report';
 import type { Mode } from './progress';
 import { createRunner } from './runner';
 import { runnerMachine, type RunnerEvent } from './runner.machine';
 import { loginScenario } from './scenarios/login.scenario';
 import { stepContextOf, type Scenario } from './scenario';
 
-const shortScenario: Scenario = { ...loginScenario, id: 'kort', steps: loginScenario.steps.slice(0, 3) };
+/** The end state of the short scenario as a test checks it: one the test can cause at any step (a trainer's tool, not a counted action). */
+const GOAL_DATE = '2025-03-01';
+const shortScenario: Scenario = {
+  ...loginScenario,
+  id: 'kort',
+  steps: loginScenario.steps.slice(0, 3),
+  goals: [{ id: 'datum', label: { nl: 'Datum', fr: 'Date' }, holds: (world) => world.today === GOAL_DATE }],
+};
 const COUNT = shortScenario.steps.length;
 
 function sampleEvents(snapshot: { value: unknown }): RunnerEvent[] {
@@ -23,17 +31,21 @@ function sampleEvents(snapshot: { value: unknown }): RunnerEvent[] {
     { type: 'START', scenarioId: 'kort', mode: 'demo', stepCount: COUNT },
     { type: 'START', scenarioId: 'kort', mode: 'guided', stepCount: COUNT },
     { type: 'START', scenarioId: 'kort', mode: 'practice', stepCount: COUNT },
-    { type: 'STEP_DONE' },
+    { type: 'START', scenarioId: 'kort', mode: 'assessment', stepCount: COUNT },
     { type: 'GOTO', index: 0 },
     { type: 'GOTO', index: COUNT - 1 },
     { type: 'GOTO', index: COUNT + 2 },
     { type: 'PLAY' },
     { type: 'PAUSE' },
+    { type: 'STEP_DONE' },
     { type: 'HINT' },
+    { type: 'HAND_IN' },
     { type: 'STOP' },
   ];
-  // A learner's stray click is refused as "demo only" in the demo, as "wrong" when guided.
+  // A learner's stray click is refused as "demo only" in the demo, as "wrong" when guided; in a
+  // test it is counted (not refused), and the end state can be met at any step.
   const value = JSON.stringify(snapshot.value);
+  if (value.includes('assessment')) events.push({ type: 'WRONG' }, { type: 'GOALS_MET' });
   if (value.includes('demo')) events.push({ type: 'REFUSED', reason: 'demoOnly' });
   if (value.includes('guided')) events.push({ type: 'REFUSED', reason: 'wrong' });
   return events;
@@ -47,7 +59,8 @@ function strayIntent(login: LoginSnapshot): Intent {
 }
 
 describe('scenario runner, model-based', () => {
-  const graph = walk(runnerMachine, sampleEvents);
+  // A test's wrong actions only count: left out of a state's identity, so the graph stays finite.
+  const graph = walk(runnerMachine, sampleEvents, {}, ['wrongActions']);
 
   it('the walk reaches every state node and takes every declared transition', () => {
     expect(graph.unreachedNodes()).toEqual([]);
@@ -59,24 +72,37 @@ describe('scenario runner, model-based', () => {
     const simulator = createSimulator(world, () => 'nl');
     const login = simulator.login;
     const completed: [string, Mode][] = [];
+    const assessed: ExerciseResult[] = [];
     const runner = createRunner({
       world,
       simulator,
       scenarios: [shortScenario],
       onComplete: (id, mode) => completed.push([id, mode]),
+      onAssessed: (result) => assessed.push(result),
       schedule: () => () => {}, // the play timer never fires here: PLAY/PAUSE are about state
     });
     const steps = graph.eventsTo(edge);
     expect(steps).not.toBeNull();
+    let wrongSinceStart = 0;
     for (const { event, state } of steps!) {
       const ctx = () => stepContextOf(world.get(), simulator);
       switch (event.type) {
         case 'START':
           runner.start(event.scenarioId, event.mode);
           break;
+        case 'GOALS_MET':
+          expect(simulator.perform({ type: 'sim.setToday', date: GOAL_DATE })).toBe(true);
+          break;
         case 'STEP_DONE':
           if (runner.getSnapshot().matches('demo')) runner.next();
           else for (const intent of [runner.step()!.perform(ctx())].flat()) simulator.perform(intent);
+          break;
+        case 'WRONG':
+          // Not refused in a test, but counted.
+          expect(simulator.perform(strayIntent(login.getSnapshot()))).toBe(true);
+          break;
+        case 'HAND_IN':
+          runner.handIn();
           break;
         case 'GOTO':
           runner.goTo(event.index);
@@ -97,12 +123,24 @@ describe('scenario runner, model-based', () => {
           runner.stop();
           break;
       }
-      expect(runner.getSnapshot().value, `after ${JSON.stringify(event)}`).toEqual(state.value);
-      expect(runner.getSnapshot().context).toEqual(state.context);
+      expect(runner.getSnapshot().value, `after ${JSON.stringify(event)} in ${JSON.stringify(steps!.map((s) => s.event))}`).toEqual(state.value);
+      // Wrong actions are left out of the graph's states: the real count is the path's WRONG events since its last START.
+      const { wrongActions, ...rest } = runner.getSnapshot().context;
+      const { wrongActions: _modelled, ...expected } = state.context;
+      expect(rest).toEqual(expected);
+      wrongSinceStart = event.type === 'START' || event.type === 'STOP' ? 0 : wrongSinceStart + (event.type === 'WRONG' ? 1 : 0);
+      expect(wrongActions).toBe(wrongSinceStart);
     }
     // Facts of the real system that go with the state reached.
     const snap = runner.getSnapshot();
-    if (snap.matches('completed')) expect(completed).toContainEqual(['kort', snap.context.mode]);
+    if (snap.matches('completed') && snap.context.mode !== 'assessment') expect(completed).toContainEqual(['kort', snap.context.mode]);
+    if (snap.matches('completed') && snap.context.mode === 'assessment') {
+      // The result reports what the runner counted, and the end state as the world has it.
+      const { wrongActions, hintsUsed, handedIn } = snap.context;
+      expect(assessed.at(-1)).toMatchObject({ scenarioId: 'kort', wrongActions, hintsUsed, handedIn });
+      expect(assessed.at(-1)!.goals.every((g) => g.met)).toBe(!handedIn);
+      expect(completed).toEqual([]);
+    }
     if (snap.matches('demo') || snap.matches('guided')) {
       // The login flow stands where the current step expects to start: the previous step is done.
       const stepCtx = stepContextOf(world.get(), simulator);

@@ -5,6 +5,9 @@
  *   from its starting world, so every step can be shown again.
  * - Begeleid: the learner performs each step; any other intent is refused with feedback.
  * - Vrij oefenen: no gate, no highlight; completion is still recognised.
+ * - Toets (an exercise of a test): nothing is refused or highlighted, but every action that no step
+ *   of the exercise expects counts as wrong, hints count, and the exercise ends when its goals hold
+ *   in the world or when the learner hands it in; the result goes to `onAssessed`.
  * The learner's clicks reach the world only through the controller's gate, so guidance cannot
  * be bypassed by a stray click.
  */
@@ -12,9 +15,10 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import type { Intent, Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import type { World } from '../world/types';
-import type { Mode } from './progress';
+import type { ExerciseResult } from './assessment-report';
+import type { Mode, RunMode } from './progress';
 import { runnerMachine } from './runner.machine';
-import { stepContextOf, type Scenario, type ScenarioStep, type StepContext } from './scenario';
+import { goalsIn, stepContextOf, type Scenario, type ScenarioStep, type StepContext } from './scenario';
 
 export type RunnerSnapshot = SnapshotFrom<typeof runnerMachine>;
 
@@ -24,6 +28,8 @@ export interface RunnerOptions {
   /** The scenarios, or how to get them now (they load after the first screen). */
   scenarios: readonly Scenario[] | (() => readonly Scenario[]);
   onComplete(scenarioId: string, mode: Mode): void;
+  /** An exercise run as part of a test ended: its end state and counts. */
+  onAssessed?(result: ExerciseResult): void;
   /** Delay between demo steps while playing, in ms. */
   playDelay?: number;
   schedule?: (fn: () => void, ms: number) => () => void;
@@ -38,13 +44,15 @@ export interface Runner {
   target(): string | null;
   /** The feedback for the last refused intent, if any. */
   lastRefusal(): { intent: Intent; step: ScenarioStep } | null;
-  start(scenarioId: string, mode: Mode): void;
+  start(scenarioId: string, mode: RunMode): void;
   next(): void;
   previous(): void;
   goTo(index: number): void;
   play(): void;
   pause(): void;
   hint(): void;
+  /** In a test: ends the exercise as it stands. */
+  handIn(): void;
   restart(): void;
   stop(): void;
 }
@@ -70,6 +78,8 @@ export function createRunner(options: RunnerOptions): Runner {
   const step = () => scenario()?.steps[actor.getSnapshot().context.stepIndex] ?? null;
   const ctx = (): StepContext => stepContextOf(world.get(), simulator);
   const running = () => !actor.getSnapshot().matches('idle') && !actor.getSnapshot().matches('completed');
+  /** The trainer's tools (simulated date, vendor, card reader) are not the learner's actions in an application. */
+  const isTool = (intent: Intent) => intent.type.startsWith('sim.') || intent.type.startsWith('reader.');
 
   function gate(intent: Intent): boolean {
     if (acting) return true;
@@ -84,6 +94,11 @@ export function createRunner(options: RunnerOptions): Runner {
       refusal = { intent, step: current };
       actor.send({ type: 'REFUSED', reason: 'wrong' });
       return false;
+    }
+    if (snapshot.matches('assessment') && !isTool(intent)) {
+      // Any step's intent counts as right, in any order: a test checks the end state, not the path.
+      const context = ctx();
+      if (!scenario()?.steps.some((s) => s.expects(intent, context))) actor.send({ type: 'WRONG' });
     }
     return true;
   }
@@ -103,13 +118,17 @@ export function createRunner(options: RunnerOptions): Runner {
 
   function check() {
     if (acting || !running()) return;
+    const assessing = actor.getSnapshot().matches('assessment');
     // Several steps can hold at once (a reload resumed further on): advance through all of them.
     for (let guard = 0; guard < 50 && running(); guard++) {
       const current = step();
       if (!current || !current.isDone(ctx())) break;
+      if (assessing && actor.getSnapshot().context.stepIndex >= actor.getSnapshot().context.stepCount - 1) break;
       refusal = null;
       actor.send({ type: 'STEP_DONE' });
     }
+    const current = scenario();
+    if (assessing && current && goalsIn(current, ctx()).every((g) => g.met)) actor.send({ type: 'GOALS_MET' });
     if (actor.getSnapshot().matches('completed')) finish();
     else if (actor.getSnapshot().matches({ demo: 'playing' })) armTimer();
   }
@@ -118,8 +137,11 @@ export function createRunner(options: RunnerOptions): Runner {
     cancelTimer?.();
     cancelTimer = null;
     simulator.setGate(null);
-    const { scenarioId, mode } = actor.getSnapshot().context;
-    if (scenarioId && mode) options.onComplete(scenarioId, mode);
+    const { scenarioId, mode, wrongActions, hintsUsed, handedIn } = actor.getSnapshot().context;
+    const current = scenario();
+    if (mode === 'assessment' && current) {
+      options.onAssessed?.({ scenarioId: current.id, title: current.title, goals: goalsIn(current, ctx()), wrongActions, hintsUsed, handedIn });
+    } else if (scenarioId && mode && mode !== 'assessment') options.onComplete(scenarioId, mode);
   }
 
   function armTimer() {
@@ -199,6 +221,11 @@ export function createRunner(options: RunnerOptions): Runner {
       actor.send({ type: 'PAUSE' });
     },
     hint: () => actor.send({ type: 'HINT' }),
+    handIn() {
+      if (!actor.getSnapshot().matches('assessment')) return;
+      actor.send({ type: 'HAND_IN' });
+      finish();
+    },
     restart() {
       const { scenarioId, mode } = actor.getSnapshot().context;
       if (scenarioId && mode) this.start(scenarioId, mode);

@@ -52,6 +52,13 @@ export interface ScenarioStep {
   isDone(ctx: StepContext): boolean;
 }
 
+/** What must hold in the world at the end of an exercise: what a test checks and reports, one line each. */
+export interface Goal {
+  id: string;
+  label: Localised;
+  holds(world: World): boolean;
+}
+
 export interface Scenario {
   id: string;
   title: Localised;
@@ -62,4 +69,13 @@ export interface Scenario {
   prepare(world: World): World;
   startPage: PortalPage;
   steps: ScenarioStep[];
+  /** The end state a test checks; without goals, the last step's condition is the end state. */
+  goals?: Goal[];
+}
+
+/** Each goal of the scenario and whether it holds in this world. */
+export function goalsIn(scenario: Scenario, ctx: StepContext): { id: string; label: Localised; met: boolean }[] {
+  if (scenario.goals) return scenario.goals.map((g) => ({ id: g.id, label: g.label, met: g.holds(ctx.world) }));
+  const last = scenario.steps.at(-1);
+  return last ? [{ id: last.id, label: last.hint, met: last.isDone(ctx) }] : [];
 }

@@ -11,24 +11,27 @@ import { initialWorld } from '../../world/seed';
 import { validateWorld } from '../../world/validate';
 import { createRunner } from '../runner';
 import { SCENARIOS } from './index';
-import { stepContextOf } from '../scenario';
+import { goalsIn, stepContextOf } from '../scenario';
+import { ASSESSMENTS, type ExerciseResult } from '../assessment-report';
 
 function setUp() {
   const world = worldHolder(initialWorld());
   const simulator = createSimulator(world, () => 'nl');
   const completed: string[] = [];
+  const assessed: ExerciseResult[] = [];
   const timers: (() => void)[] = [];
   const runner = createRunner({
     world,
     simulator,
     scenarios: SCENARIOS,
     onComplete: (id, mode) => completed.push(`${id}:${mode}`),
+    onAssessed: (result) => assessed.push(result),
     schedule: (fn) => {
       timers.push(fn);
       return () => timers.splice(timers.indexOf(fn), 1);
     },
   });
-  return { world, simulator, runner, completed, timers };
+  return { world, simulator, runner, completed, assessed, timers };
 }
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scenario) => {
@@ -71,4 +74,33 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
     for (let i = 0; i < 100 && timers.length; i++) timers.shift()!();
     expect(runner.getSnapshot().value).toBe('completed');
   });
+});
+
+describe('tests over the scenarios', () => {
+  it('every exercise of a test is a scenario with goals', () => {
+    for (const test of ASSESSMENTS) {
+      for (const id of test.exercises) expect(SCENARIOS.find((s) => s.id === id)?.goals?.length, `${test.id}: ${id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(SCENARIOS.filter((s) => s.goals).map((s) => [s.id, s] as const))(
+    '%s as a test exercise: no goal holds at the start, all hold once its steps are done, with nothing counted wrong',
+    (id, scenario) => {
+      const { runner, simulator, world, assessed, timers } = setUp();
+      // Whatever the world was left like (the same exercise done before included).
+      runner.start(id, 'demo');
+      runner.play();
+      for (let i = 0; i < 100 && timers.length; i++) timers.shift()!();
+      runner.start(id, 'assessment');
+      expect(goalsIn(scenario, stepContextOf(world.get(), simulator)).filter((g) => g.met)).toEqual([]);
+      for (const step of scenario.steps) {
+        if (runner.getSnapshot().matches('completed')) break;
+        for (const intent of [step.perform(stepContextOf(world.get(), simulator))].flat()) simulator.perform(intent);
+      }
+      expect(runner.getSnapshot().value).toBe('completed');
+      expect(assessed).toHaveLength(1);
+      expect(assessed[0]).toMatchObject({ scenarioId: id, wrongActions: 0, hintsUsed: 0, handedIn: false });
+      expect(assessed[0]!.goals.every((g) => g.met)).toBe(true);
+    },
+  );
 });

@@ -23,6 +23,18 @@ export const mergerAccessScenario: Scenario = {
   ),
   prepare: newAccountsAsCopied,
   startPage: { page: 'services' },
+  goals: [
+    {
+      id: 'tb-appointed',
+      label: L('Jan Maes is Toegangsbeheerder (Lokale Beheerder) van OCMW MERELBEKE-MELLE.', 'Jan Maes est gestionnaire d\'accès (gestionnaire local) du CPAS de MERELBEKE-MELLE.'),
+      holds: (world) => accountAtNew(world, '55050518183')?.type === 'LB',
+    },
+    {
+      id: 'left-removed',
+      label: L('Eva Wauters (met pensioen) heeft geen account meer bij OCMW MERELBEKE-MELLE.', 'Eva Wauters (retraitée) n\'a plus de compte au CPAS de MERELBEKE-MELLE.'),
+      holds: (world) => !accountAtNew(world, EVA_INSZ),
+    },
+  ],
   steps: [
     ...serviceLoginSteps({ prefix: 'fusie-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'karen', pin: '1357', name: 'Karen De Vos' }),
     step(

@@ -61,6 +61,27 @@ function transferScenario(t: Transfer): Scenario {
     ),
     prepare: transferPrepare(t),
     startPage: { page: 'home' },
+    goals: [
+      {
+        id: 'stopped',
+        label: L(
+          `De integratie van ${c.name} (code 02) onder OCMW ${t.from.city} stopt op 31/12/2024.`,
+          `L'intégration de ${c.name} (code 02) sous le CPAS de ${t.from.city} s'arrête au 31/12/2024.`,
+        ),
+        holds: (world) => {
+          const periods = code02(world, c.id, t.from.kbo);
+          return periods.length > 0 && periods.every((p) => p.end !== null && p.end <= MERGER_STOP_DATE) && periods.at(-1)?.end === MERGER_STOP_DATE;
+        },
+      },
+      {
+        id: 'integrated',
+        label: L(
+          `${c.name} is geïntegreerd (code 02) onder OCMW ${t.to.city} vanaf 01/01/2025.`,
+          `${c.name} est intégré(e) (code 02) sous le CPAS de ${t.to.city} à partir du 01/01/2025.`,
+        ),
+        holds: (world) => code02(world, c.id, t.to.kbo).some((p) => p.start === MERGER_START_DATE),
+      },
+    ],
     steps: [
       ...loginStepsFor(p.id, p.pin, p.name, { prefix: 'oud', kbo: t.from.kbo, enterpriseName: t.from.name }),
       ...openFile(c.query, t.requestId, c.name),

@@ -2,9 +2,11 @@
  * Scenario 1's work for the new KBO number (004): the FTP and REST accounts in ChaMan, and the
  * settings of OCMW-configuratie, made by Karen for OCMW Merelbeke-Melle.
  */
+import { REST_PERMISSIONS } from '../../../domain/chaman';
 import { MUTATION_CODES } from '../../../domain/ocmw-config';
 import type { OcPage } from '../../../machines/ocmw-config.machine';
 import type { Intent } from '../../../machines/simulator';
+import { senderOf } from '../../../world/chaman';
 import { EXAMPLE_ADDRESS } from '../../../world/examples';
 import { defaultOcmwConfig } from '../../../world/ocmw-config';
 import { MERELBEKE_MELLE } from '../../../world/seed-mergers';
@@ -31,6 +33,29 @@ export const mergerChamanScenario: Scenario = {
   ),
   prepare: (world) => chamanPrepare(KAREN)(newAccountsAsCopied(world)),
   startPage: { page: 'home' },
+  goals: [
+    {
+      id: 'ftp',
+      label: L('OCMW MERELBEKE-MELLE heeft een FTP-account in ChaMan.', 'Le CPAS de MERELBEKE-MELLE a un compte FTP dans ChaMan.'),
+      holds: (world) => senderOf(world, MERELBEKE_MELLE).ftp.some((a) => a.type === 'FTP'),
+    },
+    {
+      id: 'rest',
+      label: L(
+        'Het REST-account "OCMW Online" met de vier machtigingen is aangevraagd met extern beheer door de softwareleverancier.',
+        'Le compte REST « OCMW Online » avec les quatre autorisations est demandé avec gestion externe par le fournisseur de logiciel.',
+      ),
+      holds: (world) => {
+        const sender = senderOf(world, MERELBEKE_MELLE);
+        const complete = (permissions: readonly string[]) => REST_PERMISSIONS.every((p) => permissions.includes(p));
+        const isOnline = (name: string) => name.trim().toLowerCase() === 'ocmw online';
+        return (
+          sender.delegations.some((d) => isOnline(d.accountName) && d.status !== 'refused' && complete(d.permissions)) ||
+          sender.rest.some((a) => isOnline(a.name) && a.management === 'extern' && complete(a.permissions))
+        );
+      },
+    },
+  ],
   steps: [...toChaman('fusie', KAREN), ...ftpSteps(KAREN), ...restSteps(KAREN)],
 };
 
@@ -80,6 +105,31 @@ export const mergerOcmwConfigScenario: Scenario = {
   ),
   prepare: (world) => newAccountsAsCopied({ ...world, ocmwConfigs: world.ocmwConfigs.filter((c) => c.kbo !== MERELBEKE_MELLE) }),
   startPage: { page: 'services' },
+  goals: [
+    {
+      id: 'mutations',
+      label: L('Mutaties bewaard: MURG en MUSE aangevinkt, MURN en MUIA (die zij vervangen) niet.', 'Mutations sauvegardées : MURG et MUSE cochées, MURN et MUIA (qu\'elles remplacent) non.'),
+      holds: (world) => {
+        const codes = configOf(world)?.mutations;
+        return !!codes && codes.includes('MURG') && codes.includes('MUSE') && !codes.includes('MURN') && !codes.includes('MUIA');
+      },
+    },
+    {
+      id: 'providers',
+      label: L('Technische dienstverleners bewaard (netwerkprovider, softwareleverancier, programma).', 'Prestataires de services techniques sauvegardés (fournisseur de réseau, fournisseur de logiciel, programme).'),
+      holds: (world) => (configOf(world)?.providers.network ?? '') !== '',
+    },
+    {
+      id: 'contact',
+      label: L('Contactgegevens van het nieuwe OCMW bewaard.', 'Coordonnées du nouveau CPAS sauvegardées.'),
+      holds: (world) => !!configOf(world)?.contact,
+    },
+    {
+      id: 'notifications',
+      label: L('OCMW Online: notificatiemails geactiveerd.', 'CPAS Online : e-mails de notification activés.'),
+      holds: (world) => !!configOf(world)?.notifications.enabled,
+    },
+  ],
   steps: [
     ...ocmwConfigLoginSteps('fusie-oc', KAREN_CONFIG),
     ...configPage('mutaties', null, {
