@@ -7,7 +7,7 @@ const guide = (page: import('@playwright/test').Page) => page.getByRole('region'
 
 test('"Welk scenario geldt voor uw OCMW?": one municipality of each scenario, by name or NIS code', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Fusies 2025' }).click();
+  await page.getByRole('button', { name: 'Fusies 2025', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Fusies 2025', level: 1 })).toBeFocused();
   for (const [query, merger, scenario] of [
     ['Melle', 'Melle, Merelbeke → Merelbeke - Melle', 'Scenario 1: Nieuw KBO & nieuw NIS'],
@@ -33,7 +33,7 @@ test('the checklist of scenario 1: ticks survive a reload, an item opens its exe
     };
   });
   await page.goto('./');
-  await page.getByRole('button', { name: 'Fusies 2025' }).click();
+  await page.getByRole('button', { name: 'Fusies 2025', exact: true }).click();
   await guide(page).getByLabel('Gemeente of NIS-code').fill('Merelbeke');
   await guide(page).getByRole('button', { name: 'Zoeken' }).click();
   await guide(page).getByRole('button', { name: /→ Merelbeke - Melle/ }).click();
@@ -45,7 +45,7 @@ test('the checklist of scenario 1: ticks survive a reload, an item opens its exe
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Fusies 2025' }).click();
+  await page.getByRole('button', { name: 'Fusies 2025', exact: true }).click();
   await guide(page).getByLabel('Gemeente of NIS-code').fill('Merelbeke');
   await guide(page).getByRole('button', { name: 'Zoeken' }).click();
   await guide(page).getByRole('button', { name: /→ Merelbeke - Melle/ }).click();
