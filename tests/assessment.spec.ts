@@ -123,3 +123,15 @@ test('the test in French with the keyboard alone: started from the merger guide,
   await expect(report).toHaveCount(0);
   await expect(panel.getByText('Dernier résultat : 0/100 (non réussi)', { exact: false })).toBeVisible();
 });
+
+test('a damaged stored result: the learner is told, the test can still be taken', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() =>
+    localStorage.setItem('primaweb-simulator/assessments', JSON.stringify({ schema: 1, savedAt: 9, writer: 'x', data: [{ score: 'honderd' }] })),
+  );
+  await page.reload();
+  await expect(page.getByText('De bewaarde gegevens van de simulator waren beschadigd.')).toBeVisible();
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  await expect(panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Laatste resultaat bekijken/ })).toHaveCount(0);
+});

@@ -17,8 +17,8 @@ import { openBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
 import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
-import { createAssessment, type Assessment, type AssessmentSnapshot } from '../training/assessment';
-import { ASSESSMENTS, withReport, type AssessmentHistory, type AssessmentReport } from '../training/assessment-report';
+import type { Assessment, AssessmentSnapshot } from '../training/assessment';
+import { withReport, type AssessmentHistory, type AssessmentReport } from '../training/assessment-report';
 import type { Scenario } from '../training/scenario';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
@@ -45,8 +45,10 @@ export class Runtime {
   toegangsbeheer = $state.raw<TbSnapshot>(undefined as unknown as TbSnapshot);
   chaman = $state.raw<ChSnapshot>(undefined as unknown as ChSnapshot);
   runner = $state.raw<RunnerSnapshot>(undefined as unknown as RunnerSnapshot);
-  /** The test running or the report shown ("Toets"). */
-  assessment = $state.raw<AssessmentSnapshot>(undefined as unknown as AssessmentSnapshot);
+  /** The tests ("Toets"): loaded with the scenarios, after the first screen. */
+  assessments = $state.raw<Assessment | null>(null);
+  /** The test running or the report shown. */
+  assessment = $state.raw<AssessmentSnapshot | null>(null);
   /** The reports of finished tests, newest first; saved. */
   assessmentHistory = $state.raw<AssessmentHistory>([]);
   progress = $state.raw<Progress>({});
@@ -65,7 +67,6 @@ export class Runtime {
 
   readonly simulator: Simulator;
   readonly scenarios: Runner;
-  readonly assessments: Assessment;
 
   private constructor(
     private readonly worldStore: Persistence<World>,
@@ -96,11 +97,10 @@ export class Runtime {
       simulator: this.simulator,
       scenarios: () => this.scenarioList,
       onComplete: (id, mode) => this.complete(id, mode),
-      onAssessed: (result) => this.assessments.record(result),
+      // Only a test runs exercises in assessment mode, so it is loaded by then.
+      onAssessed: (result) => this.assessments?.record(result),
     });
     this.scenarios.subscribe((snapshot) => (this.runner = snapshot));
-    this.assessments = createAssessment({ runner: this.scenarios, definitions: ASSESSMENTS, onReport: (report) => this.keepReport(report) });
-    this.assessments.subscribe((snapshot) => (this.assessment = snapshot));
     worldStore.watch((external) => this.adoptExternalWorld(external));
     progressStore.watch((external) => (this.progress = external));
     checklistStore.watch((external) => (this.checklist = external));
@@ -141,10 +141,17 @@ export class Runtime {
     return runtime;
   }
 
-  /** Loads the scenarios; the panel says so while they load, and tells when they cannot. */
+  /** Loads the scenarios and the tests over them; the panel says so while they load, and tells when they cannot. */
   loadScenarios(): void {
-    import('../training/scenarios')
-      .then((m) => (this.scenarioList = m.SCENARIOS))
+    Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments')])
+      .then(([scenarios, tests, definitions]) => {
+        if (!this.assessments) {
+          const assessments = tests.createAssessment({ runner: this.scenarios, definitions: definitions.ASSESSMENTS, onReport: (report) => this.keepReport(report) });
+          assessments.subscribe((snapshot) => (this.assessment = snapshot));
+          this.assessments = assessments;
+        }
+        this.scenarioList = scenarios.SCENARIOS;
+      })
       .catch(() => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
   }
 

@@ -5,7 +5,7 @@
  * the same keys and placeholders.
  *
  * The core catalog (portal, login, PrimaWeb, simulator) is in the first bundle; the messages of
- * Toegangsbeheer, ChaMan, OCMW-configuratie and the merger guide are namespaces that load with them,
+ * Toegangsbeheer, ChaMan, OCMW-configuratie, the merger guide and the tests are namespaces that load with them,
  * and other languages load when chosen: the first screen stays light on slow PCs.
  *
  * Why not Paraglide (architecture.md suggests it): its compiler loads inlang plugins from a CDN,
@@ -18,6 +18,7 @@ import type toegangsbeheerNl from './toegangsbeheer.nl.json';
 import type chamanNl from './chaman.nl.json';
 import type ocmwConfigNl from './ocmw-config.nl.json';
 import type mergersNl from './mergers.nl.json';
+import type assessmentNl from './assessment.nl.json';
 import { BASE_LOCALE, type Locale } from './locales';
 
 export type MessageKey =
@@ -25,7 +26,8 @@ export type MessageKey =
   | keyof typeof toegangsbeheerNl
   | keyof typeof chamanNl
   | keyof typeof ocmwConfigNl
-  | keyof typeof mergersNl;
+  | keyof typeof mergersNl
+  | keyof typeof assessmentNl;
 export type Params = Record<string, string | number>;
 
 type Catalog = Record<string, string>;
@@ -42,6 +44,7 @@ const NAMESPACES = {
   chaman: { nl: () => import('./chaman.nl.json'), fr: () => import('./chaman.fr.json') },
   ocmwConfig: { nl: () => import('./ocmw-config.nl.json'), fr: () => import('./ocmw-config.fr.json') },
   mergers: { nl: () => import('./mergers.nl.json'), fr: () => import('./mergers.fr.json') },
+  assessment: { nl: () => import('./assessment.nl.json'), fr: () => import('./assessment.fr.json') },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type Namespace = keyof typeof NAMESPACES;
 

@@ -9,6 +9,8 @@ import ocmwConfigNl from './ocmw-config.nl.json';
 import ocmwConfigFr from './ocmw-config.fr.json';
 import mergersNl from './mergers.nl.json';
 import mergersFr from './mergers.fr.json';
+import assessmentNl from './assessment.nl.json';
+import assessmentFr from './assessment.fr.json';
 
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['core', nl, fr],
@@ -16,6 +18,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['chaman', chamanNl, chamanFr],
   ['ocmw-config', ocmwConfigNl, ocmwConfigFr],
   ['mergers', mergersNl, mergersFr],
+  ['assessment', assessmentNl, assessmentFr],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

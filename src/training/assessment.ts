@@ -5,7 +5,8 @@
  * reset) ends the test without a report: a score must come from an uninterrupted run.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { AssessmentDefinition, AssessmentReport, ExerciseResult } from './assessment-report';
+import type { AssessmentReport, ExerciseResult } from './assessment-report';
+import type { AssessmentDefinition } from './assessments';
 import { assessmentMachine } from './assessment.machine';
 import type { Runner } from './runner';
 

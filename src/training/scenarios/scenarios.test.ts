@@ -12,7 +12,8 @@ import { validateWorld } from '../../world/validate';
 import { createRunner } from '../runner';
 import { SCENARIOS } from './index';
 import { goalsIn, stepContextOf } from '../scenario';
-import { ASSESSMENTS, type ExerciseResult } from '../assessment-report';
+import type { ExerciseResult } from '../assessment-report';
+import { ASSESSMENTS } from '../assessments';
 
 function setUp() {
   const world = worldHolder(initialWorld());

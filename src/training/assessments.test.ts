@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  exerciseScore,
-  HISTORY_LENGTH,
-  passed,
-  reportScore,
-  SCORING,
-  validateHistory,
-  withReport,
-  type AssessmentReport,
-  type ExerciseResult,
-} from './assessment-report';
+import { HISTORY_LENGTH, validateHistory, withReport, type AssessmentReport, type ExerciseResult } from './assessment-report';
+import { exerciseScore, passed, reportScore, SCORING } from './assessments';
 
 const L = (nl: string) => ({ nl, fr: `${nl} (fr)` });
 

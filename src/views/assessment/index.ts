@@ -1,0 +1,4 @@
+/** The tests' screens: one chunk, loaded with the scenarios' panel list (not on the first screen). */
+export { default as AssessmentList } from './AssessmentList.svelte';
+export { default as AssessmentPanel } from './AssessmentPanel.svelte';
+export { default as AssessmentReport } from './AssessmentReport.svelte';
