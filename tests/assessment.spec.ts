@@ -135,3 +135,33 @@ test('a damaged stored result: the learner is told, the test can still be taken'
   await expect(panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' })).toBeVisible();
   await expect(panel.getByRole('button', { name: /Laatste resultaat bekijken/ })).toHaveCount(0);
 });
+
+test('a reload during the test: the exercises done are kept, the one under way starts again', async ({ page }) => {
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  await page.goto('./');
+  await panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' }).click();
+  await panel.getByRole('button', { name: 'Inleveren' }).click();
+  await page.getByRole('alertdialog', { name: 'Inleveren' }).getByRole('button', { name: 'Ja, inleveren' }).click();
+  await panel.getByRole('button', { name: 'Volgende oefening' }).click();
+  // Halfway through the second exercise.
+  await page.getByRole('link', { name: 'Toegangsbeheer', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Start de onlinedienst op' })).toBeVisible();
+
+  await page.reload();
+  await expect(panel.getByText('Oefening 2 van 4')).toBeVisible();
+  await expect(panel.getByText('Uw toets loopt nog (de pagina werd herladen).', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Toegangsbeheer', exact: true })).toBeVisible();
+  await expectAccessible(page, 'test resumed');
+  for (const n of [2, 3, 4]) {
+    await expect(panel.getByText(`Oefening ${n} van 4`)).toBeVisible();
+    await panel.getByRole('button', { name: 'Inleveren' }).click();
+    await page.getByRole('alertdialog', { name: 'Inleveren' }).getByRole('button', { name: 'Ja, inleveren' }).click();
+    if (n < 4) await panel.getByRole('button', { name: 'Volgende oefening' }).click();
+  }
+  const report = page.getByRole('region', { name: 'Resultaat: Toets: fusies 2025' });
+  await expect(report.getByRole('row')).toHaveCount(5);
+  // Finished: a reload shows no test under way any more.
+  await page.reload();
+  await expect(panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' })).toBeVisible();
+  await expect(panel.getByText('Oefening 1 van 4')).toHaveCount(0);
+});

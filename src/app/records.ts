@@ -7,7 +7,7 @@ import type { Validation } from '../storage/persistence';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
 import { validateProgress, type Progress } from '../training/progress';
-import { validateHistory, type AssessmentHistory } from '../training/assessment-report';
+import { validateHistory, validateRun, type AssessmentHistory, type SavedRun } from '../training/assessment-report';
 
 export interface Prefs {
   locale: Locale;
@@ -59,6 +59,14 @@ export const ASSESSMENTS_RECORD: RecordSpec<AssessmentHistory> = {
   schema: 1,
   migrations: [],
   validate: validateHistory,
+};
+
+/** The test under way, if any (so that a reload does not lose the exercises done). */
+export const ASSESSMENT_RUN_RECORD: RecordSpec<SavedRun> = {
+  key: 'assessment-run',
+  schema: 1,
+  migrations: [],
+  validate: validateRun,
 };
 
 export const PREFS_RECORD: RecordSpec<Prefs> = {

@@ -18,13 +18,13 @@ import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
 import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
 import type { Assessment, AssessmentSnapshot } from '../training/assessment';
-import { withReport, type AssessmentHistory, type AssessmentReport } from '../training/assessment-report';
+import { withReport, type AssessmentHistory, type AssessmentReport, type AssessmentRun, type SavedRun } from '../training/assessment-report';
 import type { Scenario } from '../training/scenario';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
 import { hashOfSnapshot, pageOfHash } from './router';
-import { ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
 import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
 import type { MergerScenario } from '../domain/mergers';
 
@@ -62,6 +62,8 @@ export class Runtime {
   /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
   scenarioPanelOpen = $state(true);
   private nextNoticeId = 1;
+  /** A test that was under way when the page was (re)loaded: taken up once the tests are loaded. */
+  private pendingRun: AssessmentRun | null = null;
   private readonly worldListeners = new Set<(world: World) => void>();
   private saving: Promise<unknown> = Promise.resolve();
 
@@ -73,6 +75,7 @@ export class Runtime {
     private readonly progressStore: Persistence<Progress>,
     private readonly checklistStore: Persistence<ChecklistTicks>,
     private readonly assessmentsStore: Persistence<AssessmentHistory>,
+    private readonly runStore: Persistence<SavedRun>,
     private readonly prefsStore: Persistence<Prefs>,
     world: World | null,
   ) {
@@ -120,19 +123,22 @@ export class Runtime {
     const progressStore = open<Progress>(PROGRESS_RECORD);
     const checklistStore = open<ChecklistTicks>(CHECKLIST_RECORD);
     const assessmentsStore = open<AssessmentHistory>(ASSESSMENTS_RECORD);
+    const runStore = open<SavedRun>(ASSESSMENT_RUN_RECORD);
     const prefsStore = open<Prefs>(PREFS_RECORD);
     if (refused) notify({ kind: 'unavailable' });
-    const [world, progress, prefs, checklist, history] = await Promise.all([
+    const [world, progress, prefs, checklist, history, saved] = await Promise.all([
       worldStore.load(),
       progressStore.load(),
       prefsStore.load(),
       checklistStore.load(),
       assessmentsStore.load(),
+      runStore.load(),
     ]);
     const locale = prefs?.locale ?? preferredLocale();
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
-    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, prefsStore, world);
+    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, runStore, prefsStore, world);
+    runtime.pendingRun = saved?.run ?? null;
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
@@ -146,11 +152,19 @@ export class Runtime {
     Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments')])
       .then(([scenarios, tests, definitions]) => {
         if (!this.assessments) {
-          const assessments = tests.createAssessment({ runner: this.scenarios, definitions: definitions.ASSESSMENTS, onReport: (report) => this.keepReport(report) });
+          const assessments = tests.createAssessment({
+            runner: this.scenarios,
+            definitions: definitions.ASSESSMENTS,
+            onReport: (report) => this.keepReport(report),
+            onRun: (run) => void this.runStore.save({ run }),
+          });
           assessments.subscribe((snapshot) => (this.assessment = snapshot));
           this.assessments = assessments;
         }
         this.scenarioList = scenarios.SCENARIOS;
+        // The exercise's world is prepared by the runner, which needs the scenarios in place first.
+        if (this.pendingRun) this.assessments.resume(this.pendingRun);
+        this.pendingRun = null;
       })
       .catch(() => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
   }

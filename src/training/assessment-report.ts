@@ -34,6 +34,19 @@ export interface AssessmentReport {
   results: ExerciseResult[];
 }
 
+/**
+ * A test under way, kept so that a reload (or a crash of an old PC) does not lose the exercises
+ * already done: the exercise that was running starts again, the results so far are kept.
+ */
+export interface AssessmentRun {
+  assessmentId: string;
+  startedAt: string;
+  /** The exercise running, or the one just ended ("between"). */
+  index: number;
+  phase: 'exercise' | 'between';
+  results: ExerciseResult[];
+}
+
 /** The stored reports, newest first; a few are kept so the learner can see their progress. */
 export type AssessmentHistory = AssessmentReport[];
 export const HISTORY_LENGTH = 10;
@@ -56,6 +69,27 @@ function isResult(v: unknown): v is ExerciseResult {
     isCount(v.hintsUsed) &&
     typeof v.handedIn === 'boolean'
   );
+}
+
+/** The record of the test under way: `run` is null when none is. */
+export interface SavedRun {
+  run: AssessmentRun | null;
+}
+
+export function validateRun(data: unknown): Validation<SavedRun> {
+  if (!isObject(data) || !('run' in data)) return { ok: false, problem: 'assessment-run: object met run verwacht' };
+  const run = data.run;
+  if (run === null) return { ok: true, value: { run: null } };
+  const ok =
+    isObject(run) &&
+    typeof run.assessmentId === 'string' &&
+    isDate(run.startedAt) &&
+    isCount(run.index) &&
+    (run.phase === 'exercise' || run.phase === 'between') &&
+    Array.isArray(run.results) &&
+    run.results.every(isResult) &&
+    run.results.length === (run.index as number) + (run.phase === 'between' ? 1 : 0);
+  return ok ? { ok: true, value: { run: run as unknown as AssessmentRun } } : { ok: false, problem: 'assessment-run: ongeldige toets' };
 }
 
 export function validateHistory(data: unknown): Validation<AssessmentHistory> {

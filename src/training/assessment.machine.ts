@@ -17,6 +17,8 @@ export interface AssessmentContext {
   startedAt: string | null;
   /** The report shown: the one just made, or a stored one opened again. */
   report: AssessmentReport | null;
+  /** Taken up again after a reload: the exercise that was running starts again. */
+  resumed: boolean;
 }
 
 export type AssessmentEvent =
@@ -25,28 +27,56 @@ export type AssessmentEvent =
   | { type: 'NEXT' }
   | { type: 'ABORT' }
   | { type: 'SHOW'; report: AssessmentReport }
+  | {
+      type: 'RESUME';
+      assessmentId: string;
+      title: Localised;
+      exercises: readonly string[];
+      startedAt: string;
+      index: number;
+      phase: 'exercise' | 'between';
+      results: ExerciseResult[];
+    }
   | { type: 'CLOSE' };
 
-const IDLE: AssessmentContext = { assessmentId: null, title: null, exercises: [], index: 0, results: [], startedAt: null, report: null };
+const IDLE: AssessmentContext = { assessmentId: null, title: null, exercises: [], index: 0, results: [], startedAt: null, report: null, resumed: false };
 
 export const assessmentMachine = setup({
   types: { context: {} as AssessmentContext, events: {} as AssessmentEvent },
   guards: {
     hasExercises: ({ event }) => event.type === 'BEGIN' && event.exercises.length > 0,
     lastExercise: ({ context }) => context.index >= context.exercises.length - 1,
+    resumesBetween: ({ event }) => event.type === 'RESUME' && event.phase === 'between',
   },
   actions: {
     begin: assign(({ event }) =>
       event.type === 'BEGIN' ? { ...IDLE, assessmentId: event.assessmentId, title: event.title, exercises: [...event.exercises], startedAt: event.at } : {},
     ),
-    record: assign({ results: ({ context, event }) => (event.type === 'RESULT' ? [...context.results, event.result] : context.results) }),
+    record: assign({
+      results: ({ context, event }) => (event.type === 'RESULT' ? [...context.results, event.result] : context.results),
+      resumed: false,
+    }),
     makeReport: assign({
       report: ({ context, event }) =>
         event.type === 'RESULT' && context.assessmentId && context.title && context.startedAt
           ? { assessmentId: context.assessmentId, title: context.title, startedAt: context.startedAt, finishedAt: event.at, results: context.results }
           : null,
     }),
-    nextExercise: assign({ index: ({ context }) => context.index + 1 }),
+    nextExercise: assign({ index: ({ context }) => context.index + 1, resumed: false }),
+    resume: assign(({ event }) =>
+      event.type === 'RESUME'
+        ? {
+            ...IDLE,
+            assessmentId: event.assessmentId,
+            title: event.title,
+            exercises: [...event.exercises],
+            startedAt: event.startedAt,
+            index: event.index,
+            results: [...event.results],
+            resumed: true,
+          }
+        : {},
+    ),
     show: assign(({ event }) => (event.type === 'SHOW' ? { ...IDLE, report: event.report } : {})),
     clear: assign(() => ({ ...IDLE })),
   },
@@ -59,6 +89,10 @@ export const assessmentMachine = setup({
       on: {
         BEGIN: { guard: 'hasExercises', target: 'exercise', actions: 'begin' },
         SHOW: { target: 'report', actions: 'show' },
+        RESUME: [
+          { guard: 'resumesBetween', target: 'between', actions: 'resume' },
+          { target: 'exercise', actions: 'resume' },
+        ],
       },
     },
     exercise: {

@@ -9,7 +9,7 @@ import { createSimulator } from '../machines/simulator';
 import { walk } from '../machines/model-coverage.test-helper';
 import { worldHolder } from '../machines/world-access';
 import { initialWorld } from '../world/seed';
-import type { AssessmentReport, ExerciseResult } from './assessment-report';
+import type { AssessmentReport, AssessmentRun, ExerciseResult } from './assessment-report';
 import type { AssessmentDefinition } from './assessments';
 import { createAssessment } from './assessment';
 import { assessmentMachine, type AssessmentEvent } from './assessment.machine';
@@ -41,6 +41,11 @@ const metResult = (id: string): ExerciseResult => ({
   hintsUsed: 0,
   handedIn: false,
 });
+/** Tests kept from before a reload: during the second exercise, and just after the first. */
+const RUNS: AssessmentRun[] = [
+  { assessmentId: 'toets', startedAt: NOW.toISOString(), index: 1, phase: 'exercise', results: [metResult('a')] },
+  { assessmentId: 'toets', startedAt: NOW.toISOString(), index: 0, phase: 'between', results: [metResult('a')] },
+];
 const STORED: AssessmentReport = { assessmentId: 'toets', title: L('Toets'), startedAt: NOW.toISOString(), finishedAt: NOW.toISOString(), results: [] };
 
 function sampleEvents(snapshot: { context: unknown }): AssessmentEvent[] {
@@ -53,6 +58,7 @@ function sampleEvents(snapshot: { context: unknown }): AssessmentEvent[] {
     { type: 'ABORT' },
     { type: 'SHOW', report: STORED },
     { type: 'CLOSE' },
+    ...RUNS.map((run) => ({ type: 'RESUME' as const, title: TEST.title, exercises: TEST.exercises, ...run })),
   ];
 }
 
@@ -60,9 +66,10 @@ function setUp() {
   const world = worldHolder(initialWorld());
   const simulator = createSimulator(world, () => 'nl');
   const reports: AssessmentReport[] = [];
+  const kept: (AssessmentRun | null)[] = [];
   const runner = createRunner({ world, simulator, scenarios: SCENARIOS, onComplete: () => {}, onAssessed: (r) => assessment.record(r) });
-  const assessment = createAssessment({ runner, definitions: [TEST], onReport: (r) => reports.push(r), now: () => NOW });
-  return { world, simulator, runner, assessment, reports };
+  const assessment = createAssessment({ runner, definitions: [TEST], onReport: (r) => reports.push(r), onRun: (run) => kept.push(run), now: () => NOW });
+  return { world, simulator, runner, assessment, reports, kept };
 }
 
 describe('a test, model-based', () => {
@@ -74,7 +81,7 @@ describe('a test, model-based', () => {
   });
 
   it.each(graph.edges.map((e) => [graph.label(e), e] as const))('%s', (_name, edge) => {
-    const { simulator, runner, assessment, reports } = setUp();
+    const { simulator, runner, assessment, reports, kept } = setUp();
     const steps = graph.eventsTo(edge);
     expect(steps).not.toBeNull();
     let reportsExpected = 0;
@@ -105,6 +112,11 @@ describe('a test, model-based', () => {
         case 'CLOSE':
           assessment.close();
           break;
+        case 'RESUME': {
+          const { type: _type, title: _title, exercises: _exercises, ...run } = event;
+          assessment.resume(run);
+          break;
+        }
       }
       const after = assessment.getSnapshot();
       expect(after.value, `after ${JSON.stringify(event)}`).toEqual(state.value);
@@ -116,8 +128,12 @@ describe('a test, model-based', () => {
         expect(run.value).toBe('assessment');
         expect(run.context.scenarioId).toBe(after.context.exercises[after.context.index]);
       }
-      if (after.matches('between')) expect(run.matches('completed') && run.context.mode === 'assessment').toBe(true);
-      if (after.matches('report') || (after.matches('idle') && event.type !== 'ABORT')) expect(run.matches('assessment')).toBe(false);
+      // Between exercises, and once the test is over, no exercise is running.
+      if (after.matches('between') || after.matches('report') || (after.matches('idle') && event.type !== 'ABORT')) expect(run.matches('assessment')).toBe(false);
+      // What is kept for a reload is the test under way, exactly; nothing once none is.
+      const underWay = after.matches('exercise') || after.matches('between');
+      const { assessmentId, startedAt, index, results } = after.context;
+      expect(kept.at(-1) ?? null).toEqual(underWay ? { assessmentId, startedAt, index, results, phase: after.matches('exercise') ? 'exercise' : 'between' } : null);
     }
     expect(reports).toHaveLength(reportsExpected);
   });
@@ -146,6 +162,20 @@ describe('a test, behaviour', () => {
       ['b', false],
     ]);
     expect(runner.getSnapshot().value).toBe('idle');
+  });
+
+  it('a kept test that no longer fits its definition is dropped, not taken up', () => {
+    for (const run of [
+      { ...RUNS[0]!, assessmentId: 'weg' },
+      { ...RUNS[0]!, index: 5 },
+      { ...RUNS[0]!, results: [] },
+      { ...RUNS[0]!, results: [metResult('b')] },
+    ]) {
+      const { assessment, kept } = setUp();
+      assessment.resume(run);
+      expect(assessment.getSnapshot().value).toBe('idle');
+      expect(kept).toEqual([null]);
+    }
   });
 
   it('a steps\' own actions count as right in any order', () => {

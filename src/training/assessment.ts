@@ -2,10 +2,12 @@
  * Runs a test: starts each exercise on the scenario runner in its assessment mode, collects the
  * results the runner reports (`record`), and hands the finished report to `onReport` (to be kept).
  * Whatever stops the exercise from outside the test (another scenario started, the simulator
- * reset) ends the test without a report: a score must come from an uninterrupted run.
+ * reset) ends the test without a report: a score must come from an uninterrupted run. A reload is
+ * not such a stop: the test under way goes to `onRun` at every change, and `resume` takes it up
+ * again (the running exercise starts again from its starting world; results so far are kept).
  */
 import { createActor, type SnapshotFrom } from 'xstate';
-import type { AssessmentReport, ExerciseResult } from './assessment-report';
+import type { AssessmentReport, AssessmentRun, ExerciseResult } from './assessment-report';
 import type { AssessmentDefinition } from './assessments';
 import { assessmentMachine } from './assessment.machine';
 import type { Runner } from './runner';
@@ -16,6 +18,8 @@ export interface AssessmentOptions {
   runner: Runner;
   definitions: readonly AssessmentDefinition[];
   onReport(report: AssessmentReport): void;
+  /** The test under way after each change, or null when none is (to be kept for a reload). */
+  onRun?(run: AssessmentRun | null): void;
   now?: () => Date;
 }
 
@@ -32,6 +36,8 @@ export interface Assessment {
   abort(): void;
   /** Opens a stored report again. */
   show(report: AssessmentReport): void;
+  /** Takes up a test kept from before a reload; a run that no longer fits its test is dropped. */
+  resume(run: AssessmentRun): void;
   close(): void;
 }
 
@@ -55,6 +61,18 @@ export function createAssessment(options: AssessmentOptions): Assessment {
       switching = false;
     }
   }
+
+  // What to keep for a reload: only a test under way.
+  let kept: string | null = null;
+  actor.subscribe((snapshot) => {
+    const { assessmentId, startedAt, index, results } = snapshot.context;
+    const phase = snapshot.matches('exercise') ? 'exercise' : snapshot.matches('between') ? 'between' : null;
+    const run: AssessmentRun | null = phase && assessmentId && startedAt ? { assessmentId, startedAt, index, phase, results } : null;
+    const key = JSON.stringify(run);
+    if (key === kept) return;
+    kept = key;
+    options.onRun?.(run);
+  });
 
   runner.subscribe((run) => {
     const test = actor.getSnapshot();
@@ -100,6 +118,20 @@ export function createAssessment(options: AssessmentOptions): Assessment {
       if (running) runner.stop();
     },
     show: (report) => actor.send({ type: 'SHOW', report }),
+    resume(run) {
+      const chosen = options.definitions.find((d) => d.id === run.assessmentId);
+      const fits =
+        chosen &&
+        run.index < chosen.exercises.length &&
+        run.results.length === run.index + (run.phase === 'between' ? 1 : 0) &&
+        run.results.every((r, i) => r.scenarioId === chosen.exercises[i]);
+      if (!chosen || !fits || !actor.getSnapshot().matches('idle')) {
+        if (actor.getSnapshot().matches('idle')) options.onRun?.(null);
+        return;
+      }
+      actor.send({ type: 'RESUME', title: chosen.title, exercises: chosen.exercises, ...run });
+      if (actor.getSnapshot().matches('exercise')) startExercise();
+    },
     close: () => actor.send({ type: 'CLOSE' }),
   };
 }

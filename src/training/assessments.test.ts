@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LENGTH, validateHistory, withReport, type AssessmentReport, type ExerciseResult } from './assessment-report';
+import { HISTORY_LENGTH, validateHistory, validateRun, withReport, type AssessmentReport, type ExerciseResult } from './assessment-report';
 import { exerciseScore, passed, reportScore, SCORING } from './assessments';
 
 const L = (nl: string) => ({ nl, fr: `${nl} (fr)` });
@@ -76,5 +76,23 @@ describe('stored reports', () => {
     expect(validateHistory([{ ...good[0], finishedAt: 'gisteren' }]).ok).toBe(false);
     expect(validateHistory([report([{ ...result([true]), wrongActions: -1 }])]).ok).toBe(false);
     expect(validateHistory([report([{ ...result([true]), title: { nl: 'alleen Nederlands' } } as unknown as ExerciseResult])]).ok).toBe(false);
+  });
+});
+
+describe('the test under way, kept for a reload', () => {
+  const run = { assessmentId: 'toets-fusies-2025', startedAt: '2026-11-23T09:00:00.000Z', index: 1, phase: 'exercise', results: [result([true, true])] };
+
+  it('accepts a run whose results go with its position, and no run at all', () => {
+    expect(validateRun({ run })).toEqual({ ok: true, value: { run } });
+    expect(validateRun({ run: { ...run, index: 0, phase: 'between' } }).ok).toBe(true);
+    expect(validateRun({ run: null })).toEqual({ ok: true, value: { run: null } });
+  });
+
+  it('refuses what is broken', () => {
+    expect(validateRun(null).ok).toBe(false);
+    expect(validateRun({}).ok).toBe(false);
+    expect(validateRun({ run: { ...run, phase: 'pauze' } }).ok).toBe(false);
+    expect(validateRun({ run: { ...run, index: 3 } }).ok).toBe(false);
+    expect(validateRun({ run: { ...run, results: [{ scenarioId: 'x' }] } }).ok).toBe(false);
   });
 });
