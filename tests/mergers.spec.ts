@@ -322,3 +322,51 @@ test('guided merger exercise in French: "Fusion : désigner le gestionnaire d\'a
   await expect(panel.getByText('Scénario terminé !')).toBeVisible();
   await expectAccessible(page, 'merger exercise done (fr)');
 });
+
+test('guided merger exercise in French: "Fusion : transférer les intégrations (scénario 2)", Moerbeke → Lokeren', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  const panel = page.getByRole('complementary', { name: 'Scénarios' });
+  await panel.getByRole('button', { name: 'Guidé: Fusion : transférer les intégrations (scénario 2)' }).click();
+  const login = async (enterprise: string) => {
+    await page.getByRole('link', { name: 'Fonctionnaires et autres professionnels' }).click();
+    await page.getByRole('link', { name: 'CPAS & SPP Intégration sociale' }).click();
+    await page.getByRole('link', { name: 'Prima-Web' }).click();
+    await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
+    await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    const certificates = page.getByRole('dialog', { name: 'Sélectionner un certificat' });
+    await certificates.getByRole('radio', { name: /Hanne Desmet \(Authentication\)/ }).check();
+    await certificates.getByRole('button', { name: 'OK' }).click();
+    const pin = page.getByRole('dialog', { name: 'Vérification eID' });
+    await pin.getByLabel('Code PIN').fill('2468');
+    await pin.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: new RegExp(`^${enterprise}`) }).click();
+    await page.getByRole('button', { name: "Démarrer l'application" }).click();
+    await page.getByRole('button', { name: "Recherche d'un dossier" }).click();
+    await page.getByLabel('Nom ou NISS').fill('Verhoeven');
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+  };
+  const menu = page.getByRole('navigation', { name: 'Menu de la demande' });
+  const period = async (action: 'Désintégrer' | 'Intégrer') => {
+    await menu.getByRole('button', { name: 'Intégrations – Désintégrations' }).click();
+    await page.getByRole('textbox', { name: 'Date de début *', exact: true }).fill('01/01/2025');
+    await page.getByLabel('Code qualité *').selectOption('02');
+    await page.getByRole('checkbox', { name: /Verhoeven/ }).check();
+    await page.getByRole('button', { name: action, exact: true }).click();
+  };
+  await login('OCMW MOERBEKE');
+  await page.getByRole('button', { name: /^Ouvrir: Verhoeven/ }).click();
+  await period('Désintégrer');
+  await expect(panel.getByText('Déconnectez-vous complètement', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await login('OCMW LOKEREN');
+  await page.getByRole('button', { name: /Enregistrer une nouvelle demande pour Verhoeven/ }).click();
+  await period('Intégrer');
+  await menu.getByRole('button', { name: 'Ligne du temps' }).click();
+  await expect(panel.getByText('Scénario terminé !')).toBeVisible();
+  await expect(panel.getByText("Luc Verhoeven est intégré(e) sous le CPAS de Moerbeke jusqu'au 31/12/2024 et sous le CPAS de Lokeren à partir du 01/01/2025.", { exact: false })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Les mêmes intégrations en texte' }).getByRole('row').filter({ hasText: '31/12/2024' })).toHaveCount(1);
+  await expectAccessible(page, 'merger integrations done (fr)');
+});
