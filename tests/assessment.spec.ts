@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './support/fixtures';
-import { press, tabTo } from './support/keyboard';
+import { loginWithKeyboard, press, tabTo, typeInto } from './support/keyboard';
 import { LoginFlow } from './support/login.page';
 
 test.describe.configure({ timeout: 120_000 });
@@ -109,7 +109,8 @@ test('the test in French with the keyboard alone: started from the merger guide,
     await press(page, page.getByRole('alertdialog', { name: 'Remettre' }).getByRole('button', { name: 'Oui, remettre' }));
     if (n < 4) {
       await expect(panel.getByRole('status')).toContainText(`Exercice ${n} sur 4 terminé`);
-      // The focus is on "Exercice suivant" already.
+      // The focus goes to "Exercice suivant".
+      await expect(panel.getByRole('button', { name: 'Exercice suivant' })).toBeFocused();
       await page.keyboard.press('Enter');
     }
   }
@@ -164,4 +165,52 @@ test('a reload during the test: the exercises done are kept, the one under way s
   await page.reload();
   await expect(panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' })).toBeVisible();
   await expect(panel.getByText('Oefening 1 van 4')).toHaveCount(0);
+});
+
+/** Chooses an option of a drop-down with the arrow keys, as a keyboard user does. */
+async function chooseWithKeys(page: import('@playwright/test').Page, select: import('@playwright/test').Locator, label: string) {
+  await tabTo(page, select);
+  for (let i = 0; i < 12; i++) {
+    if ((await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.label)) === label) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`option not reached with the arrow keys: ${label}`);
+}
+
+test('keyboard only: the Toegangsbeheer merger exercise of the test, done and scored', async ({ page }) => {
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  await page.goto('./');
+  await press(page, panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' }));
+  await press(page, panel.getByRole('button', { name: 'Inleveren' }));
+  await press(page, page.getByRole('alertdialog', { name: 'Inleveren' }).getByRole('button', { name: 'Ja, inleveren' }));
+  await expect(panel.getByRole('button', { name: 'Volgende oefening' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText('Oefening 2 van 4')).toBeVisible();
+
+  await loginWithKeyboard(page, 'Toegangsbeheer', 'Karen De Vos', '1357');
+  await chooseWithKeys(page, page.getByLabel('Ondernemingsnummer:'), '1009.000.136 - OCMW MERELBEKE-MELLE');
+  await press(page, page.getByRole('link', { name: '(Verantwoordelijke Toegangen Entiteit)' }));
+  await press(page, page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }));
+  await press(page, page.getByRole('button', { name: 'Van lokale beheerder veranderen' }));
+  await typeInto(page, page.getByLabel('INSZ:'), '55.05.05-181.83');
+  await page.keyboard.press('Enter');
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await press(page, page.getByRole('checkbox', { name: 'Eva Wauters aanvinken' }), 'Space');
+  await chooseWithKeys(page, page.getByLabel('Actie voor de aangevinkte gebruikers'), 'Gebruiker(s) verwijderen');
+  await press(page, page.getByRole('button', { name: 'Uitvoeren' }));
+  await press(page, page.getByRole('alertdialog', { name: 'Gebruiker(s) verwijderen' }).getByRole('button', { name: 'OK' }));
+  await expect(panel.getByRole('status')).toContainText('Oefening 2 van 4 afgerond: 2 van 2 doelen bereikt.');
+  await expect(panel.getByRole('button', { name: 'Volgende oefening' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  for (const n of [3, 4]) {
+    await press(page, panel.getByRole('button', { name: 'Inleveren' }));
+    await press(page, page.getByRole('alertdialog', { name: 'Inleveren' }).getByRole('button', { name: 'Ja, inleveren' }));
+    if (n === 3) {
+      await expect(panel.getByRole('button', { name: 'Volgende oefening' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+  }
+  const report = page.getByRole('region', { name: 'Resultaat: Toets: fusies 2025' });
+  await expect(report.getByRole('row', { name: /Fusie: de toegangsbeheerder/ }).getByRole('cell')).toHaveText([/2 van 2 doelen/, '0', '0', '100']);
+  await expect(report.getByText('Score: 25/100')).toBeVisible();
 });

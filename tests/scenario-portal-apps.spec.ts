@@ -1,30 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
-import { press, tabTo, typeInto } from './support/keyboard';
+import { loginWithKeyboard, press, tabTo, typeInto } from './support/keyboard';
 
 test.describe.configure({ timeout: 120_000 });
 
 const panel = (page: Page) => page.getByRole('complementary', { name: "Scenario's" });
 const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!')).toBeVisible();
-
-/** From the list of online services to the PIN, with the keyboard only. */
-async function loginWithKeyboard(page: Page, service: string, holder: string, pin: string) {
-  await press(page, page.getByRole('link', { name: service, exact: true }));
-  await press(page, page.getByRole('button', { name: 'Start de onlinedienst op' }));
-  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
-  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
-  // The dialog focuses the first certificate; the arrow keys move through the list.
-  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
-  const wanted = certificates.getByRole('radio', { name: new RegExp(holder) });
-  await expect(certificates.getByRole('radio').first()).toBeFocused();
-  await page.keyboard.press('Space');
-  for (let i = 0; i < 6 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  await expect(wanted).toBeChecked();
-  await press(page, certificates.getByRole('button', { name: 'OK' }));
-  await expect(page.getByRole('dialog', { name: 'eID-verificatie' }).getByLabel('Pincode')).toBeFocused();
-  await page.keyboard.type(pin);
-  await page.keyboard.press('Enter');
-}
 
 test('guided "Een gebruiker toevoegen in Toegangsbeheer", keyboard only; Bram can then log in to PrimaWeb', async ({ page }) => {
   await page.goto('./');

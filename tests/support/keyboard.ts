@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab until the target has the focus (fails if it is not reachable), like a keyboard user. */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
@@ -19,4 +19,23 @@ export async function press(page: Page, target: Locator, key = 'Enter'): Promise
 export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
   await tabTo(page, target);
   await page.keyboard.type(text);
+}
+
+/** From the list of online services to the PIN, with the keyboard only. */
+export async function loginWithKeyboard(page: Page, service: string, holder: string, pin: string) {
+  await press(page, page.getByRole('link', { name: service, exact: true }));
+  await press(page, page.getByRole('button', { name: 'Start de onlinedienst op' }));
+  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  // The dialog focuses the first certificate; the arrow keys move through the list.
+  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
+  const wanted = certificates.getByRole('radio', { name: new RegExp(holder) });
+  await expect(certificates.getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 6 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  await expect(wanted).toBeChecked();
+  await press(page, certificates.getByRole('button', { name: 'OK' }));
+  await expect(page.getByRole('dialog', { name: 'eID-verificatie' }).getByLabel('Pincode')).toBeFocused();
+  await page.keyboard.type(pin);
+  await page.keyboard.press('Enter');
 }
