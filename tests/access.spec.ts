@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { Primaweb } from './support/primaweb.page';
+import { loginUntilEnterpriseInFrench } from './support/login.page';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -190,16 +191,7 @@ test('the description is shown in the language of the login, and the screens are
   const pw = new Primaweb(page);
   await pw.flow.open();
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('fr');
-  await page.getByRole('link', { name: 'Fonctionnaires et autres professionnels' }).click();
-  await page.getByRole('link', { name: 'CPAS & SPP Intégration sociale' }).click();
-  await page.getByRole('link', { name: 'Prima-Web' }).click();
-  await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
-  await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
-  await page.getByRole('button', { name: 'Confirmer' }).click();
-  await page.getByRole('radio', { name: /Lotte Vermeulen/ }).check();
-  await page.getByRole('button', { name: 'OK' }).click();
-  await page.getByLabel('Code PIN').fill('1234');
-  await page.getByRole('button', { name: 'OK' }).click();
+  await loginUntilEnterpriseInFrench(page, 'Lotte Vermeulen', '1234');
   await page.getByRole('button', { name: /^OCMW HERSTAPPE/ }).click();
   await page.getByRole('button', { name: "Démarrer l'application" }).click();
   await page.getByLabel('Rôle').selectOption({ label: 'Gestion PrimaWeb' });

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './support/fixtures';
-import { LoginFlow } from './support/login.page';
+import { LoginFlow, loginUntilEnterpriseInFrench } from './support/login.page';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -330,18 +330,7 @@ test('guided merger exercise in French: "Fusion : transférer les intégrations 
   const panel = page.getByRole('complementary', { name: 'Scénarios' });
   await panel.getByRole('button', { name: 'Guidé: Fusion : transférer les intégrations (scénario 2)' }).click();
   const login = async (enterprise: string) => {
-    await page.getByRole('link', { name: 'Fonctionnaires et autres professionnels' }).click();
-    await page.getByRole('link', { name: 'CPAS & SPP Intégration sociale' }).click();
-    await page.getByRole('link', { name: 'Prima-Web' }).click();
-    await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
-    await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
-    await page.getByRole('button', { name: 'Confirmer' }).click();
-    const certificates = page.getByRole('dialog', { name: 'Sélectionner un certificat' });
-    await certificates.getByRole('radio', { name: /Hanne Desmet \(Authentication\)/ }).check();
-    await certificates.getByRole('button', { name: 'OK' }).click();
-    const pin = page.getByRole('dialog', { name: 'Vérification eID' });
-    await pin.getByLabel('Code PIN').fill('2468');
-    await pin.getByRole('button', { name: 'OK' }).click();
+    await loginUntilEnterpriseInFrench(page, 'Hanne Desmet', '2468');
     await page.getByRole('button', { name: new RegExp(`^${enterprise}`) }).click();
     await page.getByRole('button', { name: "Démarrer l'application" }).click();
     await page.getByRole('button', { name: "Recherche d'un dossier" }).click();

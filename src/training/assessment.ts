@@ -10,6 +10,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import type { AssessmentReport, AssessmentRun, ExerciseResult } from './assessment-report';
 import type { AssessmentDefinition } from './assessments';
 import { assessmentMachine } from './assessment.machine';
+import { observe } from './observe';
 import type { Runner } from './runner';
 
 export type AssessmentSnapshot = SnapshotFrom<typeof assessmentMachine>;
@@ -83,11 +84,7 @@ export function createAssessment(options: AssessmentOptions): Assessment {
 
   return {
     getSnapshot: () => actor.getSnapshot(),
-    subscribe(listener) {
-      const sub = actor.subscribe(listener);
-      listener(actor.getSnapshot());
-      return () => sub.unsubscribe();
-    },
+    subscribe: (listener) => observe(actor, listener),
     definition,
     begin(assessmentId) {
       const chosen = options.definitions.find((d) => d.id === assessmentId);

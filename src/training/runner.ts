@@ -18,6 +18,7 @@ import type { World } from '../world/types';
 import type { ExerciseResult } from './assessment-report';
 import type { Mode, RunMode } from './progress';
 import { runnerMachine } from './runner.machine';
+import { observe } from './observe';
 import { goalsIn, stepContextOf, type Scenario, type ScenarioStep, type StepContext } from './scenario';
 
 export type RunnerSnapshot = SnapshotFrom<typeof runnerMachine>;
@@ -173,11 +174,7 @@ export function createRunner(options: RunnerOptions): Runner {
 
   return {
     getSnapshot: () => actor.getSnapshot(),
-    subscribe(listener) {
-      const sub = actor.subscribe(listener);
-      listener(actor.getSnapshot());
-      return () => sub.unsubscribe();
-    },
+    subscribe: (listener) => observe(actor, listener),
     scenario,
     step,
     target() {

@@ -87,3 +87,19 @@ export class LoginFlow {
     return found;
   }
 }
+
+/** The PrimaWeb login in French, from the portal home up to the enterprise choice (the screens' French labels). */
+export async function loginUntilEnterpriseInFrench(page: Page, holder: string, pin: string): Promise<void> {
+  await page.getByRole('link', { name: 'Fonctionnaires et autres professionnels' }).click();
+  await page.getByRole('link', { name: 'CPAS & SPP Intégration sociale' }).click();
+  await page.getByRole('link', { name: 'Prima-Web' }).click();
+  await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
+  await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  const certificates = page.getByRole('dialog', { name: 'Sélectionner un certificat' });
+  await certificates.getByRole('radio', { name: new RegExp(`${holder} \\(Authentication\\)`) }).check();
+  await certificates.getByRole('button', { name: 'OK' }).click();
+  const pinDialog = page.getByRole('dialog', { name: 'Vérification eID' });
+  await pinDialog.getByLabel('Code PIN').fill(pin);
+  await pinDialog.getByRole('button', { name: 'OK' }).click();
+}
