@@ -143,7 +143,6 @@ export class Runtime {
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
     for (const n of pending) runtime.notify(n);
-    runtime.loadScenarios();
     return runtime;
   }
 
