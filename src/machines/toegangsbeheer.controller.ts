@@ -49,6 +49,7 @@ export function createTbController(world: WorldAccess): TbController {
   return createMachineController({ machine: toegangsbeheerMachine, world, input: undefined as never, plan: planTb });
 }
 
+/** A bulk action's outcome (bulk actions have no form to fail). */
 const outcomeOf = (r: TbResult) => (r.ok ? ('done' as const) : r.error === 'form' ? ('notAllowed' as const) : r.error);
 
 function bulk(now: World, actor: string, ctx: TbContext, action: BulkAction, apps: readonly TbApplication[]): TbResult {
@@ -134,6 +135,7 @@ function planTb(intent: TbIntent, snapshot: TbSnapshot, now: World): Planned<TbE
         ctx.adding === 'LB' ? changeLb(now, actor, kbo, ctx.insz, ctx.form) : ctx.form ? addTbUser(now, actor, kbo, ctx.form, ctx.adding) : null;
       if (!result) return null;
       const username = ctx.form?.usernameFirst.trim() ?? tbUser(now, kbo, ctx.insz)?.username ?? '';
+      if (!result.ok && result.error === 'form') return { event: { type: 'CONFIRM_ADD', outcome: 'form', username, errors: result.errors } };
       return { event: { type: 'CONFIRM_ADD', outcome: outcomeOf(result), username }, world: result.ok ? result.world : undefined };
     }
   }

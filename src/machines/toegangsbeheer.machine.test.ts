@@ -60,7 +60,15 @@ function eventsFor(snapshot: AnyMachineSnapshot): TbEvent[] {
   }
   const username = ctx.form?.usernameFirst ?? tbUser(seed, HERSTAPPE, ctx.insz)?.username ?? '';
   events.push({ type: 'CONFIRM_ADD', outcome: 'done', username }, { type: 'CONFIRM_ADD', outcome: 'notAllowed', username });
+  if (ctx.form) events.push({ type: 'CONFIRM_ADD', outcome: 'form', username, errors: checkNewUser(usernameTaken(seed, username), HERSTAPPE, ctx.form) });
   return events;
+}
+
+/** Another manager gives the username to someone else at Herstappe, between "Opslaan" and "Bevestigen". */
+const EVA = '65031820460';
+function usernameTaken(world: World, username: string): World {
+  const account = world.tbUsers.find((u) => u.kbo === HERSTAPPE && u.type === 'USER')!;
+  return { ...world, tbUsers: [...world.tbUsers, { ...account, insz: EVA, username, lastName: 'Wauters', firstName: 'Eva' }] };
 }
 
 /**
@@ -106,7 +114,11 @@ function arrange(event: TbEvent, w: WorldAccess): Intent {
     case 'SUBMIT_FORM':
       return { type: 'tb.submit', form: event.form };
     case 'CONFIRM_ADD':
-      if (event.outcome !== 'done') withoutRights(w);
+      if (event.outcome === 'form') {
+        const saved = w.get();
+        restore = () => w.update(() => saved);
+        w.update((world) => usernameTaken(world, event.username));
+      } else if (event.outcome !== 'done') withoutRights(w);
       return { type: 'tb.confirmAdd' };
     case 'PREVIOUS':
       return { type: 'tb.previous' };

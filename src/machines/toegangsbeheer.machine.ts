@@ -54,7 +54,8 @@ export type TbEvent =
   | { type: 'CHOOSE_ADD'; kind: AddKind }
   | { type: 'NEXT'; insz: string; verdict: 'form' | 'overview' | InszError | 'exists' | 'notAllowed' }
   | { type: 'SUBMIT_FORM'; form: TbUserForm; errors: TbFormError[] }
-  | { type: 'CONFIRM_ADD'; outcome: 'done' | TbError; username: string }
+  /** "Bevestigen": done, refused, or the form no longer holds (another manager took the username meanwhile). */
+  | { type: 'CONFIRM_ADD'; outcome: 'done' | TbError | 'form'; username: string; errors?: TbFormError[] }
   | { type: 'PREVIOUS' }
   | { type: 'CANCEL' };
 
@@ -85,6 +86,7 @@ export const toegangsbeheerMachine = setup({
     toOverview: ({ event }) => event.type === 'NEXT' && event.verdict === 'overview',
     formOk: ({ event }) => event.type === 'SUBMIT_FORM' && event.errors.length === 0,
     addDone: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'done',
+    formOutdated: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'form',
     cameFromForm: ({ context }) => context.form !== null,
   },
   actions: {
@@ -126,7 +128,11 @@ export const toegangsbeheerMachine = setup({
       as: context.as,
       notice: event.type === 'CONFIRM_ADD' && context.adding ? { kind: 'added' as const, as: context.adding, username: event.username } : null,
     })),
-    addRefused: assign(({ event }) => ({ notice: event.type === 'CONFIRM_ADD' && event.outcome !== 'done' ? { kind: 'refused' as const, error: event.outcome } : null })),
+    addRefused: assign(({ event }) => ({
+      notice: event.type === 'CONFIRM_ADD' && event.outcome !== 'done' && event.outcome !== 'form' ? { kind: 'refused' as const, error: event.outcome } : null,
+    })),
+    // Back to the form with what no longer holds, as after "Opslaan".
+    formOutdated: assign(({ event }) => (event.type === 'CONFIRM_ADD' ? { formErrors: event.errors ?? [], notice: null } : {})),
     leaveAdding: assign({ adding: null, insz: '', form: null, formErrors: [] }),
     clearAll: assign(() => ({ ...EMPTY })),
   },
@@ -202,7 +208,11 @@ export const toegangsbeheerMachine = setup({
         // The overview of what was typed: "Vorige" or "Bevestigen".
         overview: {
           on: {
-            CONFIRM_ADD: [{ guard: 'addDone', target: 'list', actions: 'added' }, { actions: 'addRefused' }],
+            CONFIRM_ADD: [
+              { guard: 'addDone', target: 'list', actions: 'added' },
+              { guard: 'formOutdated', target: 'form', actions: 'formOutdated' },
+              { actions: 'addRefused' },
+            ],
             PREVIOUS: [{ guard: 'cameFromForm', target: 'form' }, { target: 'addInsz' }],
           },
         },
