@@ -22,6 +22,15 @@ test('"Toets: fusies 2025": an exercise done with a wrong action and a hint, the
   await expect(panel.getByRole('heading', { name: 'Fusie: integraties overzetten (scenario 1)' })).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: 'De integratie van Emma Claeys (code 02) onder OCMW Melle stopt op 31/12/2024.' })).toBeVisible();
   await expectAccessible(page, 'test: exercise 1');
+  // The merger guide stays available, but its links to exercises (which would end the test) wait.
+  await page.getByRole('button', { name: 'Fusies 2025', exact: true }).click();
+  const guide = page.getByRole('region', { name: 'Fusies 2025' });
+  await guide.getByLabel('Gemeente of NIS-code').fill('Merelbeke');
+  await guide.getByRole('button', { name: 'Zoeken' }).click();
+  await guide.getByRole('button', { name: /→ Merelbeke - Melle/ }).click();
+  await expect(guide.getByRole('heading', { name: 'Scenario 1: Nieuw KBO & nieuw NIS' })).toBeVisible();
+  await expect(guide.getByRole('button', { name: /^Oefenen:|^Test uzelf/ })).toHaveCount(0);
+  await guide.getByRole('button', { name: 'Sluiten' }).click();
   await panel.getByRole('button', { name: 'Inleveren' }).click();
   const handIn = page.getByRole('alertdialog', { name: 'Inleveren' });
   await expectAccessible(page, 'test: hand in?');
