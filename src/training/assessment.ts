@@ -27,8 +27,6 @@ export interface AssessmentOptions {
 export interface Assessment {
   getSnapshot(): AssessmentSnapshot;
   subscribe(listener: (snapshot: AssessmentSnapshot) => void): () => void;
-  /** The running test's definition, if any. */
-  definition(): AssessmentDefinition | null;
   begin(assessmentId: string): void;
   /** The runner's `onAssessed`: an exercise ended. */
   record(result: ExerciseResult): void;
@@ -48,8 +46,6 @@ export function createAssessment(options: AssessmentOptions): Assessment {
   const actor = createActor(assessmentMachine).start();
   /** Set while the test itself (re)starts the runner, which passes through idle on the way. */
   let switching = false;
-
-  const definition = () => options.definitions.find((d) => d.id === actor.getSnapshot().context.assessmentId) ?? null;
 
   function startExercise() {
     const { exercises, index } = actor.getSnapshot().context;
@@ -85,7 +81,6 @@ export function createAssessment(options: AssessmentOptions): Assessment {
   return {
     getSnapshot: () => actor.getSnapshot(),
     subscribe: (listener) => observe(actor, listener),
-    definition,
     begin(assessmentId) {
       const chosen = options.definitions.find((d) => d.id === assessmentId);
       if (!chosen) return;
