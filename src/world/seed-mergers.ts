@@ -146,6 +146,8 @@ export const copyEnterprise = (e: Enterprise): Enterprise => ({
 export const copyPerson = (p: Person): Person => ({ ...p, about: { ...p.about } });
 export const copyRequest = (r: Request): Request => ({ ...r, household: r.household.map((m) => ({ ...m })) });
 export const copyIntegration = (i: IntegrationRecord): IntegrationRecord => ({ ...i, periods: i.periods.map((p) => ({ ...p })) });
+export const copyTbUser = (u: TbUser): TbUser => ({ ...u, applications: [...u.applications] });
+export const copyProfile = (p: Profile): Profile => ({ ...p, description: { ...p.description }, functions: [...p.functions] });
 
 /** Each colleague has worked in PrimaWeb at the disappearing OCMW, with a profile holding every function. */
 export const MERGER_PRIMAWEB_USERS: readonly PrimawebUser[] = [

@@ -8,7 +8,9 @@ import {
   copyEnterprise,
   copyIntegration,
   copyPerson,
+  copyProfile,
   copyRequest,
+  copyTbUser,
   MERGER_CARDS,
   MERGER_CLIENTS,
   MERGER_ENTERPRISES,
@@ -121,7 +123,7 @@ export function initialWorld(): World {
     )
       .map((e) => ({ ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[e.kbo] ?? [])], merger: MERGER_OF_EXISTING[e.kbo] ?? null }))
       .concat(MERGER_ENTERPRISES.map(copyEnterprise)),
-    tbUsers: [...SEED_TB_USERS, ...MERGER_TB_USERS].map((u) => ({ ...u, applications: [...u.applications] })),
+    tbUsers: [...SEED_TB_USERS, ...MERGER_TB_USERS].map(copyTbUser),
     chaman: [],
     ocmwConfigs: [],
     primawebUsers: [
@@ -136,7 +138,7 @@ export function initialWorld(): World {
         description: { nl: 'Alle functionaliteiten', fr: 'Toutes les fonctionnalités' },
         functions: [...ALL_FUNCTION_IDS],
       },
-      ...MERGER_PROFILES.map((p) => ({ ...p, description: { ...p.description }, functions: [...p.functions] })),
+      ...MERGER_PROFILES.map(copyProfile),
     ],
     assignments: [{ personId: 'lotte', kbo: HERSTAPPE, profileId: 'alle-functies' }, ...MERGER_ASSIGNMENTS.map((a) => ({ ...a }))],
     session: null,

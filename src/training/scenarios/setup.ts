@@ -6,7 +6,8 @@ import { insertCard, unblockCard } from '../../world/eid';
 import { closeSession, openPrimawebSession } from '../../world/primaweb';
 import { HERSTAPPE } from '../../world/seed';
 import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../world/seed-accounts';
-import type { Localised, World } from '../../world/types';
+import { copyTbUser } from '../../world/seed-mergers';
+import type { Localised, TbUser, World } from '../../world/types';
 
 /** Everybody logged out, and the person's card in the reader, unblocked. */
 export function cardInReader(world: World, personId: string): World {
@@ -51,10 +52,14 @@ export function profileIdOf(world: World, description: Localised): string | unde
   return world.profiles.find((p) => p.kbo === HERSTAPPE && p.description.nl === description.nl)?.id;
 }
 
-/** Herstappe's Toegangsbeheer accounts and access managers as delivered (an earlier exercise may have changed them). */
-export function herstappeAccountsAsDelivered(world: World): World {
-  const others = world.tbUsers.filter((u) => u.kbo !== HERSTAPPE);
-  const herstappe = SEED_TB_USERS.filter((u) => u.kbo === HERSTAPPE).map((u) => ({ ...u, applications: [...u.applications] }));
-  const enterprises = world.enterprises.map((e) => (e.kbo === HERSTAPPE ? { ...e, accessManagers: [...(SEED_ACCESS_MANAGERS[HERSTAPPE] ?? [])] } : e));
-  return { ...world, tbUsers: [...others, ...herstappe], enterprises };
+/** An enterprise's Toegangsbeheer accounts and access managers as delivered (an earlier exercise may have changed them). */
+export function accountsAsDelivered(world: World, kbo: string, accounts: readonly TbUser[], accessManagers: readonly string[]): World {
+  const others = world.tbUsers.filter((u) => u.kbo !== kbo);
+  const delivered = accounts.filter((u) => u.kbo === kbo).map(copyTbUser);
+  const enterprises = world.enterprises.map((e) => (e.kbo === kbo ? { ...e, accessManagers: [...accessManagers] } : e));
+  return { ...world, tbUsers: [...others, ...delivered], enterprises };
 }
+
+/** Herstappe's accounts as delivered. */
+export const herstappeAccountsAsDelivered = (world: World): World =>
+  accountsAsDelivered(world, HERSTAPPE, SEED_TB_USERS, SEED_ACCESS_MANAGERS[HERSTAPPE] ?? []);
