@@ -1,6 +1,7 @@
 import { expect, expectAccessible, test } from './support/fixtures';
 import { loginWithKeyboard, press, tabTo, typeInto } from './support/keyboard';
 import { LoginFlow } from './support/login.page';
+import { openUsers } from './support/toegangsbeheer.page';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -49,9 +50,7 @@ test('"Toets: fusies 2025": an exercise done with a wrong action and a hint, the
   await flow.enterPin('1111');
   await expect(page.getByText('Verkeerde pincode.', { exact: false })).toBeVisible();
   await flow.enterPin('1357');
-  await page.getByLabel('Ondernemingsnummer:').selectOption({ label: '1009.000.136 - OCMW MERELBEKE-MELLE' });
-  await page.getByRole('link', { name: '(Verantwoordelijke Toegangen Entiteit)' }).click();
-  await page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }).click();
+  await openUsers(page, '(Verantwoordelijke Toegangen Entiteit)', '1009.000.136 - OCMW MERELBEKE-MELLE');
   // Eva first, then Jan: any order of the exercise's own actions is right.
   await page.getByRole('checkbox', { name: 'Eva Wauters aanvinken' }).check();
   await page.getByLabel('Actie voor de aangevinkte gebruikers').selectOption({ label: 'Gebruiker(s) verwijderen' });

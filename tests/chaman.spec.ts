@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
+import { OCMW_ONLINE_PERMISSIONS } from './support/chaman.page';
 import { LoginFlow } from './support/login.page';
 
 test.describe.configure({ timeout: 90_000 });
 
 /** Portal home → "Onderneming" → search "ChaMan" → "Go!" → ChaMan → "Beheer uw technische kanalen" → "Professional" → eID. */
-async function toChamanLogin(page: Page, flow: LoginFlow) {
+async function toChamanLogin(page: Page) {
   await page.getByRole('link', { name: /^Onderneming/ }).click();
   await expect(page.getByRole('heading', { name: 'Onderneming', level: 1 })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Zoeken' }).fill('ChaMan');
@@ -20,14 +21,13 @@ async function toChamanLogin(page: Page, flow: LoginFlow) {
   await page.getByRole('button', { name: 'Professional' }).click();
   await page.getByRole('button', { name: 'Aanmelden met eID' }).click();
   await page.getByRole('button', { name: 'Bevestigen' }).click();
-  void flow;
 }
 
 async function openChamanAsAnn(page: Page) {
   const flow = new LoginFlow(page);
   await flow.open();
   await flow.insertCard(/Ann/);
-  await toChamanLogin(page, flow);
+  await toChamanLogin(page);
   await flow.chooseCertificate('Ann Wouters');
   await flow.enterPin('4711');
   await flow.chooseEnterprise('OCMW HERSTAPPE');
@@ -98,14 +98,7 @@ test('ChaMan: a REST account for OCMW Online through the software vendor; consul
   await type.getByLabel('Type*').selectOption('REST');
   await type.getByRole('button', { name: 'Bevestigen' }).click();
   await expect(page.getByLabel('Accountnaam*')).toHaveValue('OCMW Online');
-  for (const permission of [
-    'Administratie van het OCMW Online-systeem',
-    'Beheer van het OCMW Online proces',
-    "Bewerken van de signalitieke gegevens van de OCMW's",
-    "Raadpleging van de signalitieke gegevens van de OCMW's",
-  ]) {
-    await page.getByRole('checkbox', { name: permission }).check();
-  }
+  for (const permission of OCMW_ONLINE_PERMISSIONS) await page.getByRole('checkbox', { name: permission }).check();
   await page.getByRole('radio', { name: 'Extern beheer - een externe onderneming beheert het certificaat' }).check();
   await page.getByLabel('Ondernemingsnummer van de externe onderneming*').selectOption('Smals');
   await page.getByRole('button', { name: 'Bevestigen' }).click();
@@ -137,7 +130,7 @@ test('ChaMan: a REST account for OCMW Online through the software vendor; consul
 test('ChaMan: refused to a user without the application; the French way in', async ({ page }) => {
   const flow = new LoginFlow(page);
   await flow.open();
-  await toChamanLogin(page, flow);
+  await toChamanLogin(page);
   await flow.chooseCertificate('Lotte Vermeulen');
   await flow.enterPin('1234');
   await flow.chooseEnterprise('OCMW HERSTAPPE');

@@ -1,5 +1,8 @@
 import { expect, expectAccessible, test } from './support/fixtures';
+import { OCMW_ONLINE_PERMISSIONS } from './support/chaman.page';
 import { LoginFlow, loginUntilEnterpriseInFrench } from './support/login.page';
+import { Primaweb } from './support/primaweb.page';
+import { openUsers } from './support/toegangsbeheer.page';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -92,22 +95,17 @@ test('Aanmelden in de overgangsfase: Karen chooses the disappearing or the new O
 test('guided "Fusie: integraties overzetten (scenario 1)": stop on 31/12/2024 under Melle, integrate from 01/01/2025 under Merelbeke-Melle, the timeline shows both', async ({ page }) => {
   test.setTimeout(120_000);
   const panel = page.getByRole('complementary', { name: "Scenario's" });
-  const flow = new LoginFlow(page);
+  const pw = new Primaweb(page);
+  const flow = pw.flow;
   await page.goto('./');
   await panel.getByRole('button', { name: 'Begeleid: Fusie: integraties overzetten (scenario 1)' }).click();
   await flow.loginUntilEnterprise('Karen De Vos', '1357');
   await flow.chooseEnterprise('OCMW MELLE');
   await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
-  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
-  await page.getByLabel('Naam of INSZ').fill('Claeys');
-  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await pw.searchFiles('Claeys');
   await page.getByRole('button', { name: 'Openen: Claeys Emma' }).click();
-  await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Integraties – Desintegraties' }).click();
-  await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
-  await page.getByLabel('Hoedanigheidscode *').selectOption('02');
-  await page.getByRole('checkbox', { name: /Claeys Emma/ }).check();
   // Integrating instead of disintegrating is not this step.
-  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await pw.integrationPeriod('01/01/2025', '02', /Claeys Emma/, 'Integreren');
   await expect(panel.getByRole('alert')).toContainText('Dat is niet de volgende stap');
   await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
   await page.getByRole('button', { name: 'Afmelden' }).click();
@@ -115,15 +113,9 @@ test('guided "Fusie: integraties overzetten (scenario 1)": stop on 31/12/2024 un
   await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
   await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
   await flow.chooseRole('Sociale Agent');
-  await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
-  await page.getByLabel('Naam of INSZ').fill('Claeys');
-  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await pw.searchFiles('Claeys');
   await page.getByRole('button', { name: /Claeys Emma/ }).click();
-  await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Integraties – Desintegraties' }).click();
-  await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
-  await page.getByLabel('Hoedanigheidscode *').selectOption('02');
-  await page.getByRole('checkbox', { name: /Claeys Emma/ }).check();
-  await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+  await pw.integrationPeriod('01/01/2025', '02', /Claeys Emma/, 'Integreren');
   await page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Tijdlijn' }).click();
   await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
   const table = page.getByRole('table', { name: 'Dezelfde integraties als tekst' });
@@ -170,14 +162,7 @@ test('guided "Fusie: FTP- en REST-account voor het nieuwe KBO-nummer": Karen, fo
   await page.getByRole('button', { name: 'Een Webservice account toevoegen' }).click();
   await page.getByRole('dialog').getByLabel('Type*').selectOption('REST');
   await page.getByRole('dialog').getByRole('button', { name: 'Bevestigen' }).click();
-  for (const permission of [
-    'Administratie van het OCMW Online-systeem',
-    'Beheer van het OCMW Online proces',
-    "Bewerken van de signalitieke gegevens van de OCMW's",
-    "Raadpleging van de signalitieke gegevens van de OCMW's",
-  ]) {
-    await page.getByRole('checkbox', { name: permission }).check();
-  }
+  for (const permission of OCMW_ONLINE_PERMISSIONS) await page.getByRole('checkbox', { name: permission }).check();
   await page.getByRole('radio', { name: 'Extern beheer - een externe onderneming beheert het certificaat' }).check();
   await page.getByLabel('Ondernemingsnummer van de externe onderneming*').selectOption('Cipal - Schaubroeck');
   await page.getByRole('button', { name: 'Bevestigen' }).click();
@@ -233,9 +218,7 @@ test('guided "Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen": the H
   await flow.toCertificateChoice();
   await flow.chooseCertificate('Karen De Vos');
   await flow.enterPin('1357');
-  await page.getByLabel('Ondernemingsnummer:').selectOption({ label: '1009.000.136 - OCMW MERELBEKE-MELLE' });
-  await page.getByRole('link', { name: '(Verantwoordelijke Toegangen Entiteit)' }).click();
-  await page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }).click();
+  await openUsers(page, '(Verantwoordelijke Toegangen Entiteit)', '1009.000.136 - OCMW MERELBEKE-MELLE');
   await page.getByRole('button', { name: 'Van lokale beheerder veranderen' }).click();
   await page.getByLabel('INSZ:').fill('55.05.05-181.83');
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -256,35 +239,24 @@ for (const [n, holder, pin, from, to, lastName] of [
   test(`guided "Fusie: integraties overzetten (scenario ${n})": ${from} → ${to}`, async ({ page }) => {
     test.setTimeout(120_000);
     const panel = page.getByRole('complementary', { name: "Scenario's" });
-    const flow = new LoginFlow(page);
+    const pw = new Primaweb(page);
+    const flow = pw.flow;
     await page.goto('./');
     await panel.getByRole('button', { name: `Begeleid: Fusie: integraties overzetten (scenario ${n})` }).click();
     await flow.loginUntilEnterprise(holder, pin);
     await flow.chooseEnterprise(from);
     await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
-    await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
-    await page.getByLabel('Naam of INSZ').fill(lastName);
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await pw.searchFiles(lastName);
     await page.getByRole('button', { name: new RegExp(`^Openen: ${lastName}`) }).click();
-    const menu = page.getByRole('navigation', { name: 'Menu van de aanvraag' });
-    await menu.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
-    await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
-    await page.getByLabel('Hoedanigheidscode *').selectOption('02');
-    await page.getByRole('checkbox', { name: new RegExp(lastName) }).check();
-    await page.getByRole('button', { name: 'Desintegreren', exact: true }).click();
+    await pw.integrationPeriod('01/01/2025', '02', new RegExp(lastName), 'Desintegreren');
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await flow.loginUntilEnterprise(holder, pin);
     await flow.chooseEnterprise(to);
     await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
-    await page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
-    await page.getByLabel('Naam of INSZ').fill(lastName);
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await pw.searchFiles(lastName);
     await page.getByRole('button', { name: new RegExp(`registreren voor ${lastName}`) }).click();
-    await menu.getByRole('button', { name: 'Integraties – Desintegraties' }).click();
-    await page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill('01/01/2025');
-    await page.getByLabel('Hoedanigheidscode *').selectOption('02');
-    await page.getByRole('checkbox', { name: new RegExp(lastName) }).check();
-    await page.getByRole('button', { name: 'Integreren', exact: true }).click();
+    await pw.integrationPeriod('01/01/2025', '02', new RegExp(lastName), 'Integreren');
+    const menu = page.getByRole('navigation', { name: 'Menu van de aanvraag' });
     await menu.getByRole('button', { name: 'Tijdlijn' }).click();
     await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Dezelfde integraties als tekst' }).getByRole('row').filter({ hasText: '31/12/2024' })).toHaveCount(1);

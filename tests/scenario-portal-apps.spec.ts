@@ -1,11 +1,26 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
-import { loginWithKeyboard, press, tabTo, typeInto } from './support/keyboard';
+import { OCMW_ONLINE_PERMISSIONS } from './support/chaman.page';
+import { eidWithKeyboard, loginWithKeyboard, press, tabTo, typeInto } from './support/keyboard';
 
 test.describe.configure({ timeout: 120_000 });
 
 const panel = (page: Page) => page.getByRole('complementary', { name: "Scenario's" });
 const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!')).toBeVisible();
+
+/** From ChaMan's service page, Ann logs in with the keyboard and gives her contact details at the first visit. */
+async function chamanAsAnnWithKeyboard(page: Page) {
+  await press(page, page.getByRole('link', { name: 'ChaMan', exact: true }));
+  await press(page, page.getByRole('button', { name: 'Beheer uw technische kanalen' }));
+  await press(page, page.getByRole('button', { name: 'Professional' }));
+  await eidWithKeyboard(page, 'Ann Wouters', '4711');
+  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
+  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
+  await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
+  await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
+  await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
+  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+}
 
 test('guided "Een gebruiker toevoegen in Toegangsbeheer", keyboard only; Bram can then log in to PrimaWeb', async ({ page }) => {
   await page.goto('./');
@@ -107,24 +122,7 @@ test('guided "Een FTP-account aanmaken in ChaMan", keyboard only, with a refused
   await press(page, page.getByRole('link', { name: /^Onderneming/ }));
   await typeInto(page, page.getByRole('searchbox', { name: 'Zoeken' }), 'chaman');
   await page.keyboard.press('Enter');
-  await press(page, page.getByRole('link', { name: 'ChaMan', exact: true }));
-  await press(page, page.getByRole('button', { name: 'Beheer uw technische kanalen' }));
-  await press(page, page.getByRole('button', { name: 'Professional' }));
-  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
-  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
-  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
-  const ann = certificates.getByRole('radio', { name: /Ann Wouters/ });
-  await page.keyboard.press('Space');
-  for (let i = 0; i < 6 && !(await ann.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  await press(page, certificates.getByRole('button', { name: 'OK' }));
-  await page.keyboard.type('4711');
-  await page.keyboard.press('Enter');
-  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
-  await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
-  await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
-  await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
-  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await chamanAsAnnWithKeyboard(page);
   await press(page, page.getByRole('button', { name: 'Een FTP- of SFTP-account toevoegen' }));
   await tabTo(page, page.getByLabel('Type*'));
   await page.keyboard.press('ArrowDown');
@@ -179,24 +177,7 @@ test('guided "Een REST-account voor OCMW Online aanmaken", keyboard only, the ve
   await press(page, panel(page).getByRole('button', { name: 'Begeleid: Een REST-account voor OCMW Online aanmaken' }));
   await press(page, page.getByRole('link', { name: /^Onderneming/ }));
   await press(page, page.getByRole('link', { name: 'Naar alle onlinediensten' }));
-  await press(page, page.getByRole('link', { name: 'ChaMan', exact: true }));
-  await press(page, page.getByRole('button', { name: 'Beheer uw technische kanalen' }));
-  await press(page, page.getByRole('button', { name: 'Professional' }));
-  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
-  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
-  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
-  const ann = certificates.getByRole('radio', { name: /Ann Wouters/ });
-  await page.keyboard.press('Space');
-  for (let i = 0; i < 6 && !(await ann.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  await press(page, certificates.getByRole('button', { name: 'OK' }));
-  await page.keyboard.type('4711');
-  await page.keyboard.press('Enter');
-  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
-  await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
-  await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
-  await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
-  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await chamanAsAnnWithKeyboard(page);
   await press(page, page.getByRole('button', { name: 'Een Webservice account toevoegen' }));
   const type = page.getByRole('dialog', { name: 'Een Webservice account toevoegen' });
   await tabTo(page, type.getByLabel('Type*'));
@@ -204,14 +185,7 @@ test('guided "Een REST-account voor OCMW Online aanmaken", keyboard only, the ve
   await page.keyboard.press('ArrowDown');
   await expect(type.getByLabel('Type*')).toHaveValue('REST');
   await press(page, type.getByRole('button', { name: 'Bevestigen' }));
-  for (const permission of [
-    'Administratie van het OCMW Online-systeem',
-    'Beheer van het OCMW Online proces',
-    "Bewerken van de signalitieke gegevens van de OCMW's",
-    "Raadpleging van de signalitieke gegevens van de OCMW's",
-  ]) {
-    await press(page, page.getByRole('checkbox', { name: permission }), 'Space');
-  }
+  for (const permission of OCMW_ONLINE_PERMISSIONS) await press(page, page.getByRole('checkbox', { name: permission }), 'Space');
   await tabTo(page, page.getByRole('radio', { name: 'Intern beheer - laden van een certificaat' }));
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Extern beheer - een externe onderneming beheert het certificaat' })).toBeChecked();

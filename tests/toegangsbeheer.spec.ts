@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { LoginFlow } from './support/login.page';
+import { openUsers } from './support/toegangsbeheer.page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -16,14 +17,6 @@ async function openToegangsbeheer(page: Page) {
   await flow.enterPin('4711');
   await expect(page.getByRole('heading', { name: 'Toegangsbeheer voor Ondernemingen en Organisaties', level: 1 })).toBeVisible();
   return flow;
-}
-
-async function openUsers(page: Page, link: '(Lokale Beheerder)' | '(Verantwoordelijke Toegangen Entiteit)' = '(Lokale Beheerder)') {
-  await page.getByLabel('Ondernemingsnummer:').selectOption({ label: '0212.333.592 - OCMW HERSTAPPE' });
-  await page.getByRole('link', { name: link }).click();
-  await expect(page.getByText('Denk eraan om de door u beheerde hoedanigheidsgegevens regelmatig te verifiëren.')).toBeVisible();
-  await page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Gebruikers', level: 1 })).toBeVisible();
 }
 
 test('Toegangsbeheer: add a user; the new colleague can then log in to PrimaWeb as Sociale Agent', async ({ page }) => {

@@ -25,6 +25,11 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
 export async function loginWithKeyboard(page: Page, service: string, holder: string, pin: string) {
   await press(page, page.getByRole('link', { name: service, exact: true }));
   await press(page, page.getByRole('button', { name: 'Start de onlinedienst op' }));
+  await eidWithKeyboard(page, holder, pin);
+}
+
+/** "Aanmelden met eID", "Bevestigen", the holder's certificate and the PIN, with the keyboard only. */
+export async function eidWithKeyboard(page: Page, holder: string, pin: string) {
   await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
   await press(page, page.getByRole('button', { name: 'Bevestigen' }));
   // The dialog focuses the first certificate; the arrow keys move through the list.

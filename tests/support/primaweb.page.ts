@@ -1,4 +1,4 @@
-/** Page object for PrimaWeb's access management (manual 000), on top of the login flow. */
+/** Page object for PrimaWeb (access management of manual 000, files and integrations), on top of the login flow. */
 import { expect, type Page } from '@playwright/test';
 import { LoginFlow } from './login.page';
 
@@ -47,6 +47,22 @@ export class Primaweb {
     await this.page.getByLabel('Beschrijving (Frans) *').fill(fr);
     await choose();
     await this.page.getByRole('button', { name: 'Bewaren' }).click();
+  }
+
+  /** "Opzoeken van een dossier", the name or INSZ, "Zoeken". */
+  async searchFiles(query: string) {
+    await this.page.getByRole('button', { name: 'Opzoeken van een dossier' }).click();
+    await this.page.getByLabel('Naam of INSZ').fill(query);
+    await this.page.getByRole('button', { name: 'Zoeken' }).click();
+  }
+
+  /** "Integraties – Desintegraties" of the open file: a period from `start` without end date, the code, the person ticked, then the button. */
+  async integrationPeriod(start: string, code: string, person: RegExp, button: 'Integreren' | 'Desintegreren') {
+    await this.page.getByRole('navigation', { name: 'Menu van de aanvraag' }).getByRole('button', { name: 'Integraties – Desintegraties' }).click();
+    await this.page.getByRole('textbox', { name: 'Begindatum *', exact: true }).fill(start);
+    await this.page.getByLabel('Hoedanigheidscode *').selectOption(code);
+    await this.page.getByRole('checkbox', { name: person }).check();
+    await this.page.getByRole('button', { name: button, exact: true }).click();
   }
 
   async applyPredefined(label: string) {
