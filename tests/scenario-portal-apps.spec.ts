@@ -8,6 +8,16 @@ test.describe.configure({ timeout: 120_000 });
 const panel = (page: Page) => page.getByRole('complementary', { name: "Scenario's" });
 const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!')).toBeVisible();
 
+/** Lotte logs in to OCMW-configuratie with the keyboard and chooses the role "OCMW-configuratie". */
+async function ocmwConfigAsLotteWithKeyboard(page: Page) {
+  await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
+  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
+  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
+  await tabTo(page, page.getByLabel('Rol'));
+  await page.keyboard.press('ArrowDown');
+  await press(page, page.getByRole('button', { name: 'kiezen' }));
+}
+
 /** From ChaMan's service page, Ann logs in with the keyboard and gives her contact details at the first visit. */
 async function chamanAsAnnWithKeyboard(page: Page) {
   await press(page, page.getByRole('link', { name: 'ChaMan', exact: true }));
@@ -74,12 +84,7 @@ test('demo "Mutaties selecteren": every step plays, the table follows', async ({
 test('guided "OCMW Online-meldingen instellen", keyboard only, with the document\'s error first', async ({ page }) => {
   await page.goto('./');
   await press(page, panel(page).getByRole('button', { name: 'Begeleid: OCMW Online-meldingen instellen' }));
-  await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
-  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
-  await tabTo(page, page.getByLabel('Rol'));
-  await page.keyboard.press('ArrowDown');
-  await press(page, page.getByRole('button', { name: 'kiezen' }));
+  await ocmwConfigAsLotteWithKeyboard(page);
   await press(page, page.getByRole('link', { name: 'OCMW Online' }));
   // In a radio group Tab reaches the chosen option ("nee"); the arrow keys choose another.
   const notifications = page.getByRole('form', { name: 'Notificaties' });
@@ -157,12 +162,7 @@ test('demo "Een REST-account voor OCMW Online aanmaken": the delegation request,
 test('guided "Mutaties selecteren", keyboard only', async ({ page }) => {
   await page.goto('./');
   await press(page, panel(page).getByRole('button', { name: 'Begeleid: Mutaties selecteren' }));
-  await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
-  await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
-  await tabTo(page, page.getByLabel('Rol'));
-  await page.keyboard.press('ArrowDown');
-  await press(page, page.getByRole('button', { name: 'kiezen' }));
+  await ocmwConfigAsLotteWithKeyboard(page);
   await press(page, page.getByRole('checkbox', { name: 'MURN Rijksregister', exact: true }), 'Space');
   // Saving with MUIA still ticked is refused with the step's feedback.
   await press(page, page.getByRole('button', { name: 'Bewaren' }));

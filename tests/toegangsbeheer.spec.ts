@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
-import { LoginFlow } from './support/login.page';
+import { eidInFrench, LoginFlow } from './support/login.page';
 import { openUsers } from './support/toegangsbeheer.page';
 
 test.describe.configure({ timeout: 90_000 });
@@ -157,14 +157,7 @@ test('Toegangsbeheer: the VTE changes the Lokale beheerder; a user without a man
   await page.getByRole('link', { name: 'CPAS & SPP Intégration sociale' }).click();
   await page.getByRole('link', { name: 'Gestion des accès', exact: true }).click();
   await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
-  await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
-  await page.getByRole('button', { name: 'Confirmer' }).click();
-  const certificates = page.getByRole('dialog', { name: 'Sélectionner un certificat' });
-  await certificates.getByRole('radio', { name: /Lotte Vermeulen/ }).check();
-  await certificates.getByRole('button', { name: 'OK' }).click();
-  const pin = page.getByRole('dialog', { name: 'Vérification eID' });
-  await pin.getByLabel('Code PIN').fill('1234');
-  await pin.getByRole('button', { name: 'OK' }).click();
+  await eidInFrench(page, 'Lotte Vermeulen', '1234');
   await expect(page.getByText("Vous n'êtes enregistré comme gestionnaire d'accès (principal) pour aucune entreprise.", { exact: false })).toBeVisible();
   await expectAccessible(page, 'Toegangsbeheer no links (fr)');
 });

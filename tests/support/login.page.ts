@@ -94,6 +94,11 @@ export async function loginUntilEnterpriseInFrench(page: Page, holder: string, p
   await page.getByRole('link', { name: 'CPAS & SPP Intégration sociale' }).click();
   await page.getByRole('link', { name: 'Prima-Web' }).click();
   await page.getByRole('button', { name: 'Démarrer le service en ligne' }).click();
+  await eidInFrench(page, holder, pin);
+}
+
+/** "Se connecter avec l'eID", "Confirmer", the holder's certificate and the PIN, in French. */
+export async function eidInFrench(page: Page, holder: string, pin: string): Promise<void> {
   await page.getByRole('button', { name: "Se connecter avec l'eID" }).click();
   await page.getByRole('button', { name: 'Confirmer' }).click();
   const certificates = page.getByRole('dialog', { name: 'Sélectionner un certificat' });
