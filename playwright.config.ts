@@ -1,7 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
 // The built site is served from a sub-folder by a plain static server, as on Primabook.
-const PORT = 4173;
+// The port is a free one chosen once by the main process and handed to the workers through the
+// environment (they evaluate this file again), so two runs on one machine never collide.
+// PW_PORT fixes it by hand.
+process.env.PW_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+]).toString();
+const PORT = Number(process.env.PW_PORT);
 const MOUNT = '/oefenen/primaweb/';
 
 export default defineConfig({
@@ -26,6 +34,7 @@ export default defineConfig({
     command: `node scripts/serve-static.mjs dist`,
     url: `http://127.0.0.1:${PORT}${MOUNT}`,
     env: { PORT: String(PORT), MOUNT },
-    reuseExistingServer: !process.env.CI,
+    // Never another run's server: it may serve another build.
+    reuseExistingServer: false,
   },
 });
