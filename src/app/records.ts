@@ -1,9 +1,7 @@
 /** What the simulator persists, each as its own versioned record (storage/persistence.ts). */
 import { isLocale, type Locale } from '../i18n/locales';
-import type { Migration } from '../storage/migrations';
 import type { ChecklistTicks } from '../domain/merger-checklist';
-import { WORLD_MIGRATIONS } from './world-migrations';
-import type { Validation } from '../storage/persistence';
+import type { MigrationSource, Validation } from '../storage/persistence';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
 import { validateProgress, type Progress } from '../training/progress';
@@ -16,7 +14,7 @@ export interface Prefs {
 export interface RecordSpec<T> {
   key: string;
   schema: number;
-  migrations: readonly Migration[];
+  migrations: MigrationSource;
   validate(data: unknown): Validation<T>;
 }
 
@@ -24,7 +22,8 @@ export interface RecordSpec<T> {
 export const WORLD_RECORD: RecordSpec<World> = {
   key: 'world',
   schema: 3,
-  migrations: WORLD_MIGRATIONS,
+  // Loaded only for an older save: the first screen does not carry the migrations and their data.
+  migrations: () => import('./world-migrations').then((m) => m.WORLD_MIGRATIONS),
   validate(data) {
     const result = validateWorld(data);
     return result.ok ? { ok: true, value: result.world } : result;

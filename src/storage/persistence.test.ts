@@ -81,6 +81,27 @@ describe('persistence', () => {
     expect(notices).toEqual([{ kind: 'newer', keptAs: 'world.bewaard-5' }]);
   });
 
+  it('loads lazy migrations only for an older save, and keeps the save aside when they cannot be loaded', async () => {
+    let loads = 0;
+    const open = (migrations: () => Promise<readonly { from: number; name: string; up(d: unknown): unknown }[]>) =>
+      createPersistence<Counter>({ backend: store.open(), key: 'world', schema: 2, migrations, validate, tabId: 'a', notify: (n) => notices.push(n), now: () => 1000 });
+    const loader = async () => {
+      loads++;
+      return [{ from: 1, name: 'tel', up: (d: unknown) => ({ count: Number((d as { n: string }).n) }) }];
+    };
+    store.raw.set('world', JSON.stringify({ schema: 2, savedAt: 5, writer: 'x', data: { count: 4 } }));
+    expect(await open(loader).load()).toEqual({ count: 4 });
+    expect(loads).toBe(0);
+    store.raw.set('world', JSON.stringify({ schema: 1, savedAt: 6, writer: 'x', data: { n: '7' } }));
+    expect(await open(loader).load()).toEqual({ count: 7 });
+    expect(loads).toBe(1);
+    expect(notices).toEqual([]);
+    const failing = open(() => Promise.reject(new Error('offline')));
+    expect(await failing.load()).toBeNull();
+    expect(notices).toEqual([{ kind: 'corrupt', keptAs: 'world.bewaard-6', detail: expect.stringContaining('migraties niet geladen') }]);
+    expect(JSON.parse(JSON.parse(store.raw.get('world.bewaard-6')!))).toMatchObject({ schema: 1, data: { n: '7' } });
+  });
+
   it('never overwrites bad data it could not keep aside', async () => {
     store.raw.set('world', 'garbage');
     store.full = true;

@@ -27,13 +27,16 @@ export type PersistenceNotice =
   | { kind: 'otherTab' }
   | { kind: 'conflict' };
 
+export type MigrationSource = readonly Migration[] | (() => Promise<readonly Migration[]>);
+
 export type Validation<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 export interface PersistenceOptions<T> {
   backend: KeyValueBackend;
   key: string;
   schema: number;
-  migrations: readonly Migration[];
+  /** The record's migrations, or a loader for them: called only for a save of an older schema. */
+  migrations: MigrationSource;
   validate(data: unknown): Validation<T>;
   tabId: string;
   notify(notice: PersistenceNotice): void;
@@ -80,7 +83,16 @@ export function createPersistence<T>(options: PersistenceOptions<T>): Persistenc
     }
     if (stored === null || stored === undefined) return { kind: 'none' };
     if (!isEnvelope(stored)) return { kind: 'bad', reason: 'corrupt', detail: 'geen geldige envelop', savedAt: now() };
-    const migrated = migrate(stored.data, stored.schema, options.schema, options.migrations);
+    let migrations: readonly Migration[] = [];
+    if (stored.schema < options.schema) {
+      try {
+        migrations = typeof options.migrations === 'function' ? await options.migrations() : options.migrations;
+      } catch (error) {
+        // The migrations could not be loaded (a chunk missing offline): the save is kept aside, not lost.
+        return { kind: 'bad', reason: 'corrupt', detail: `migraties niet geladen: ${String(error)}`, savedAt: stored.savedAt };
+      }
+    }
+    const migrated = migrate(stored.data, stored.schema, options.schema, migrations);
     if (!migrated.ok) {
       return { kind: 'bad', reason: migrated.reason === 'newer' ? 'newer' : 'corrupt', detail: migrated.detail, savedAt: stored.savedAt };
     }
