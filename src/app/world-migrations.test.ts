@@ -1,75 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../storage/migrations';
-import { initialWorld } from '../world/seed';
 import { validateWorld } from '../world/validate';
 import { WORLD_RECORD } from './records';
 import { WORLD_MIGRATIONS } from './world-migrations';
-import { MERGER_ENTERPRISES } from '../world/seed-mergers';
+import ACCOUNTS from './migrations/1-toegangsbeheer-accounts.data.json';
+import MERGERS from './migrations/2-fusies-2025.data.json';
+import schema1 from './save-fixtures/schema-1.json';
 
-const MERGER_PEOPLE = ['karen', 'hanne', 'wout'];
-const MERGER_CLIENTS = ['emma', 'luc', 'mia'];
-
-/** A save as schema 1 wrote it: role grants instead of accounts, no ChaMan or OCMW-configuratie, no merger world. */
-function schema1Save(): Record<string, unknown> {
-  const { tbUsers: _t, chaman: _c, ocmwConfigs: _o, appSession: _s, ...world } = initialWorld();
-  return {
-    ...world,
-    people: world.people.filter((p) => p.id !== 'bram' && !MERGER_PEOPLE.includes(p.id)),
-    cards: world.cards.filter((c) => c.personId !== 'bram' && !MERGER_PEOPLE.includes(c.personId)),
-    clients: world.clients.filter((c) => !MERGER_CLIENTS.includes(c.id)),
-    requests: world.requests.filter((r) => r.household.every((m) => !MERGER_CLIENTS.includes(m.clientId))),
-    integrations: world.integrations.filter((i) => !MERGER_CLIENTS.includes(i.clientId)),
-    primawebUsers: world.primawebUsers.filter((u) => !MERGER_PEOPLE.includes(u.personId)),
-    profiles: world.profiles.filter((p) => p.id === 'alle-functies'),
-    assignments: world.assignments.filter((a) => !MERGER_PEOPLE.includes(a.personId)),
-    enterprises: world.enterprises.filter((e) => !MERGER_ENTERPRISES.some((m) => m.kbo === e.kbo)).map(({ accessManagers: _a, merger: _m, ...e }) => e),
-    roles: [
-      { personId: 'lotte', kbo: '0212333592', role: 'sociaalAgent' },
-      { personId: 'lotte', kbo: '0212333592', role: 'ocmwConfiguratie' },
-    ],
-    today: '2025-03-10',
-  };
-}
+type Json = Record<string, unknown>;
+const worldOf = (fixture: { localStorage: Record<string, string> }) => JSON.parse(fixture.localStorage['primaweb-simulator/world']!).data as Json;
+const ids = (list: unknown, key = 'id') => (list as Json[]).map((x) => x[key]);
 
 describe('world migrations', () => {
   it('are numbered without gaps up to the current schema', () => {
     expect(WORLD_MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: WORLD_RECORD.schema - 1 }, (_, i) => i + 1));
   });
 
-  it('1 → 2 → 3 turns a schema 1 save into a valid world with the accounts and the merger world of the seed, keeping its own data', () => {
-    const outcome = migrate(schema1Save(), 1, WORLD_RECORD.schema, WORLD_MIGRATIONS);
-    expect(outcome).toMatchObject({ ok: true, applied: ['toegangsbeheer-accounts', 'fusies-2025'] });
-    if (!outcome.ok) return;
-    const result = validateWorld(outcome.data);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const fresh = initialWorld();
-    expect(result.world.tbUsers).toEqual(fresh.tbUsers);
-    expect(result.world.enterprises).toEqual(fresh.enterprises);
-    expect(result.world.people.map((p) => p.id)).toEqual(fresh.people.map((p) => p.id));
-    expect(result.world.clients).toEqual(fresh.clients);
-    expect(result.world.requests).toEqual(fresh.requests);
-    expect(result.world.integrations).toEqual(fresh.integrations);
-    expect(result.world.profiles).toEqual(fresh.profiles);
-    expect(result.world.assignments).toEqual(fresh.assignments);
-    expect(result.world.primawebUsers).toEqual(fresh.primawebUsers);
-    expect(result.world.today).toBe('2025-03-10');
-    expect('roles' in result.world).toBe(false);
+  it('are frozen: a migration imports nothing but its own data, the frozen helpers and the Migration type', () => {
+    const dir = new URL('./migrations/', import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const imports = [...readFileSync(new URL(file, dir), 'utf8').matchAll(/^import\s+(type\s+)?.*?from\s+'([^']+)'/gms)].map((m) => ({ typeOnly: Boolean(m[1]), from: m[2]! }));
+      if (file !== 'frozen-json.ts') expect(imports.map((i) => i.from), file).toContain('./frozen-json');
+      for (const { typeOnly, from } of imports) {
+        const allowed = from.startsWith('./') || (typeOnly && from === '../../storage/migrations');
+        expect(allowed, `${file} imports ${from}`).toBe(true);
+      }
+    }
   });
 
-  it('2 → 3 adds nothing twice: a save that already holds a merger record keeps it as it is', () => {
-    const v2 = migrate(schema1Save(), 1, 2, WORLD_MIGRATIONS);
-    if (!v2.ok) throw new Error();
-    const data = v2.data as Record<string, unknown[]>;
+  it("1 → 2 turns a real schema 1 save's role grants into the accounts of its own data, keeping everything else", () => {
+    const save = worldOf(schema1);
+    const outcome = migrate(save, 1, 2, WORLD_MIGRATIONS);
+    expect(outcome).toMatchObject({ ok: true, applied: ['toegangsbeheer-accounts'] });
+    if (!outcome.ok) return;
+    const world = outcome.data as Json;
+    const kbos = new Set(ids(save.enterprises, 'kbo'));
+    expect(world.tbUsers).toEqual(ACCOUNTS.tbUsers.filter((u) => kbos.has(u.kbo)));
+    for (const e of world.enterprises as Json[]) expect(e.accessManagers).toEqual((ACCOUNTS.accessManagers as Record<string, string[]>)[String(e.kbo)] ?? []);
+    expect(ids(world.people)).toEqual([...ids(save.people), ACCOUNTS.newColleague.id]);
+    expect(world).toMatchObject({ chaman: [], ocmwConfigs: [], appSession: null });
+    expect('roles' in world).toBe(false);
+    for (const key of ['profiles', 'assignments', 'clients', 'requests', 'integrations', 'forms', 'primawebUsers', 'today'] as const) expect(world[key], key).toEqual(save[key]);
+  });
+
+  it('2 → 3 adds the merger world of its own data, and nothing twice: a record the save already holds stays as it is', () => {
+    const v2 = migrate(worldOf(schema1), 1, 2, WORLD_MIGRATIONS);
+    if (!v2.ok) throw new Error(v2.detail);
+    const data = v2.data as Record<string, Json[]>;
     const own = { id: 'emma', firstName: 'Emma', lastName: 'Anders', insz: '99030306406' };
     const v3 = migrate({ ...data, clients: [...data.clients!, own] }, 2, 3, WORLD_MIGRATIONS);
-    expect(v3.ok && (v3.data as { clients: { id: string }[] }).clients.filter((c) => c.id === 'emma')).toEqual([own]);
+    if (!v3.ok) throw new Error(v3.detail);
+    const world = v3.data as Record<string, Json[]>;
+    expect(world.clients!.filter((c) => c.id === 'emma')).toEqual([own]);
+    expect(ids(world.enterprises, 'kbo')).toEqual([...ids(data.enterprises, 'kbo'), ...ids(MERGERS.enterprises, 'kbo')]);
+    expect(ids(world.people)).toEqual([...ids(data.people), ...ids(MERGERS.people)]);
+    expect(world.integrations).toEqual([...data.integrations!, ...MERGERS.integrations]);
+    expect(world.profiles).toEqual([...data.profiles!, ...MERGERS.profiles]);
+    for (const e of world.enterprises!) expect(e).toHaveProperty('merger');
+    expect(validateWorld(world).ok).toBe(true);
   });
 
-  it('1 → 2 → 3 leaves a broken list broken, for validation to report', () => {
-    const outcome = migrate({ ...schema1Save(), people: 'niemand' }, 1, 3, WORLD_MIGRATIONS);
+  it('leave a broken list broken, for validation to report, and refuse what is not a world', () => {
+    const outcome = migrate({ ...worldOf(schema1), people: 'niemand' }, 1, 3, WORLD_MIGRATIONS);
     expect(outcome.ok && validateWorld(outcome.data).ok).toBe(false);
     expect(migrate('niet eens een object', 1, 3, WORLD_MIGRATIONS)).toMatchObject({ ok: false, reason: 'failed' });
     expect(migrate('niet eens een object', 2, 3, WORLD_MIGRATIONS)).toMatchObject({ ok: false, reason: 'failed' });
+  });
+
+  it('never share objects with their own data: changing a migrated world leaves the next migration unchanged', () => {
+    const first = migrate(worldOf(schema1), 1, 3, WORLD_MIGRATIONS);
+    if (!first.ok) throw new Error();
+    (first.data as Record<string, Json[]>).people!.at(-1)!.firstName = 'Veranderd';
+    const second = migrate(worldOf(schema1), 1, 3, WORLD_MIGRATIONS);
+    expect(second.ok && (second.data as Record<string, Json[]>).people!.at(-1)!.firstName).not.toBe('Veranderd');
   });
 });
