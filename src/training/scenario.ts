@@ -37,6 +37,7 @@ export function stepContextOf(world: World, simulator: Simulator): StepContext {
 }
 
 export interface ScenarioStep {
+  /** Unique within its scenario: the panel's list of steps is keyed by it. */
   id: string;
   narration: Localised;
   hint: Localised;
@@ -54,12 +55,14 @@ export interface ScenarioStep {
 
 /** What must hold in the world at the end of an exercise: what a test checks and reports, one line each. */
 export interface Goal {
+  /** Unique within its scenario. */
   id: string;
   label: Localised;
   holds(world: World): boolean;
 }
 
 export interface Scenario {
+  /** Unique among the scenarios: progress, tests and the panel's list are keyed by it. */
   id: string;
   title: Localised;
   summary: Localised;

@@ -35,7 +35,19 @@ function setUp() {
   return { world, simulator, runner, completed, assessed, timers };
 }
 
+const duplicates = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+it('issue 11.13: no two scenarios share an id', () => {
+  expect(duplicates(SCENARIOS.map((s) => s.id))).toEqual([]);
+});
+
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scenario) => {
+  // The panel keys its list of steps by id: a duplicate crashes the demo (each_key_duplicate).
+  it('issue 11.13: no two steps and no two goals share an id', () => {
+    expect(duplicates(scenario.steps.map((s) => s.id))).toEqual([]);
+    expect(duplicates((scenario.goals ?? []).map((g) => g.id))).toEqual([]);
+  });
+
   it('plays through in demo mode', () => {
     const { runner, completed, timers, world } = setUp();
     runner.start(id, 'demo');

@@ -83,7 +83,8 @@ export const mergerAccessScenario: Scenario = {
       ({ toegangsbeheer, world }) => toegangsbeheer.matches({ users: 'overview' }) || accountAtNew(world, '55050518183')?.type === 'LB',
     ),
     step(
-      'fusie-tb-confirm',
+      // Not 'fusie-tb-confirm': that is the eID's "Bevestigen" of the login above.
+      'fusie-tb-confirm-lb',
       L('Jan heeft al een account (RSZ kopieerde het): controleer en klik op "Bevestigen".', 'Jan a déjà un compte (copié par l\'ONSS) : vérifiez et cliquez sur « Confirmer ».'),
       L('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
       'tb-confirm',
