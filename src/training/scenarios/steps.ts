@@ -126,7 +126,8 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
       isDone: ({ login }) => ['eidConfirm', 'certificate', 'pin'].some((s) => login.matches({ csam: s as 'pin' })),
     },
     {
-      id: `${o.prefix}-confirm`,
+      // "-eid-": an application's own "Bevestigen" step is often named "<prefix>-confirm".
+      id: `${o.prefix}-eid-confirm`,
       narration: text(`De kaart van ${o.name} zit in de lezer: klik op "Bevestigen".`, `La carte de ${o.name} est dans le lecteur : cliquez sur « Confirmer ».`),
       hint: text('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
       target: 'eid-confirm',
