@@ -23,7 +23,7 @@ export interface RecordSpec<T> {
 
 export const WORLD_RECORD: RecordSpec<World> = {
   key: 'world',
-  schema: 3,
+  schema: 4,
   migrations: WORLD_MIGRATIONS,
   validate(data) {
     const result = validateWorld(data);

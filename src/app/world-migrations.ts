@@ -108,4 +108,42 @@ const mergers2025: Migration = {
   },
 };
 
-export const WORLD_MIGRATIONS: readonly Migration[] = [toegangsbeheerAccounts, mergers2025];
+/**
+ * Schema 3 → 4 (issue 11.5): Els Mertens, Co-Lokale beheerder of Herstappe since schema 2, gets a
+ * card, so a learner can rehearse what a co-Toegangsbeheerder may and may not do. Frozen: the
+ * person and the card are written out here, not read from the seed. A save that already knows the
+ * person keeps it as it is (and gets the card if it had none).
+ */
+const CO_TB_PERSON = {
+  id: 'els',
+  firstName: 'Els',
+  lastName: 'Mertens',
+  insz: '91022311850',
+  pin: '6802',
+  language: 'nl',
+  about: {
+    nl: 'Co-Lokale beheerder (co-Toegangsbeheerder), OCMW Herstappe',
+    fr: "Co-gestionnaire local (co-gestionnaire d'accès), CPAS de Herstappe",
+  },
+} as const;
+
+const coTbCard: Migration = {
+  from: 3,
+  name: 'co-toegangsbeheerder-kaart',
+  up(data) {
+    if (!isObject(data)) throw new Error('world: object verwacht');
+    if (!Array.isArray(data.people) || !Array.isArray(data.cards)) return data;
+    const people = listOf(data.people);
+    const sameId = people.some((p) => p.id === CO_TB_PERSON.id);
+    // Someone else with her INSZ: the save has its own Els, left alone.
+    if (!sameId && people.some((p) => p.insz === CO_TB_PERSON.insz)) return data;
+    const hasCard = listOf(data.cards).some((c) => c.personId === CO_TB_PERSON.id);
+    return {
+      ...data,
+      people: sameId ? data.people : [...data.people, { ...CO_TB_PERSON, about: { ...CO_TB_PERSON.about } }],
+      cards: hasCard ? data.cards : [...data.cards, { personId: CO_TB_PERSON.id, wrongTries: 0, blocked: false }],
+    };
+  },
+};
+
+export const WORLD_MIGRATIONS: readonly Migration[] = [toegangsbeheerAccounts, mergers2025, coTbCard];
