@@ -21,7 +21,7 @@ export interface RecordSpec<T> {
 
 export const WORLD_RECORD: RecordSpec<World> = {
   key: 'world',
-  schema: 3,
+  schema: 4,
   // Loaded only for an older save: the first screen does not carry the migrations and their data.
   migrations: () => import('./world-migrations').then((m) => m.WORLD_MIGRATIONS),
   validate(data) {

@@ -84,7 +84,7 @@ describe.each(FIXTURES)('a real save of world schema %i', (schema, fixture) => {
     const world = (await open(fixture, WORLD_RECORD)).value as World;
     expect(world.tbUsers.some((u) => u.kbo === HERSTAPPE && u.type === 'LB')).toBe(true);
     expect(world.enterprises.find((e) => e.kbo === '1009000136')).toBeDefined();
-    expect(world.people.map((p) => p.id)).toEqual(expect.arrayContaining(['bram', 'karen', 'hanne', 'wout']));
+    expect(world.people.map((p) => p.id)).toEqual(expect.arrayContaining(['bram', 'karen', 'hanne', 'wout', 'els']));
     expect('roles' in world).toBe(false);
   });
 

@@ -6,6 +6,8 @@ import { WORLD_RECORD } from './records';
 import { WORLD_MIGRATIONS } from './world-migrations';
 import ACCOUNTS from './migrations/1-toegangsbeheer-accounts.data.json';
 import MERGERS from './migrations/2-fusies-2025.data.json';
+import CO_TB from './migrations/3-co-toegangsbeheerder-kaart.data.json';
+import schema3 from './save-fixtures/schema-3.json';
 import schema1 from './save-fixtures/schema-1.json';
 
 type Json = Record<string, unknown>;
@@ -74,5 +76,30 @@ describe('world migrations', () => {
     (first.data as Record<string, Json[]>).people!.at(-1)!.firstName = 'Veranderd';
     const second = migrate(worldOf(schema1), 1, 3, WORLD_MIGRATIONS);
     expect(second.ok && (second.data as Record<string, Json[]>).people!.at(-1)!.firstName).not.toBe('Veranderd');
+  });
+  it('issue 11.5: 3 → 4 gives Els Mertens, Co-Lokale beheerder of Herstappe, a card, and nothing twice', () => {
+    const data = worldOf(schema3) as { people: Json[]; cards: Json[]; tbUsers: Json[] };
+    expect(data.people.some((p) => p.id === 'els')).toBe(false);
+    const v4 = migrate(data, 3, 4, WORLD_MIGRATIONS);
+    expect(v4).toMatchObject({ ok: true, applied: ['co-toegangsbeheerder-kaart'] });
+    if (!v4.ok) return;
+    const world = validateWorld(v4.data);
+    expect(world.ok).toBe(true);
+    if (!world.ok) return;
+    expect(world.world.people.find((p) => p.id === 'els')).toEqual(CO_TB.person);
+    expect(world.world.cards.filter((c) => c.personId === 'els')).toEqual([CO_TB.card]);
+    // Her account was there since schema 2: she is the Co-LB.
+    expect(world.world.tbUsers.find((u) => u.insz === CO_TB.person.insz)).toMatchObject({ kbo: '0212333592', type: 'CoLB' });
+    // Once more changes nothing; a save with its own person of that INSZ is left alone.
+    const again = migrate(v4.data, 3, 4, WORLD_MIGRATIONS);
+    expect(again.ok && again.data).toEqual(v4.data);
+    const own = { ...data, people: [...data.people, { ...data.people[0]!, id: 'els-eigen', insz: CO_TB.person.insz }] };
+    const kept = migrate(own, 3, 4, WORLD_MIGRATIONS);
+    expect(kept.ok && kept.data).toEqual(own);
+  });
+
+  it('3 → 4 leaves a broken list broken and refuses what is not a world', () => {
+    expect(migrate({ people: 'niemand', cards: [] }, 3, 4, WORLD_MIGRATIONS)).toMatchObject({ ok: true, data: { people: 'niemand', cards: [] } });
+    expect(migrate('niet eens een object', 3, 4, WORLD_MIGRATIONS)).toMatchObject({ ok: false, reason: 'failed' });
   });
 });

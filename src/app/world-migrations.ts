@@ -9,5 +9,6 @@
 import type { Migration } from '../storage/migrations';
 import { toegangsbeheerAccounts } from './migrations/1-toegangsbeheer-accounts';
 import { mergers2025 } from './migrations/2-fusies-2025';
+import { coTbCard } from './migrations/3-co-toegangsbeheerder-kaart';
 
-export const WORLD_MIGRATIONS: readonly Migration[] = [toegangsbeheerAccounts, mergers2025];
+export const WORLD_MIGRATIONS: readonly Migration[] = [toegangsbeheerAccounts, mergers2025, coTbCard];

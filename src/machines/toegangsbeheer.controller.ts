@@ -28,6 +28,9 @@ import type { WorldAccess } from './world-access';
 export type TbIntent =
   | { type: 'tb.selectEnterprise'; kbo: string | null }
   | { type: 'tb.openRole'; kbo: string; as: Manager }
+  | { type: 'tb.openEnterprise'; kbo: string }
+  | { type: 'tb.openCapacity' }
+  | { type: 'tb.appointTb' }
   | { type: 'tb.home' }
   | { type: 'tb.users' }
   | { type: 'tb.search'; filters: UserFilters }
@@ -80,6 +83,12 @@ function planTb(intent: TbIntent, snapshot: TbSnapshot, now: World): Planned<TbE
       // Only the links the home page shows for this person.
       if (!managerLinksFor(now, actor).some((l) => l.kbo === intent.kbo && l.as === intent.as)) return null;
       return { event: { type: 'OPEN_ROLE', kbo: intent.kbo, as: intent.as } };
+    case 'tb.openEnterprise':
+      // The enterprise's name is a link for its (co-)Hoofdtoegangsbeheerder only.
+      if (!managerLinksFor(now, actor).some((l) => l.kbo === intent.kbo && l.as === 'vte')) return null;
+      return { event: { type: 'OPEN_ENTERPRISE', kbo: intent.kbo } };
+    case 'tb.openCapacity':
+      return { event: { type: 'OPEN_CAPACITY' } };
     case 'tb.home':
       return { event: { type: 'HOME' } };
     case 'tb.users':
@@ -112,6 +121,8 @@ function planTb(intent: TbIntent, snapshot: TbSnapshot, now: World): Planned<TbE
       const done = bulk(now, actor, ctx, ctx.action, intent.apps);
       return { event: { type: 'CONFIRM_BULK', apps: intent.apps, outcome: outcomeOf(done), count }, world: done.ok ? done.world : undefined };
     }
+    case 'tb.appointTb':
+      return rightsAt(now, actor, kbo).appointLb ? { event: { type: 'APPOINT_TB' } } : null;
     case 'tb.chooseAdd': {
       const rights = rightsAt(now, actor, kbo);
       const allowed = intent.kind === 'USER' ? rights.addUser : intent.kind === 'CoLB' ? rights.addCoLb : rights.appointLb;

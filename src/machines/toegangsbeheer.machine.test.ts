@@ -32,6 +32,9 @@ function eventsFor(snapshot: AnyMachineSnapshot): TbEvent[] {
   const events: TbEvent[] = [
     { type: 'SELECT_ENTERPRISE', kbo: HERSTAPPE },
     { type: 'OPEN_ROLE', kbo: HERSTAPPE, as: 'vte' },
+    { type: 'OPEN_ENTERPRISE', kbo: HERSTAPPE },
+    { type: 'OPEN_CAPACITY' },
+    { type: 'APPOINT_TB' },
     { type: 'HOME' },
     { type: 'OPEN_USERS' },
     { type: 'SEARCH', filters: { ...NO_FILTERS, lastName: 'Claes' } },
@@ -92,6 +95,12 @@ function arrange(event: TbEvent, w: WorldAccess): Intent {
       return { type: 'tb.selectEnterprise', kbo: event.kbo };
     case 'OPEN_ROLE':
       return { type: 'tb.openRole', kbo: event.kbo, as: event.as };
+    case 'OPEN_ENTERPRISE':
+      return { type: 'tb.openEnterprise', kbo: event.kbo };
+    case 'OPEN_CAPACITY':
+      return { type: 'tb.openCapacity' };
+    case 'APPOINT_TB':
+      return { type: 'tb.appointTb' };
     case 'HOME':
       return { type: 'tb.home' };
     case 'OPEN_USERS':
@@ -177,6 +186,49 @@ describe('Toegangsbeheer intents', () => {
     }
     expect(accountOf(w.get(), 'bram', HERSTAPPE)).toMatchObject({ type: 'USER', applications: ['socialeAgent'] });
     expect(sim.toegangsbeheer.getSnapshot().context.notice).toEqual({ kind: 'added', as: 'USER', username: 'bpeeters' });
+  });
+
+  it('issue 11.4: the name of the enterprise, "Maatschappelijk Welzijn", "Van Toegangsbeheerder veranderen", INSZ and "Volgende" appoint the Toegangsbeheerder', () => {
+    const w = annIn();
+    const sim = createSimulator(w, () => 'nl');
+    for (const intent of [
+      { type: 'tb.openEnterprise', kbo: HERSTAPPE },
+      { type: 'tb.openCapacity' },
+      { type: 'tb.appointTb' },
+      { type: 'tb.next', insz: '91.02.23-118.50' },
+    ] as Intent[]) {
+      expect(sim.perform(intent), intent.type).toBe(true);
+    }
+    expect(sim.toegangsbeheer.getSnapshot().matches({ users: 'overview' })).toBe(true);
+    expect(sim.perform({ type: 'tb.confirmAdd' })).toBe(true);
+    // Back on the capacity's page, with the new Toegangsbeheerder; Ann stays as a user.
+    expect(sim.toegangsbeheer.getSnapshot().matches('capacity')).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().context.notice).toEqual({ kind: 'added', as: 'LB', username: 'emertens' });
+    expect(tbUser(w.get(), HERSTAPPE, ELS)?.type).toBe('LB');
+    expect(tbUser(w.get(), HERSTAPPE, ANN)?.type).toBe('USER');
+  });
+
+  it('issue 11.4: only a (co-)Hoofdtoegangsbeheerder opens the enterprise by its name', () => {
+    const sim = createSimulator(annIn(), () => 'nl');
+    // Ann has only a user account at Antwerpen.
+    expect(sim.perform({ type: 'tb.openEnterprise', kbo: '0212235604' })).toBe(false);
+    const els = createSimulator(worldHolder({ ...initialWorld(), appSession: { service: 'toegangsbeheer', personId: 'els', kbo: null } }), () => 'nl');
+    expect(els.perform({ type: 'tb.openEnterprise', kbo: HERSTAPPE })).toBe(false);
+    expect(els.perform({ type: 'tb.openRole', kbo: HERSTAPPE, as: 'lb' })).toBe(true);
+  });
+
+  it('issue 11.5: a Co-Lokale beheerder adds users but neither removes, blocks, adds a co-TB nor appoints the TB', () => {
+    const w = worldHolder({ ...initialWorld(), appSession: { service: 'toegangsbeheer', personId: 'els', kbo: null } });
+    const sim = createSimulator(w, () => 'nl');
+    expect(sim.perform({ type: 'tb.openRole', kbo: HERSTAPPE, as: 'lb' })).toBe(true);
+    expect(sim.perform({ type: 'tb.users' })).toBe(true);
+    expect(sim.perform({ type: 'tb.chooseAdd', kind: 'CoLB' })).toBe(false);
+    expect(sim.perform({ type: 'tb.chooseAdd', kind: 'LB' })).toBe(false);
+    expect(sim.perform({ type: 'tb.toggle', insz: PIETER })).toBe(true);
+    expect(sim.perform({ type: 'tb.run', action: 'block' })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().context.notice).toEqual({ kind: 'refused', error: 'notAllowed' });
+    expect(tbUser(w.get(), HERSTAPPE, PIETER)?.status).toBe('actief');
+    expect(sim.perform({ type: 'tb.chooseAdd', kind: 'USER' })).toBe(true);
   });
 
   it('refuses the links and additions the person does not have, and everything outside Toegangsbeheer', () => {

@@ -1,6 +1,8 @@
 /**
- * Toegangsbeheer's screens (004, "Gebruikers toevoegen" / "Gebruikers verwijderen"): the home page
- * with the enterprise drop-down and the links per role, the capacity's welcome page with its
+ * Toegangsbeheer's screens (004, "Toegangsbeheerder aanstellen", "Gebruikers toevoegen" /
+ * "Gebruikers verwijderen"): the home page with the enterprise drop-down and the links per role; for
+ * the (co-)HTB, the enterprise's name leads to "Lijst van de hoedanigheden", the capacity and its
+ * "Van Toegangsbeheerder veranderen"; the capacity's welcome page with its
  * "Functionaliteiten", and "Gebruikers": the search criteria and the paginated list, the bulk
  * actions on ticked users ("Uitvoeren"), and the additions by INSZ (a user, a co-TB, a new TB)
  * through the form, the overview and "Bevestigen". What the world decides (is the INSZ valid, may
@@ -14,6 +16,8 @@ import type { TbError, UserCriteria } from '../world/toegangsbeheer';
 export type Manager = 'vte' | 'lb';
 export type AddKind = 'USER' | 'CoLB' | 'LB';
 export type BulkAction = 'remove' | 'block' | 'unblock' | 'addApps' | 'removeApps';
+/** Where an addition began: "Gebruikers", or the capacity's page ("Van Toegangsbeheerder veranderen"). */
+export type AddOrigin = 'users' | 'capacity';
 
 /** The search criteria of "Gebruikers" (empty: any). */
 export type UserFilters = UserCriteria;
@@ -33,6 +37,8 @@ export interface TbContext {
   selected: string[];
   action: BulkAction | null;
   adding: AddKind | null;
+  /** Where "Annuleren" and "Bevestigen" lead back to. */
+  origin: AddOrigin;
   /** The INSZ of the person being added, as typed before "Volgende". */
   insz: string;
   /** The form as last submitted; null when the person has an account already (a TB appointed from the users). */
@@ -44,6 +50,12 @@ export interface TbContext {
 export type TbEvent =
   | { type: 'SELECT_ENTERPRISE'; kbo: string | null }
   | { type: 'OPEN_ROLE'; kbo: string; as: Manager }
+  /** "Klik op de benaming van de onderneming" (the (co-)HTB's link). */
+  | { type: 'OPEN_ENTERPRISE'; kbo: string }
+  /** "Klik op de hoedanigheid waarvoor u de Toegangsbeheerders wil aanstellen": Maatschappelijk Welzijn. */
+  | { type: 'OPEN_CAPACITY' }
+  /** "Klik onderaan op "Van Toegangsbeheerder veranderen"". */
+  | { type: 'APPOINT_TB' }
   | { type: 'HOME' }
   | { type: 'OPEN_USERS' }
   | { type: 'SEARCH'; filters: UserFilters }
@@ -67,13 +79,18 @@ const EMPTY: TbContext = {
   selected: [],
   action: null,
   adding: null,
+  origin: 'users',
   insz: '',
   form: null,
   formErrors: [],
   notice: null,
 };
 
-const toUsers = { target: '#tb.users.list', actions: 'leaveAdding' } as const;
+// "Annuleren": back to where the addition began.
+const back = [
+  { guard: 'fromCapacity', target: '#tb.capacity', actions: 'leaveAdding' },
+  { target: '#tb.users.list', actions: 'leaveAdding' },
+] as const;
 
 export const toegangsbeheerMachine = setup({
   types: { context: {} as TbContext, events: {} as TbEvent },
@@ -88,10 +105,15 @@ export const toegangsbeheerMachine = setup({
     addDone: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'done',
     formOutdated: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'form',
     cameFromForm: ({ context }) => context.form !== null,
+    fromCapacity: ({ context }) => context.origin === 'capacity',
+    addDoneFromCapacity: ({ context, event }) => context.origin === 'capacity' && event.type === 'CONFIRM_ADD' && event.outcome === 'done',
   },
   actions: {
     selectEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'SELECT_ENTERPRISE' ? event.kbo : context.kbo) }),
     openRole: assign(({ event }) => (event.type === 'OPEN_ROLE' ? { ...EMPTY, kbo: event.kbo, as: event.as } : {})),
+    openEnterprise: assign(({ event }) => (event.type === 'OPEN_ENTERPRISE' ? { ...EMPTY, kbo: event.kbo, as: 'vte' as const } : {})),
+    clearNotice: assign({ notice: null }),
+    appointTb: assign({ adding: 'LB' as const, origin: 'capacity' as const, insz: '', notice: null, form: null, formErrors: [] }),
     resetList: assign({ filters: NO_FILTERS, page: 1, selected: [], notice: null, action: null }),
     search: assign(({ event }) => (event.type === 'SEARCH' ? { filters: { ...event.filters }, page: 1, selected: [], notice: null } : {})),
     goPage: assign({ page: ({ event, context }) => (event.type === 'GO_PAGE' ? event.page : context.page), notice: null }),
@@ -114,7 +136,7 @@ export const toegangsbeheerMachine = setup({
           : null,
     })),
     forgetAction: assign({ action: null }),
-    chooseAdd: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), insz: '', notice: null, form: null, formErrors: [] }),
+    chooseAdd: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), origin: 'users' as const, insz: '', notice: null, form: null, formErrors: [] }),
     acceptInsz: assign({ insz: ({ event, context }) => (event.type === 'NEXT' ? event.insz : context.insz), notice: null }),
     refuseInsz: assign(({ event }) =>
       event.type === 'NEXT' && event.verdict !== 'form' && event.verdict !== 'overview'
@@ -133,7 +155,7 @@ export const toegangsbeheerMachine = setup({
     })),
     // Back to the form with what no longer holds, as after "Opslaan".
     formOutdated: assign(({ event }) => (event.type === 'CONFIRM_ADD' ? { formErrors: event.errors ?? [], notice: null } : {})),
-    leaveAdding: assign({ adding: null, insz: '', form: null, formErrors: [] }),
+    leaveAdding: assign({ adding: null, origin: 'users' as const, insz: '', form: null, formErrors: [] }),
     clearAll: assign(() => ({ ...EMPTY })),
   },
 }).createMachine({
@@ -150,6 +172,21 @@ export const toegangsbeheerMachine = setup({
       on: {
         SELECT_ENTERPRISE: { actions: 'selectEnterprise' },
         OPEN_ROLE: { target: 'welcome', actions: 'openRole' },
+        OPEN_ENTERPRISE: { target: 'capacities', actions: 'openEnterprise' },
+      },
+    },
+    // "Lijst van de hoedanigheden : Geactiveerd(en)", with "Naam" and "Identificatie".
+    capacities: {
+      on: {
+        OPEN_CAPACITY: { target: 'capacity', actions: 'clearNotice' },
+        OPEN_USERS: { target: 'users', actions: 'resetList' },
+      },
+    },
+    // The capacity with its Toegangsbeheerder and, below, "Van Toegangsbeheerder veranderen".
+    capacity: {
+      on: {
+        APPOINT_TB: { target: 'users.addInsz', actions: 'appointTb' },
+        OPEN_USERS: { target: 'users', actions: 'resetList' },
       },
     },
     // "Welkom ... als Lokale Beheerder voor de volgende hoedanigheid", with the "Functionaliteiten".
@@ -195,20 +232,21 @@ export const toegangsbeheerMachine = setup({
               { guard: 'toOverview', target: 'overview', actions: 'acceptInsz' },
               { actions: 'refuseInsz' },
             ],
-            CANCEL: toUsers,
+            CANCEL: back,
           },
         },
         // "Een gebruiker aanmaken": "Opslaan" or "Annuleren".
         form: {
           on: {
             SUBMIT_FORM: [{ guard: 'formOk', target: 'overview', actions: 'submitForm' }, { actions: 'submitForm' }],
-            CANCEL: toUsers,
+            CANCEL: back,
           },
         },
         // The overview of what was typed: "Vorige" or "Bevestigen".
         overview: {
           on: {
             CONFIRM_ADD: [
+              { guard: 'addDoneFromCapacity', target: '#tb.capacity', actions: 'added' },
               { guard: 'addDone', target: 'list', actions: 'added' },
               { guard: 'formOutdated', target: 'form', actions: 'formOutdated' },
               { actions: 'addRefused' },

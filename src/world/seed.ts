@@ -98,8 +98,21 @@ export function initialWorld(): World {
       },
       { ...SEED_NEW_COLLEAGUE, about: { ...SEED_NEW_COLLEAGUE.about } },
       ...MERGER_PEOPLE.map(copyPerson),
+      // A Co-Lokale beheerder (co-TB) of Herstappe, to rehearse what a co-TB may and may not do (schema 4, migration 'co-toegangsbeheerder-kaart').
+      {
+        id: 'els',
+        firstName: 'Els',
+        lastName: 'Mertens',
+        insz: '91022311850',
+        pin: '6802',
+        language: 'nl',
+        about: {
+          nl: 'Co-Lokale beheerder (co-Toegangsbeheerder), OCMW Herstappe',
+          fr: "Co-gestionnaire local (co-gestionnaire d'accès), CPAS de Herstappe",
+        },
+      },
     ],
-    cards: [...['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })), { ...SEED_NEW_COLLEAGUE_CARD }, ...MERGER_CARDS.map((c) => ({ ...c }))],
+    cards: [...['lotte', 'pieter', 'ann', 'julie', 'sofie'].map((personId) => ({ personId, wrongTries: 0, blocked: false })), { ...SEED_NEW_COLLEAGUE_CARD }, ...MERGER_CARDS.map((c) => ({ ...c })), { personId: 'els', wrongTries: 0, blocked: false }],
     readerCardId: 'lotte',
     // The narration: a PC may know several certificates, "bijvoorbeeld dat van een collega of een klant".
     installedCertificates: ['lotte', 'pieter', 'sofie'],
