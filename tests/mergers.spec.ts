@@ -3,6 +3,7 @@ import { OCMW_ONLINE_PERMISSIONS } from './support/chaman.page';
 import { LoginFlow, loginUntilEnterpriseInFrench } from './support/login.page';
 import { Primaweb } from './support/primaweb.page';
 import { openUsers } from './support/toegangsbeheer.page';
+import { press, tabTo } from './support/keyboard';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -330,4 +331,175 @@ test('guided merger exercise in French: "Fusion : transférer les intégrations 
   await expect(panel.getByText("Luc Verhoeven est intégré(e) sous le CPAS de Moerbeke jusqu'au 31/12/2024 et sous le CPAS de Lokeren à partir du 01/01/2025.", { exact: false })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Les mêmes intégrations en texte' }).getByRole('row').filter({ hasText: '31/12/2024' })).toHaveCount(1);
   await expectAccessible(page, 'merger integrations done (fr)');
+});
+
+const openGuide = async (page: import('@playwright/test').Page) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Fusies 2025', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Fusies 2025', level: 1 })).toBeFocused();
+};
+const chooseMerger = async (page: import('@playwright/test').Page, query: string, merger: RegExp) => {
+  await guide(page).getByLabel('Gemeente of NIS-code').fill(query);
+  await guide(page).getByRole('button', { name: 'Zoeken' }).click();
+  await guide(page).getByRole('status').getByRole('button', { name: merger }).click();
+};
+
+test('issue 11.10: before a search, the finder on top, then "Overzicht verschillende scenario\'s" and "Welk scenario geldt voor uw OCMW?" with the lists; a line opens its scenario (nl, fr)', async ({ page }) => {
+  await openGuide(page);
+  const finder = guide(page).getByRole('search', { name: 'Welk scenario geldt voor uw OCMW?' });
+  const overview = guide(page).getByRole('region', { name: "Overzicht verschillende scenario's" });
+  const lists = guide(page).getByRole('region', { name: 'Welk scenario geldt voor uw OCMW?' });
+  await expect(finder).toBeVisible();
+  for (const title of ['Scenario 1: Nieuw KBO & nieuw NIS', 'Scenario 2: Behoud KBO & nieuw NIS', 'Scenario 3: Behoud KBO & NIS']) {
+    await expect(overview.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+  }
+  await expect(overview.getByText('Meerdere OCMW\'s fusioneren, het KBO-nummer en NIS van 1 OCMW wordt behouden.')).toBeVisible();
+  await expect(overview.getByText('Omwille van het nieuwe NIS-nummer moeten alle fuserende OCMW\'s:')).toBeVisible();
+  await expect(overview.getByText('Vergeet niet het nieuwe wachtwoord door te geven aan uw softwareleverancier!', { exact: true })).toHaveCount(1);
+  await expect(overview.getByRole('checkbox')).toHaveCount(0);
+  for (const line of ['Beveren, Kruibeke en Zwijndrecht → Beveren - Kruibeke - Zwijndrecht', 'Melle en Merelbeke → Merelbeke – Melle', 'Hasselt en Kortesseem → Hasselt', 'Antwerpen-Borsbeek → Antwerpen']) {
+    await expect(lists.getByRole('button', { name: line, exact: true })).toBeVisible();
+  }
+  await expect(lists.getByRole('button')).toHaveCount(13);
+  // The finder first, then the overview, then the lists, as the document orders them.
+  const y = async (l: import('@playwright/test').Locator) => (await l.boundingBox())!.y;
+  expect(await y(finder)).toBeLessThan(await y(overview));
+  expect(await y(overview)).toBeLessThan(await y(lists));
+  await expectAccessible(page, 'Fusies 2025 overview');
+  await lists.getByRole('button', { name: 'Lokeren en Moerbeke → Lokeren' }).click();
+  await expect(guide(page).getByRole('heading', { name: 'Scenario 2: Behoud KBO & nieuw NIS', level: 2 })).toBeFocused();
+  await expect(overview).toHaveCount(0);
+  await guide(page).getByRole('button', { name: 'Terug naar het overzicht' }).click();
+  await expect(overview.getByRole('heading', { level: 2 })).toBeFocused();
+
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  const fusions = page.getByRole('region', { name: 'Fusions 2025' });
+  await expect(fusions.getByRole('region', { name: 'Aperçu des différents scénarios' }).getByRole('heading', { name: 'Scénario 2 : maintien du BCE & nouveau INS' })).toBeVisible();
+  await expect(fusions.getByRole('button', { name: 'Lokeren et Moerbeke → Lokeren' })).toBeVisible();
+  await expectAccessible(page, 'Fusions 2025 aperçu (fr)');
+});
+
+test('issue 11.11 and 11.15: scenario 2\'s checklist has its section\'s dates and rules; "Huidig Toegangsbeheer \'updaten\' (Alle OCMW\'s)" opens the exercise in OCMW Moerbeke, played through', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openGuide(page);
+  await chooseMerger(page, 'Moerbeke', /→ Lokeren/);
+  for (const part of [
+    'Het Toegangsbeheer zal pas beschikbaar zijn vanaf 01/01/2025 doordat het nieuwe KBO-nummer dan pas actief is.',
+    'Dead line 15/11/2024.',
+    'Pas in 2026 zal u de aangifte voor het nieuwe OCMW moeten doen.',
+    'tot en met 31/12/2024.',
+    'Vanuit NovaPRIMA (POD MI) zullen er nog een tijd',
+    'Afhankelijk van wat u gaat doen, kiest u het "verdwijnde" of het "nieuwe" OCMW.',
+  ]) {
+    await expect(guide(page).getByRole('checkbox', { name: part })).toHaveCount(1);
+  }
+  await expect(guide(page).getByRole('group', { name: 'Aanmelden in de overgangsfase' })).toBeVisible();
+  await expectAccessible(page, 'Fusies 2025 scenario 2 checklist');
+  // Scenario 3 has its own rule for the OCMW that keeps its number; scenario 1 its ChaMan and OCMW-configuratie notes.
+  await chooseMerger(page, 'Borsbeek', /→ Antwerpen/);
+  await expect(guide(page).getByRole('checkbox', { name: 'Het OCMW dat het KBO nummer behoudt mag de lopende beslissingen/integraties en multifunctionele attesten laten zoals ze zijn.' })).toBeVisible();
+  await chooseMerger(page, 'Melle', /→ Merelbeke - Melle/);
+  await expect(guide(page).getByRole('checkbox', { name: /zodra de RSZ de gegevens van Toegangsbeheer heeft gekopieerd/ })).toBeVisible();
+  await expect(guide(page).getByRole('checkbox', { name: /^Opgelet! De delen Contactgegevens en OCMW Online zijn momenteel nog niet beschikbaar/ })).toBeVisible();
+
+  await chooseMerger(page, 'Moerbeke', /→ Lokeren/);
+  const title = 'Fusie: huidig Toegangsbeheer "updaten" (scenario 2)';
+  await guide(page).getByRole('button', { name: `Oefenen: ${title}` }).first().click();
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  await expect(panel.getByRole('heading', { name: title })).toBeVisible();
+  const flow = new LoginFlow(page);
+  await page.getByRole('link', { name: 'Toegangsbeheer', exact: true }).click();
+  await flow.toCertificateChoice();
+  await flow.chooseCertificate('Hanne Desmet');
+  await flow.enterPin('2468');
+  await openUsers(page, '(Lokale Beheerder)', '0207.051.844 - OCMW MOERBEKE');
+  await page.getByRole('button', { name: 'Een gebruiker toevoegen', exact: true }).click();
+  await page.getByLabel('INSZ:').fill('88.03.17-123.72');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByLabel('Gebruikersnaam (eerste keer) *').fill('lvandamme');
+  await page.getByLabel('Gebruikersnaam (bevestiging) *').fill('lvandamme');
+  await page.getByLabel('Wachtwoord (eerste keer) *').fill('Oefenen!2024');
+  await page.getByLabel('Wachtwoord (bevestiging) *').fill('Oefenen!2024');
+  await page.getByLabel('Naam *', { exact: true }).fill('Van Damme');
+  await page.getByLabel('Voornaam *').fill('Lotte');
+  await page.getByLabel('E-mailadres *').fill('lotte.vandamme@ocmw-moerbeke.be');
+  await page.getByRole('checkbox', { name: 'Sociale Agent' }).check();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
+  await expect(page.getByText('De gebruiker lvandamme is aangemaakt.')).toBeVisible();
+  await expectAccessible(page, 'scenario 2 updaten done');
+});
+
+test('issue 11.12: printing shows the checklist on screen (print media), not a blank page; the overview prints too', async ({ page }) => {
+  await openGuide(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(guide(page).getByRole('heading', { name: "Overzicht verschillende scenario's" })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await chooseMerger(page, 'Merelbeke', /→ Merelbeke - Melle/);
+  const ftp = guide(page).getByRole('checkbox', { name: 'Voor het nieuwe KBO-nummer moet een FTP-account en een REST-account aangemaakt worden.' });
+  await ftp.check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(guide(page).getByRole('heading', { name: 'Scenario 1: Nieuw KBO & nieuw NIS' })).toBeVisible();
+  await expect(ftp).toBeVisible();
+  await expect(ftp).toBeChecked();
+  await expect(guide(page).getByRole('checkbox', { name: 'Pas in 2026 zal u de aangifte voor het nieuwe OCMW moeten doen.' })).toBeVisible();
+  // Only the guide: the search, the buttons and the simulated browser stay off the paper.
+  await expect(guide(page).getByRole('search')).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Gesimuleerde browser' })).toBeHidden();
+  const box = await guide(page).boundingBox();
+  expect(box!.y).toBeLessThan(200);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(20_000);
+});
+
+test('issue 11.14: the finder knows the document\'s "Kortesseem" and French names ("Anvers", "CPAS Anvers"), with the keyboard alone', async ({ page }) => {
+  await openGuide(page);
+  const field = guide(page).getByLabel('Gemeente of NIS-code');
+  for (const [query, result] of [
+    ['Kortesseem', 'Hasselt, Kortessem → Hasselt (Kortesseem)'],
+    ['Kortessem', 'Hasselt, Kortessem → Hasselt'],
+    ['Anvers', 'Antwerpen, Borsbeek → Antwerpen (Anvers)'],
+    ['CPAS Anvers', 'Antwerpen, Borsbeek → Antwerpen (Anvers)'],
+  ] as const) {
+    await tabTo(page, field);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    await expect(guide(page).getByRole('button', { name: result, exact: true })).toBeVisible();
+  }
+  await press(page, guide(page).getByRole('button', { name: 'Antwerpen, Borsbeek → Antwerpen (Anvers)', exact: true }));
+  await expect(guide(page).getByRole('heading', { name: 'Scenario 3: Behoud KBO & NIS', level: 2 })).toBeFocused();
+  const tick = guide(page).getByRole('checkbox', { name: 'Pas in 2026 zal u de aangifte voor het nieuwe OCMW moeten doen.' });
+  await press(page, tick, 'Space');
+  await expect(tick).toBeChecked();
+  await expectAccessible(page, 'finder by keyboard');
+
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  const fusions = page.getByRole('region', { name: 'Fusions 2025' });
+  await fusions.getByLabel('Commune ou code INS').fill("CPAS d'Anvers");
+  await fusions.getByRole('button', { name: 'Rechercher' }).click();
+  await fusions.getByRole('button', { name: 'Antwerpen, Borsbeek → Antwerpen (Anvers)' }).click();
+  await expect(fusions.getByRole('checkbox', { name: "Ce n'est qu'en 2026 que vous devrez faire la déclaration pour le nouveau CPAS." })).toBeChecked();
+});
+
+test('issue 11.16: the test report gives the simulated date, labelled, beside the computer\'s (nl, fr)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  await page.goto('./');
+  await panel.getByRole('button', { name: 'Start de toets: Toets: fusies 2025' }).click();
+  for (const n of [1, 2, 3, 4]) {
+    await expect(panel.getByText(`Oefening ${n} van 4`)).toBeVisible();
+    await panel.getByRole('button', { name: 'Inleveren' }).click();
+    await page.getByRole('alertdialog', { name: 'Inleveren' }).getByRole('button', { name: 'Ja, inleveren' }).click();
+    if (n < 4) await panel.getByRole('button', { name: 'Volgende oefening' }).click();
+  }
+  const report = page.getByRole('region', { name: 'Resultaat: Toets: fusies 2025' });
+  await expect(report.getByRole('heading', { level: 1 })).toBeFocused();
+  // The simulator's date, as the trainer's tool shows it (the world as the last exercise left it).
+  const today = (await page.getByText(/^Gesimuleerde datum: \d\d\/\d\d\/\d{4}$/).first().textContent())!.replace('Gesimuleerde datum: ', '');
+  await expect(report.getByText(/^Afgelegd op \d\d\/\d\d\/\d{4}, \d\d:\d\d \(datum van de computer\)\. Gesimuleerde datum: /)).toContainText(`Gesimuleerde datum: ${today}.`);
+  await expectAccessible(page, 'test report with the simulated date');
+  await page.getByLabel('Taal', { exact: true }).selectOption('fr');
+  await expect(page.getByRole('region', { name: /^Résultat/ })).toContainText(`(date de l'ordinateur). Date simulée : ${today}.`);
 });

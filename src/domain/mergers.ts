@@ -13,6 +13,11 @@ export interface Municipality {
   name: string;
   /** NIS code (Statbel) before the merger. */
   nis: string;
+  /**
+   * Other names the finder knows: the document's own spelling where it differs ("Kortesseem") and
+   * the French name ("Anvers", as the transition-phase login shows "CPAS Anvers").
+   */
+  aliases?: readonly string[];
 }
 
 export interface Merger {
@@ -24,6 +29,8 @@ export interface Merger {
   result: string;
   /** Its NIS code from 1 January 2025. */
   nis: string;
+  /** The line of "Welk scenario geldt voor uw OCMW?", verbatim. */
+  line: string;
 }
 
 export const MERGERS: readonly Merger[] = [
@@ -37,17 +44,19 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Beveren - Kruibeke - Zwijndrecht',
     nis: '46030',
+    line: 'Beveren, Kruibeke en Zwijndrecht → Beveren - Kruibeke - Zwijndrecht',
   },
   {
     id: 'pajottegem',
     scenario: 1,
     municipalities: [
-      { name: 'Galmaarden', nis: '23023' },
+      { name: 'Galmaarden', nis: '23023', aliases: ['Gammerages'] },
       { name: 'Gooik', nis: '23024' },
-      { name: 'Herne', nis: '23032' },
+      { name: 'Herne', nis: '23032', aliases: ['Hérinnes'] },
     ],
     result: 'Pajottegem',
     nis: '23106',
+    line: 'Galmaarden, Gooik en Herne → Pajottegem',
   },
   {
     id: 'nazareth-de-pinte',
@@ -58,6 +67,7 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Nazareth - De Pinte',
     nis: '44086',
+    line: 'De Pinte en Nazareth → Nazareth - De Pinte',
   },
   {
     id: 'merelbeke-melle',
@@ -68,6 +78,7 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Merelbeke - Melle',
     nis: '44088',
+    line: 'Melle en Merelbeke → Merelbeke – Melle',
   },
   {
     id: 'bilzen-hoeselt',
@@ -78,16 +89,18 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Bilzen - Hoeselt',
     nis: '73110',
+    line: 'Bilzen en Hoeselt → Bilzen - Hoeselt',
   },
   {
     id: 'tongeren-borgloon',
     scenario: 2,
     municipalities: [
-      { name: 'Tongeren', nis: '73083' },
-      { name: 'Borgloon', nis: '73009' },
+      { name: 'Tongeren', nis: '73083', aliases: ['Tongres'] },
+      { name: 'Borgloon', nis: '73009', aliases: ['Looz'] },
     ],
     result: 'Tongeren - Borgloon',
     nis: '73111',
+    line: 'Tongeren en Borgloon → Tongeren – Borgloon',
   },
   {
     id: 'tessenderlo-ham',
@@ -98,17 +111,19 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Tessenderlo - Ham',
     nis: '71071',
+    line: 'Tessenderlo en Ham → Tessenderlo – Ham',
   },
   {
     id: 'hasselt',
     scenario: 2,
     municipalities: [
       { name: 'Hasselt', nis: '71022' },
-      // The document writes "Kortesseem"; the municipality is Kortessem.
-      { name: 'Kortessem', nis: '73040' },
+      // The document writes "Kortesseem"; the municipality is Kortessem: the finder knows both.
+      { name: 'Kortessem', nis: '73040', aliases: ['Kortesseem'] },
     ],
     result: 'Hasselt',
     nis: '71072',
+    line: 'Hasselt en Kortesseem → Hasselt',
   },
   {
     id: 'lochristi',
@@ -119,6 +134,7 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Lochristi',
     nis: '44087',
+    line: 'Lochristi en Wachtebeke → Lochristi',
   },
   {
     id: 'lokeren',
@@ -129,6 +145,7 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Lokeren',
     nis: '46029',
+    line: 'Lokeren en Moerbeke → Lokeren',
   },
   {
     id: 'tielt',
@@ -139,6 +156,7 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Tielt',
     nis: '37022',
+    line: 'Meulebeke en Tielt → Tielt',
   },
   {
     id: 'wingene',
@@ -149,16 +167,18 @@ export const MERGERS: readonly Merger[] = [
     ],
     result: 'Wingene',
     nis: '37021',
+    line: 'Ruiselede en Wingene → Wingene',
   },
   {
     id: 'antwerpen',
     scenario: 3,
     municipalities: [
-      { name: 'Antwerpen', nis: '11002' },
+      { name: 'Antwerpen', nis: '11002', aliases: ['Anvers'] },
       { name: 'Borsbeek', nis: '11007' },
     ],
     result: 'Antwerpen',
     nis: '11002',
+    line: 'Antwerpen-Borsbeek → Antwerpen',
   },
 ];
 
@@ -172,15 +192,21 @@ export interface MergerMatch {
   merger: Merger;
   /** The merging municipality that matched, or null when the resulting one did. */
   municipality: Municipality | null;
+  /** The other name that matched ("Anvers", "Kortesseem"), or null when the name itself did. */
+  alias: string | null;
 }
+
+/** "OCMW", "CPAS" and what follows them ("van", "de", "d'") are not part of the name. */
+const withoutInstitution = (q: string) => q.replace(/^(ocmw|cpas)( (van|de|d|du))?( |$)/, '').trim();
 
 /**
  * "Welk scenario geldt voor uw OCMW?": the mergers whose merging or resulting municipality starts
- * with the text typed (any word of the name, accents and case ignored), or whose old or new NIS
- * code starts with the digits typed.
+ * with the text typed (any word of the name, or of its other names, accents and case ignored; "OCMW"
+ * or "CPAS" before it is ignored, so "CPAS Anvers" finds Antwerpen), or whose old or new NIS code
+ * starts with the digits typed.
  */
 export function findMergers(query: string): MergerMatch[] {
-  const q = fold(query);
+  const q = withoutInstitution(fold(query));
   if (q === '') return [];
   const digits = /^\d+$/.test(q);
   const nameMatches = (name: string) => {
@@ -189,9 +215,22 @@ export function findMergers(query: string): MergerMatch[] {
   };
   const matches: MergerMatch[] = [];
   for (const merger of MERGERS) {
-    const municipality = merger.municipalities.find((m) => (digits ? m.nis.startsWith(q) : nameMatches(m.name))) ?? null;
-    if (municipality) matches.push({ merger, municipality });
-    else if (digits ? merger.nis.startsWith(q) : nameMatches(merger.result)) matches.push({ merger, municipality: null });
+    if (digits) {
+      const municipality = merger.municipalities.find((m) => m.nis.startsWith(q)) ?? null;
+      if (municipality || merger.nis.startsWith(q)) matches.push({ merger, municipality, alias: null });
+      continue;
+    }
+    const byName = merger.municipalities.find((m) => nameMatches(m.name));
+    if (byName) {
+      matches.push({ merger, municipality: byName, alias: null });
+      continue;
+    }
+    const byAlias = merger.municipalities.find((m) => m.aliases?.some(nameMatches));
+    if (byAlias) {
+      matches.push({ merger, municipality: byAlias, alias: byAlias.aliases?.find(nameMatches) ?? null });
+      continue;
+    }
+    if (nameMatches(merger.result)) matches.push({ merger, municipality: null, alias: null });
   }
   return matches;
 }

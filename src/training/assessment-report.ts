@@ -23,16 +23,21 @@ export interface ExerciseResult {
   hintsUsed: number;
   /** Handed in before the end state was reached. */
   handedIn: boolean;
+  /** The simulated date (ISO day) when the exercise ended; absent in reports stored before it was kept. */
+  simulatedDate?: string;
 }
 
 export interface AssessmentReport {
   assessmentId: string;
   title: Localised;
-  /** Real time (ISO), not the simulated date. */
+  /** Real time (ISO), the computer's clock; the simulated date is in the results. */
   startedAt: string;
   finishedAt: string;
   results: ExerciseResult[];
 }
+
+/** The simulated date of the report: the day the last exercise ended in the simulation, if known. */
+export const simulatedDateOf = (report: AssessmentReport): string | null => [...report.results].reverse().find((r) => r.simulatedDate)?.simulatedDate ?? null;
 
 /**
  * A test under way, kept so that a reload (or a crash of an old PC) does not lose the exercises
@@ -67,7 +72,8 @@ function isResult(v: unknown): v is ExerciseResult {
     v.goals.every((g) => isObject(g) && typeof g.id === 'string' && isLocalised(g.label) && typeof g.met === 'boolean') &&
     isCount(v.wrongActions) &&
     isCount(v.hintsUsed) &&
-    typeof v.handedIn === 'boolean'
+    typeof v.handedIn === 'boolean' &&
+    (v.simulatedDate === undefined || (typeof v.simulatedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.simulatedDate)))
   );
 }
 

@@ -40,6 +40,8 @@ const metResult = (id: string): ExerciseResult => ({
   wrongActions: 0,
   hintsUsed: 0,
   handedIn: false,
+  // The end state is the simulated date, so the exercise ends on that day.
+  simulatedDate: DATES[id]!,
 });
 /** Tests kept from before a reload: during the second exercise, and just after the first. */
 const RUNS: AssessmentRun[] = [
@@ -152,7 +154,7 @@ describe('a test, behaviour', () => {
     simulator.perform({ type: 'sim.setToday', date: '2025-02-10' });
     assessment.handIn();
     expect(assessment.getSnapshot().value).toBe('between');
-    expect(assessment.getSnapshot().context.results[0]).toMatchObject({ scenarioId: 'a', wrongActions: 1, hintsUsed: 1, handedIn: true, goals: [{ id: 'datum', met: false }] });
+    expect(assessment.getSnapshot().context.results[0]).toMatchObject({ scenarioId: 'a', wrongActions: 1, hintsUsed: 1, handedIn: true, goals: [{ id: 'datum', met: false }], simulatedDate: '2025-02-10' });
     assessment.next();
     simulator.perform({ type: 'sim.setToday', date: DATES.b! });
     expect(assessment.getSnapshot().value).toBe('report');

@@ -169,7 +169,7 @@ export function createRunner(options: RunnerOptions): Runner {
     const { scenarioId, mode, wrongActions, hintsUsed, handedIn } = actor.getSnapshot().context;
     const current = scenario();
     if (mode === 'assessment' && current) {
-      options.onAssessed?.({ scenarioId: current.id, title: current.title, goals: goalsIn(current, ctx()), wrongActions, hintsUsed, handedIn });
+      options.onAssessed?.({ scenarioId: current.id, title: current.title, goals: goalsIn(current, ctx()), wrongActions, hintsUsed, handedIn, simulatedDate: world.get().today });
     } else if (scenarioId && mode && mode !== 'assessment' && !resuming) options.onComplete(scenarioId, mode);
   }
 

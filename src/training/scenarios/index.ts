@@ -7,6 +7,7 @@ import { mutationsScenario, ocmwOnlineScenario } from './ocmw-config.scenarios';
 import { addUserScenario } from './toegangsbeheer.scenario';
 import { ftpScenario, restScenario } from './chaman.scenarios';
 import { mergerAccessScenario } from './merger/access.scenario';
+import { mergerAccessCleanUpScenario, mergerAccessUpdateScenario } from './merger/access-own.scenarios';
 import { mergerIntegrations2Scenario, mergerIntegrations3Scenario, mergerIntegrationsScenario } from './merger/integrations.scenarios';
 import { mergerChamanScenario, mergerOcmwConfigScenario } from './merger/new-kbo.scenarios';
 
@@ -25,4 +26,6 @@ export const SCENARIOS: readonly Scenario[] = [
   mergerChamanScenario,
   mergerOcmwConfigScenario,
   mergerAccessScenario,
+  mergerAccessUpdateScenario,
+  mergerAccessCleanUpScenario,
 ];

@@ -1,12 +1,19 @@
-/** What the merger exercises share: the new OCMW's accounts as RSZ copied them. */
+/** What the merger exercises share: the merging OCMWs' accounts as delivered, the new OCMW's as RSZ copied them. */
 import type { Localised, World } from '../../../world/types';
-import { MERELBEKE_MELLE, MERGER_ENTERPRISES, MERGER_TB_USERS } from '../../../world/seed-mergers';
+import { MERGER_ENTERPRISES, MERGER_TB_USERS } from '../../../world/seed-mergers';
 import { accountsAsDelivered, cardInReader } from '../setup';
 
 export const L = (nl: string, fr: string): Localised => ({ nl, fr });
 
+/**
+ * The accounts of every OCMW of the merger world as delivered (the new OCMW's as RSZ copied them),
+ * so that what one merger exercise changed (a Toegangsbeheerder appointed, a colleague added or
+ * removed) is not where another starts.
+ */
+export const mergerAccountsAsDelivered = (world: World): World =>
+  MERGER_ENTERPRISES.reduce((w, e) => accountsAsDelivered(w, e.kbo, MERGER_TB_USERS, e.accessManagers), world);
+
 /** The new OCMW's accounts as RSZ copied them, Karen (its Hoofdtoegangsbeheerder) with her card in the reader. */
 export function newAccountsAsCopied(world: World): World {
-  const managers = MERGER_ENTERPRISES.find((m) => m.kbo === MERELBEKE_MELLE)?.accessManagers ?? [];
-  return cardInReader(accountsAsDelivered(world, MERELBEKE_MELLE, MERGER_TB_USERS, managers), 'karen');
+  return cardInReader(mergerAccountsAsDelivered(world), 'karen');
 }
