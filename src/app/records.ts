@@ -6,6 +6,7 @@ import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
 import { validateProgress, type Progress } from '../training/progress';
 import { validateHistory, validateRun, type AssessmentHistory, type SavedRun } from '../training/assessment-report';
+import { validateScenarioRun, type SavedScenarioRun } from '../training/scenario-run';
 
 export interface Prefs {
   locale: Locale;
@@ -66,6 +67,28 @@ export const ASSESSMENT_RUN_RECORD: RecordSpec<SavedRun> = {
   schema: 1,
   migrations: [],
   validate: validateRun,
+};
+
+/**
+ * The scenario run under way (demo, guided, free practice), so that a reload or a closed tab
+ * comes back at the same step. Its starting world is a world like any other: the record shares
+ * the world's schema, and the world's migrations apply to it.
+ */
+export const SCENARIO_RUN_RECORD: RecordSpec<SavedScenarioRun> = {
+  key: 'scenario-run',
+  schema: WORLD_RECORD.schema,
+  migrations: async () => {
+    const { WORLD_MIGRATIONS } = await import('./world-migrations');
+    return WORLD_MIGRATIONS.map((m) => ({
+      from: m.from,
+      name: `scenario-run/${m.name}`,
+      up: (data: unknown) => {
+        const run = (data as { run?: { startWorld?: unknown } | null } | null)?.run;
+        return run ? { ...(data as object), run: { ...run, startWorld: m.up(run.startWorld) } } : data;
+      },
+    }));
+  },
+  validate: validateScenarioRun,
 };
 
 export const PREFS_RECORD: RecordSpec<Prefs> = {

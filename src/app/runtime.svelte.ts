@@ -24,7 +24,8 @@ import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
 import { hashOfSnapshot, pageOfHash } from './router';
-import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import type { SavedScenarioRun, ScenarioRun } from '../training/scenario-run';
 import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
 import type { MergerScenario } from '../domain/mergers';
 
@@ -61,6 +62,17 @@ export class Runtime {
   notices = $state<Notice[]>([]);
   /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
   scenarioPanelOpen = $state(true);
+  /** The scenario run shown was taken up after a reload (the panel says so until another starts). */
+  runResumed = $state(false);
+  /**
+   * The learner's own world while a scenario or test runs in a world of its own: kept as it was
+   * (and saved as the world record), and given back when they leave the run.
+   */
+  private ownWorld: World | null = null;
+  /** A scenario run that was under way when the page was (re)loaded: taken up once the scenarios are loaded. */
+  private pendingScenarioRun: ScenarioRun | null = null;
+  /** What was last kept of the scenario run, so a change that keeps the same run is not written twice. */
+  private keptRun: { startWorld: World; intents: number; key: string } | null = null;
   private nextNoticeId = 1;
   /** A test that was under way when the page was (re)loaded: taken up once the tests are loaded. */
   private pendingRun: AssessmentRun | null = null;
@@ -76,6 +88,7 @@ export class Runtime {
     private readonly checklistStore: Persistence<ChecklistTicks>,
     private readonly assessmentsStore: Persistence<AssessmentHistory>,
     private readonly runStore: Persistence<SavedRun>,
+    private readonly scenarioRunStore: Persistence<SavedScenarioRun>,
     private readonly prefsStore: Persistence<Prefs>,
     world: World | null,
   ) {
@@ -99,11 +112,20 @@ export class Runtime {
       world: access,
       simulator: this.simulator,
       scenarios: () => this.scenarioList,
+      // Each run is prepared from the world as delivered, never from the learner's own.
+      baseWorld: initialWorld,
+      onEnter: () => this.enterRun(),
+      onLeave: () => this.leaveRun(),
       onComplete: (id, mode) => this.complete(id, mode),
       // Only a test runs exercises in assessment mode, so it is loaded by then.
       onAssessed: (result) => this.assessments?.record(result),
     });
-    this.scenarios.subscribe((snapshot) => (this.runner = snapshot));
+    this.scenarios.subscribe((snapshot) => {
+      this.runner = snapshot;
+      this.keepScenarioRun();
+    });
+    // A step of the run may change only a screen, not the world: the run is kept then too.
+    this.simulator.subscribe(() => this.keepScenarioRun());
     worldStore.watch((external) => this.adoptExternalWorld(external));
     progressStore.watch((external) => (this.progress = external));
     checklistStore.watch((external) => (this.checklist = external));
@@ -124,21 +146,25 @@ export class Runtime {
     const checklistStore = open<ChecklistTicks>(CHECKLIST_RECORD);
     const assessmentsStore = open<AssessmentHistory>(ASSESSMENTS_RECORD);
     const runStore = open<SavedRun>(ASSESSMENT_RUN_RECORD);
+    const scenarioRunStore = open<SavedScenarioRun>(SCENARIO_RUN_RECORD);
     const prefsStore = open<Prefs>(PREFS_RECORD);
     if (refused) notify({ kind: 'unavailable' });
-    const [world, progress, prefs, checklist, history, saved] = await Promise.all([
+    const [world, progress, prefs, checklist, history, saved, scenarioRun] = await Promise.all([
       worldStore.load(),
       progressStore.load(),
       prefsStore.load(),
       checklistStore.load(),
       assessmentsStore.load(),
       runStore.load(),
+      scenarioRunStore.load(),
     ]);
     const locale = prefs?.locale ?? preferredLocale();
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
-    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, runStore, prefsStore, world);
+    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, runStore, scenarioRunStore, prefsStore, world);
     runtime.pendingRun = saved?.run ?? null;
+    // A test under way wins: starting it would end the scenario run anyway.
+    runtime.pendingScenarioRun = runtime.pendingRun ? null : (scenarioRun?.run ?? null);
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
@@ -163,7 +189,9 @@ export class Runtime {
         this.scenarioList = scenarios.SCENARIOS;
         // The exercise's world is prepared by the runner, which needs the scenarios in place first.
         if (this.pendingRun) this.assessments.resume(this.pendingRun);
+        else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
         this.pendingRun = null;
+        this.pendingScenarioRun = null;
       })
       .catch(() => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
   }
@@ -172,12 +200,67 @@ export class Runtime {
     const next = change(this.world);
     if (next === this.world) return;
     this.world = next;
-    this.saving = this.saving.then(() => this.worldStore.save(next));
+    // A run's world is kept as its starting world and intents (keepScenarioRun), never as the world record.
+    if (!this.ownWorld) this.saving = this.saving.then(() => this.worldStore.save(next));
     this.worldListeners.forEach((l) => l(next));
+    this.keepScenarioRun();
+  }
+
+  /** A scenario or test begins: the learner's own world is set aside, as it is, until they leave the run. */
+  private enterRun() {
+    if (this.ownWorld) return;
+    this.ownWorld = this.world;
+    this.runResumed = false;
+  }
+
+  /** The learner left the run: their own world comes back exactly as they left it, on its own screen. */
+  private leaveRun() {
+    const own = this.ownWorld;
+    if (!own) return;
+    this.ownWorld = null;
+    this.runResumed = false;
+    this.world = own;
+    this.worldListeners.forEach((l) => l(own));
+    this.simulator.restart(null);
+    this.keepScenarioRun();
+  }
+
+  /** Keeps the scenario run under way (or that there is none) for a reload, when it changed. */
+  private keepScenarioRun() {
+    const run = this.ownWorld ? this.scenarios?.saved() : null;
+    const key = run ? `${run.scenarioId}/${run.mode}` : '';
+    const kept = this.keptRun;
+    if (run ? kept?.startWorld === run.startWorld && kept.intents === run.intents.length && kept.key === key : kept === null) return;
+    this.keptRun = run ? { startWorld: run.startWorld, intents: run.intents.length, key } : null;
+    this.saving = this.saving.then(() => this.scenarioRunStore.save({ run: run ?? null }));
+  }
+
+  /** Takes up the scenario run kept before the reload: the same step, the same world; the learner is told. */
+  private resumeScenarioRun(run: ScenarioRun) {
+    let resumed = false;
+    try {
+      resumed = this.scenarios.resume(run);
+    } catch {
+      resumed = false;
+    }
+    if (resumed) {
+      this.runResumed = true;
+      return;
+    }
+    // A run that no longer fits (its scenario is gone, a kept action fails): the learner's own world, and a word.
+    this.scenarios.stop();
+    this.leaveRun();
+    this.keepScenarioRun();
+    this.notify({ key: 'scenario.resumeFailed', tone: 'warning' });
   }
 
   /** Another tab saved a newer world: show it, and restart the flow if its session differs. */
   private adoptExternalWorld(external: World) {
+    // During a run, another tab's world is the learner's own: it is what comes back when they leave.
+    if (this.ownWorld) {
+      this.ownWorld = external;
+      return;
+    }
     const before = this.world.session;
     this.world = external;
     this.worldListeners.forEach((l) => l(external));

@@ -195,3 +195,89 @@ describe('scenario runner, behaviour', () => {
     expect(world.get().cards.find((c) => c.personId === 'lotte')).toMatchObject({ blocked: false, wrongTries: 0 });
   });
 });
+
+describe('scenario runner, a world of its own and a run kept for a reload (issue 12.3)', () => {
+  const setUp = (start = initialWorld()) => {
+    const world = worldHolder(start);
+    const simulator = createSimulator(world, () => 'nl');
+    const calls: string[] = [];
+    const completed: string[] = [];
+    const runner = createRunner({
+      world,
+      simulator,
+      scenarios: [loginScenario],
+      baseWorld: initialWorld,
+      onEnter: () => calls.push(`enter:${world.get().today}`),
+      onLeave: () => calls.push('leave'),
+      onComplete: (id, mode) => completed.push(`${id}/${mode}`),
+    });
+    return { world, simulator, runner, calls, completed };
+  };
+  /** Does the guided run's current step as a learner would, through the hub. */
+  const doStep = (s: ReturnType<typeof setUp>) => {
+    const step = s.runner.step()!;
+    for (const intent of [step.perform(stepContextOf(s.world.get(), s.simulator))].flat()) expect(s.simulator.perform(intent)).toBe(true);
+  };
+
+  it("prepares the run from the world as delivered, not from the learner's own, and says when it is entered and left", () => {
+    const own = { ...initialWorld(), today: '2031-05-05', readerCardId: null };
+    const s = setUp(own);
+    s.runner.start(loginScenario.id, 'guided');
+    expect(s.calls).toEqual(['enter:2031-05-05']);
+    expect(s.world.get().today).toBe(initialWorld().today);
+    expect(s.world.get().readerCardId).toBe('lotte');
+    s.runner.restart();
+    s.runner.start(loginScenario.id, 'demo');
+    expect(s.calls).toEqual(['enter:2031-05-05', `enter:${initialWorld().today}`, `enter:${initialWorld().today}`]);
+    s.runner.stop();
+    s.runner.stop();
+    expect(s.calls.at(-1)).toBe('leave');
+    expect(s.calls.filter((c) => c === 'leave')).toHaveLength(1);
+  });
+
+  it.each(['demo', 'guided', 'practice'] as const)('in %s mode, a kept run comes back at the same step with the same world and screen', (mode) => {
+    const s = setUp();
+    s.runner.start(loginScenario.id, mode);
+    for (let i = 0; i < 4; i++) {
+      if (mode === 'demo') s.runner.next();
+      else doStep(s);
+    }
+    // A stray click in guided mode is refused and so not kept.
+    if (mode === 'guided') expect(s.simulator.perform({ type: 'openAudience', audience: 'burger' })).toBe(false);
+    const kept = JSON.parse(JSON.stringify(s.runner.saved()));
+    expect(kept).toMatchObject({ scenarioId: loginScenario.id, mode });
+
+    const t = setUp({ ...initialWorld(), today: '2031-05-05' });
+    expect(t.runner.resume(kept)).toBe(true);
+    expect(t.runner.getSnapshot().context).toMatchObject({ scenarioId: loginScenario.id, mode, stepIndex: s.runner.getSnapshot().context.stepIndex });
+    expect(t.world.get()).toEqual(s.world.get());
+    expect(t.simulator.login.getSnapshot().value).toEqual(s.simulator.login.getSnapshot().value);
+    expect(t.runner.saved()).toEqual(kept);
+    // The run goes on from there and completes.
+    for (let i = 0; i < 30 && !t.runner.getSnapshot().matches('completed'); i++) {
+      if (mode === 'demo') t.runner.next();
+      else doStep(t);
+    }
+    expect(t.completed).toEqual([`${loginScenario.id}/${mode}`]);
+  });
+
+  it('a run kept once completed comes back completed, without counting its completion twice; an unknown scenario is not taken up', () => {
+    const s = setUp();
+    s.runner.start(loginScenario.id, 'demo');
+    for (let i = 0; i < 30 && !s.runner.getSnapshot().matches('completed'); i++) s.runner.next();
+    expect(s.completed).toHaveLength(1);
+    const t = setUp();
+    expect(t.runner.resume(s.runner.saved()!)).toBe(true);
+    expect(t.runner.getSnapshot().value).toBe('completed');
+    expect(t.completed).toEqual([]);
+    expect(t.runner.resume({ ...s.runner.saved()!, scenarioId: 'bestaat-niet' })).toBe(false);
+  });
+
+  it('keeps no run for an exercise of a test (the test keeps its own)', () => {
+    const s = setUp();
+    s.runner.start(loginScenario.id, 'assessment');
+    expect(s.runner.saved()).toBeNull();
+    s.runner.stop();
+    expect(s.runner.saved()).toBeNull();
+  });
+});

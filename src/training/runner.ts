@@ -17,6 +17,7 @@ import type { WorldAccess } from '../machines/world-access';
 import type { World } from '../world/types';
 import type { ExerciseResult } from './assessment-report';
 import type { Mode, RunMode } from './progress';
+import type { ScenarioRun } from './scenario-run';
 import { runnerMachine } from './runner.machine';
 import { observe } from './observe';
 import { goalsIn, stepContextOf, type Scenario, type ScenarioStep, type StepContext } from './scenario';
@@ -31,6 +32,15 @@ export interface RunnerOptions {
   onComplete(scenarioId: string, mode: Mode): void;
   /** An exercise run as part of a test ended: its end state and counts. */
   onAssessed?(result: ExerciseResult): void;
+  /**
+   * The world a scenario is prepared from. The simulator gives a fresh one, so that a scenario or
+   * test never works in (or overwrites) the learner's own world; by default, the world as it is.
+   */
+  baseWorld?: () => World;
+  /** A run begins (before its world is prepared): the learner's own world is about to be left. */
+  onEnter?(): void;
+  /** The learner left the run (stopped or closed it; not a restart or the next exercise). */
+  onLeave?(): void;
   /** Delay between demo steps while playing, in ms. */
   playDelay?: number;
   schedule?: (fn: () => void, ms: number) => () => void;
@@ -56,6 +66,14 @@ export interface Runner {
   handIn(): void;
   restart(): void;
   stop(): void;
+  /**
+   * The run under way in the panel's modes, as it can be kept for a reload: the starting world and
+   * every intent let through since. Null when there is none (or it is an exercise of a test, which
+   * the test itself keeps).
+   */
+  saved(): ScenarioRun | null;
+  /** Takes up a kept run: its starting world, its intents performed again, at the step they reach. False when it no longer fits. */
+  resume(run: ScenarioRun): boolean;
 }
 
 const defaultSchedule = (fn: () => void, ms: number) => {
@@ -69,6 +87,10 @@ export function createRunner(options: RunnerOptions): Runner {
   const playDelay = options.playDelay ?? 3500;
   const actor = createActor(runnerMachine).start();
   let startWorld: World | null = null;
+  /** Every intent let through since the run's starting world: replaying them rebuilds world and screens. */
+  let performed: Intent[] = [];
+  /** Set while a kept run is taken up: its completion was recorded before the reload. */
+  let resuming = false;
   let refusal: { intent: Intent; step: ScenarioStep } | null = null;
   /** Set while the runner itself acts, so its own intents pass the gate and steps are not double-counted. */
   let acting = false;
@@ -83,6 +105,12 @@ export function createRunner(options: RunnerOptions): Runner {
   const isTool = (intent: Intent) => intent.type.startsWith('sim.') || intent.type.startsWith('reader.');
 
   function gate(intent: Intent): boolean {
+    const passes = judge(intent);
+    if (passes) performed.push(intent);
+    return passes;
+  }
+
+  function judge(intent: Intent): boolean {
     if (acting) return true;
     const snapshot = actor.getSnapshot();
     const current = step();
@@ -142,7 +170,7 @@ export function createRunner(options: RunnerOptions): Runner {
     const current = scenario();
     if (mode === 'assessment' && current) {
       options.onAssessed?.({ scenarioId: current.id, title: current.title, goals: goalsIn(current, ctx()), wrongActions, hintsUsed, handedIn, simulatedDate: world.get().today });
-    } else if (scenarioId && mode && mode !== 'assessment') options.onComplete(scenarioId, mode);
+    } else if (scenarioId && mode && mode !== 'assessment' && !resuming) options.onComplete(scenarioId, mode);
   }
 
   function armTimer() {
@@ -160,12 +188,35 @@ export function createRunner(options: RunnerOptions): Runner {
     const base = startWorld;
     world.update(() => base);
     simulator.restart(current.startPage);
+    performed = [];
     acting = true;
     try {
       for (const s of current.steps.slice(0, index)) for (const intent of [s.perform(ctx())].flat()) simulator.perform(intent);
     } finally {
       acting = false;
     }
+  }
+
+  /** Stops the run without leaving it (a restart, the next exercise of a test). */
+  function halt() {
+    cancelTimer?.();
+    cancelTimer = null;
+    refusal = null;
+    simulator.setGate(null);
+    actor.send({ type: 'STOP' });
+  }
+
+  /** Prepares the scenario's world and starts its flow in the given mode; every intent passes the gate from now on, to be kept. */
+  function begin(chosen: Scenario, mode: RunMode, from: World) {
+    halt();
+    options.onEnter?.();
+    world.update(() => from);
+    startWorld = world.get();
+    performed = [];
+    simulator.restart(chosen.startPage);
+    actor.send({ type: 'START', scenarioId: chosen.id, mode, stepCount: chosen.steps.length });
+    // Free practice refuses nothing, but its intents still pass the gate, to be kept for a reload.
+    simulator.setGate(gate);
   }
 
   // Whatever moves the flow or the world (the learner, another tab, the card reader) may finish a step.
@@ -186,12 +237,7 @@ export function createRunner(options: RunnerOptions): Runner {
     start(scenarioId, mode) {
       const chosen = all().find((s) => s.id === scenarioId);
       if (!chosen) return;
-      this.stop();
-      world.update(chosen.prepare);
-      startWorld = world.get();
-      simulator.restart(chosen.startPage);
-      actor.send({ type: 'START', scenarioId, mode, stepCount: chosen.steps.length });
-      simulator.setGate(mode === 'practice' ? null : gate);
+      begin(chosen, mode, chosen.prepare(options.baseWorld?.() ?? world.get()));
       check();
     },
     next() {
@@ -228,11 +274,37 @@ export function createRunner(options: RunnerOptions): Runner {
       if (scenarioId && mode) this.start(scenarioId, mode);
     },
     stop() {
-      cancelTimer?.();
-      cancelTimer = null;
-      refusal = null;
-      simulator.setGate(null);
-      actor.send({ type: 'STOP' });
+      const wasRunning = !actor.getSnapshot().matches('idle');
+      halt();
+      if (wasRunning) options.onLeave?.();
+    },
+    saved() {
+      const { scenarioId, mode } = actor.getSnapshot().context;
+      if (!scenarioId || !mode || mode === 'assessment' || !startWorld) return null;
+      return { scenarioId, mode, startWorld, intents: [...performed] };
+    },
+    resume(run) {
+      const chosen = all().find((s) => s.id === run.scenarioId);
+      if (!chosen) return false;
+      begin(chosen, run.mode, run.startWorld);
+      // Each kept intent again, and the steps it finished, as when the learner did them (a step's
+      // condition may hold only for a moment); a completed run completes again, unrecorded.
+      resuming = true;
+      try {
+        check();
+        for (const intent of run.intents) {
+          acting = true;
+          try {
+            simulator.perform(intent);
+          } finally {
+            acting = false;
+          }
+          check();
+        }
+      } finally {
+        resuming = false;
+      }
+      return true;
     },
   };
 }

@@ -117,3 +117,26 @@ describe('tests over the scenarios', () => {
     },
   );
 });
+
+describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s kept for a reload (issue 12.3)', (id, scenario) => {
+  it.each(['guided', 'demo'] as const)('in %s mode, taken up after any step, comes back at that step with the same world and screens', (mode) => {
+    const live = setUp();
+    live.runner.start(id, mode);
+    for (let k = 0; k < scenario.steps.length; k++) {
+      // The run as a reload finds it: through JSON, in a simulator opened afresh on another world.
+      const kept = JSON.parse(JSON.stringify(live.runner.saved()));
+      const back = setUp();
+      back.world.update((w) => ({ ...w, today: '2031-05-05', readerCardId: null }));
+      expect(back.runner.resume(kept), `step ${k}`).toBe(true);
+      expect(back.runner.getSnapshot().context.stepIndex, `step ${k}`).toBe(k);
+      expect(back.world.get(), `step ${k}`).toEqual(live.world.get());
+      for (const flow of ['login', 'primaweb', 'dossier', 'ocmwConfig', 'toegangsbeheer', 'chaman'] as const) {
+        expect(back.simulator[flow].getSnapshot().value, `step ${k}: ${flow}`).toEqual(live.simulator[flow].getSnapshot().value);
+      }
+      expect(back.completed).toEqual([]);
+      if (mode === 'demo') live.runner.next();
+      else for (const intent of [scenario.steps[k]!.perform(stepContextOf(live.world.get(), live.simulator))].flat()) live.simulator.perform(intent);
+    }
+    expect(live.runner.getSnapshot().value).toBe('completed');
+  });
+});
