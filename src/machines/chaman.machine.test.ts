@@ -183,4 +183,25 @@ describe('ChaMan access and the vendor', () => {
     expect(senderOf(w.get(), HERSTAPPE).delegations[0]!.status).toBe('accepted');
     expect(sim.perform({ type: 'sim.answerDelegation', kbo: HERSTAPPE, id, accept: false })).toBe(false);
   });
+
+  it('a withdrawn request is never answered: no REST account comes of it, and an answered one cannot be withdrawn', () => {
+    const w = worldHolder(start());
+    const sim = createSimulator(w, () => 'nl');
+    const withdrawable = (id: string) => sim.perform({ type: 'ch.consultDelegation', id }) && sim.perform({ type: 'ch.withdraw' });
+    expect(sim.perform({ type: 'ch.saveContact', contact })).toBe(true);
+    expect(withdrawable(REQUEST)).toBe(true);
+    expect(sim.perform({ type: 'ch.confirmWithdraw' })).toBe(true);
+    expect(sim.perform({ type: 'sim.answerDelegation', kbo: HERSTAPPE, id: REQUEST, accept: true })).toBe(false);
+    expect(sim.perform({ type: 'sim.setToday', date: '2025-03-01' })).toBe(true);
+    expect(senderOf(w.get(), HERSTAPPE).rest.map((a) => a.name)).toEqual(['Intern']);
+    expect(sim.perform({ type: 'ch.consultDelegation', id: REQUEST })).toBe(false);
+
+    const requested = addRestAccount(w.get(), HERSTAPPE, rest);
+    if (!requested.ok) throw new Error();
+    w.update(() => requested.world);
+    const id = senderOf(w.get(), HERSTAPPE).delegations[0]!.id;
+    expect(sim.perform({ type: 'sim.answerDelegation', kbo: HERSTAPPE, id, accept: false })).toBe(true);
+    expect(sim.perform({ type: 'ch.consultDelegation', id })).toBe(true);
+    expect(sim.perform({ type: 'ch.withdraw' })).toBe(false);
+  });
 });
