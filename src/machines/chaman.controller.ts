@@ -7,16 +7,19 @@ import type { RestPermission } from '../domain/chaman';
 import {
   addFtpAccount,
   addRestAccount,
+  deleteFtpAccount,
   deleteRestAccount,
   mayManageChannels,
   saveChamanContact,
   senderOf,
+  updateFtpAccount,
   updateRestAccount,
+  withdrawDelegation,
   type FtpForm,
   type RestForm,
 } from '../world/chaman';
 import type { ChamanContact, World } from '../world/types';
-import { chamanMachine, type ChEvent, type ChInput, type DelegationFilter } from './chaman.machine';
+import { chamanMachine, type AccountKind, type ChEvent, type ChInput, type DelegationFilter } from './chaman.machine';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
 import type { WorldAccess } from './world-access';
 
@@ -29,11 +32,15 @@ export type ChIntent =
   | { type: 'ch.chooseType'; wsType: 'REST' | 'SOAP' | '' }
   | { type: 'ch.submitRest'; form: RestForm }
   | { type: 'ch.filter'; filter: DelegationFilter }
-  | { type: 'ch.consult'; id: string }
+  | { type: 'ch.consult'; kind: AccountKind; id: string }
   | { type: 'ch.edit' }
   | { type: 'ch.submitEdit'; name: string; permissions: RestPermission[] }
+  | { type: 'ch.submitFtpEdit'; form: FtpForm }
   | { type: 'ch.delete' }
   | { type: 'ch.confirmDelete' }
+  | { type: 'ch.consultDelegation'; id: string }
+  | { type: 'ch.withdraw' }
+  | { type: 'ch.confirmWithdraw' }
   | { type: 'ch.back' }
   | { type: 'ch.cancel' };
 
@@ -68,18 +75,39 @@ function planCh(intent: ChIntent, snapshot: ChSnapshot, now: World): Planned<ChE
       if (!r.ok) return { event: { type: 'SUBMIT_REST', outcome: 'refused' } };
       return { event: { type: 'SUBMIT_REST', outcome: intent.form.management === 'extern' ? 'delegated' : 'created' }, world: r.world };
     }
-    case 'ch.consult':
-      return senderOf(now, kbo).rest.some((a) => a.id === intent.id) ? { event: { type: 'CONSULT', id: intent.id } } : null;
+    case 'ch.consult': {
+      const accounts: readonly { id: string }[] = intent.kind === 'ftp' ? senderOf(now, kbo).ftp : senderOf(now, kbo).rest;
+      return accounts.some((a) => a.id === intent.id) ? { event: { type: 'CONSULT', kind: intent.kind, id: intent.id } } : null;
+    }
     case 'ch.submitEdit': {
       const id = snapshot.context.accountId;
-      if (!id) return null;
+      if (!id || snapshot.context.accountKind !== 'rest') return null;
       const r = updateRestAccount(now, kbo, id, { name: intent.name, permissions: intent.permissions });
+      return { event: { type: 'SUBMIT_EDIT', ok: r.ok }, world: r.ok ? r.world : undefined };
+    }
+    case 'ch.submitFtpEdit': {
+      const id = snapshot.context.accountId;
+      if (!id || snapshot.context.accountKind !== 'ftp') return null;
+      const r = updateFtpAccount(now, kbo, id, intent.form);
       return { event: { type: 'SUBMIT_EDIT', ok: r.ok }, world: r.ok ? r.world : undefined };
     }
     case 'ch.confirmDelete': {
       const id = snapshot.context.accountId;
-      const next = id ? deleteRestAccount(now, kbo, id) : null;
+      const remove = snapshot.context.accountKind === 'ftp' ? deleteFtpAccount : deleteRestAccount;
+      const next = id ? remove(now, kbo, id) : null;
       return next ? { event: { type: 'CONFIRM_DELETE' }, world: next } : null;
+    }
+    case 'ch.consultDelegation':
+      return senderOf(now, kbo).delegations.some((d) => d.id === intent.id) ? { event: { type: 'CONSULT_DELEGATION', id: intent.id } } : null;
+    // Only a request the vendor has not answered yet can be withdrawn.
+    case 'ch.withdraw': {
+      const id = snapshot.context.delegationId;
+      return senderOf(now, kbo).delegations.some((d) => d.id === id && d.status === 'pending') ? { event: { type: 'WITHDRAW' } } : null;
+    }
+    case 'ch.confirmWithdraw': {
+      const id = snapshot.context.delegationId;
+      const next = id ? withdrawDelegation(now, kbo, id) : null;
+      return next ? { event: { type: 'CONFIRM_WITHDRAW' }, world: next } : null;
     }
     case 'ch.editContact':
       return { event: { type: 'EDIT_CONTACT' } };

@@ -1,19 +1,37 @@
 /**
  * ChaMan's screens (004, "ChaMan"): the contact details asked at the first visit, the main page
  * ("FTP- / SFTP-kanalen", "Webservices account", "Delegatieverzoeken" with its status filter), the
- * FTP form, the choice of a web service type and the REST form, and a REST account's page (consult,
- * change, delete). Whether a save was accepted is the world's decision, carried by the events.
+ * FTP form, the choice of a web service type and the REST form, an FTP/SFTP or REST account's page
+ * (consult, change, delete) and a delegation request's page (consult, withdraw while pending).
+ * Whether a save was accepted is the world's decision, carried by the events.
  */
 import { assign, setup } from 'xstate';
 
 export type DelegationFilter = 'pending' | 'accepted' | 'refused' | 'all';
 
-export type ChNotice = 'contactSaved' | 'ftpCreated' | 'delegated' | 'restCreated' | 'restChanged' | 'restDeleted' | 'soap' | 'noType';
+export type ChNotice =
+  | 'contactSaved'
+  | 'ftpCreated'
+  | 'ftpChanged'
+  | 'ftpDeleted'
+  | 'delegated'
+  | 'withdrawn'
+  | 'restCreated'
+  | 'restChanged'
+  | 'restDeleted'
+  | 'soap'
+  | 'noType';
+
+/** The two kinds of account with a page of their own: the channels "FTP- / SFTP-kanalen" and "Webservices account". */
+export type AccountKind = 'ftp' | 'rest';
 
 export interface ChContext {
   hasContact: boolean;
   filter: DelegationFilter;
   accountId: string | null;
+  accountKind: AccountKind | null;
+  /** The delegation request on screen. */
+  delegationId: string | null;
   notice: ChNotice | null;
   /** The last save was refused: the screen shows the messages at the fields. */
   refused: boolean;
@@ -32,7 +50,10 @@ export type ChEvent =
   | { type: 'CHOOSE_TYPE'; wsType: 'REST' | 'SOAP' | '' }
   | { type: 'SUBMIT_REST'; outcome: 'delegated' | 'created' | 'refused' }
   | { type: 'FILTER'; filter: DelegationFilter }
-  | { type: 'CONSULT'; id: string }
+  | { type: 'CONSULT'; kind: AccountKind; id: string }
+  | { type: 'CONSULT_DELEGATION'; id: string }
+  | { type: 'WITHDRAW' }
+  | { type: 'CONFIRM_WITHDRAW' }
   | { type: 'EDIT' }
   | { type: 'SUBMIT_EDIT'; ok: boolean }
   | { type: 'DELETE' }
@@ -56,12 +77,22 @@ export const chamanMachine = setup({
     refused: assign({ refused: true, notice: null }),
     clear: assign({ notice: null, refused: false }),
     filter: assign({ filter: ({ event, context }) => (event.type === 'FILTER' ? event.filter : context.filter), notice: null }),
-    consult: assign({ accountId: ({ event, context }) => (event.type === 'CONSULT' ? event.id : context.accountId), notice: null, refused: false }),
-    forgetAccount: assign({ accountId: null }),
+    consult: assign(({ event, context }) =>
+      event.type === 'CONSULT' ? { accountId: event.id, accountKind: event.kind, notice: null, refused: false } : { accountId: context.accountId },
+    ),
+    forgetAccount: assign({ accountId: null, accountKind: null }),
+    changed: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpChanged' as const) : ('restChanged' as const)), refused: false }),
+    deleted: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpDeleted' as const) : ('restDeleted' as const)), refused: false }),
+    consultDelegation: assign({
+      delegationId: ({ event, context }) => (event.type === 'CONSULT_DELEGATION' ? event.id : context.delegationId),
+      notice: null,
+      refused: false,
+    }),
+    forgetDelegation: assign({ delegationId: null }),
   },
 }).createMachine({
   id: 'chaman',
-  context: ({ input }) => ({ hasContact: input.hasContact, filter: 'pending', accountId: null, notice: null, refused: false }),
+  context: ({ input }) => ({ hasContact: input.hasContact, filter: 'pending', accountId: null, accountKind: null, delegationId: null, notice: null, refused: false }),
   initial: 'boot',
   states: {
     // "Contactgegevens aanmaken (Eerste aanmelding als verzender)" before anything else.
@@ -79,6 +110,7 @@ export const chamanMachine = setup({
         ADD_WS: { target: 'wsType', actions: 'clear' },
         FILTER: { actions: 'filter' },
         CONSULT: { target: 'account', actions: 'consult' },
+        CONSULT_DELEGATION: { target: 'delegation', actions: 'consultDelegation' },
       },
     },
     ftpForm: {
@@ -108,7 +140,7 @@ export const chamanMachine = setup({
         CANCEL: { target: 'main', actions: 'clear' },
       },
     },
-    // A REST account: "raadplegen, wijzigingen aanbrengen en verwijderen".
+    // An FTP/SFTP or REST account: "raadplegen, wijzigingen aanbrengen en verwijderen".
     account: {
       initial: 'view',
       on: { BACK: { target: 'main', actions: ['clear', 'forgetAccount'] } },
@@ -121,13 +153,27 @@ export const chamanMachine = setup({
         },
         edit: {
           on: {
-            SUBMIT_EDIT: [{ guard: 'ok', target: 'view', actions: { type: 'notice', params: { notice: 'restChanged' } } }, { actions: 'refused' }],
+            SUBMIT_EDIT: [{ guard: 'ok', target: 'view', actions: 'changed' }, { actions: 'refused' }],
             CANCEL: { target: 'view', actions: 'clear' },
           },
         },
         confirmDelete: {
           on: {
-            CONFIRM_DELETE: { target: '#chaman.main', actions: [{ type: 'notice', params: { notice: 'restDeleted' } }, 'forgetAccount'] },
+            CONFIRM_DELETE: { target: '#chaman.main', actions: ['deleted', 'forgetAccount'] },
+            CANCEL: { target: 'view', actions: 'clear' },
+          },
+        },
+      },
+    },
+    // A delegation request: consulted; withdrawn while the vendor has not answered it.
+    delegation: {
+      initial: 'view',
+      on: { BACK: { target: 'main', actions: ['clear', 'forgetDelegation'] } },
+      states: {
+        view: { on: { WITHDRAW: { target: 'confirmWithdraw', actions: 'clear' } } },
+        confirmWithdraw: {
+          on: {
+            CONFIRM_WITHDRAW: { target: '#chaman.main', actions: [{ type: 'notice', params: { notice: 'withdrawn' } }, 'forgetDelegation'] },
             CANCEL: { target: 'view', actions: 'clear' },
           },
         },

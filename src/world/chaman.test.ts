@@ -5,11 +5,15 @@ import {
   addRestAccount,
   answerDelegation,
   answerDueDelegations,
+  deleteFtpAccount,
   deleteRestAccount,
+  ftpEditForm,
   mayManageChannels,
   saveChamanContact,
   senderOf,
+  updateFtpAccount,
   updateRestAccount,
+  withdrawDelegation,
 } from './chaman';
 import { validateWorld } from './validate';
 import { EXAMPLE_FTP, EXAMPLE_REST } from './examples';
@@ -84,6 +88,44 @@ describe('FTP accounts', () => {
   });
 });
 
+describe('changing and deleting an FTP account', () => {
+  const saved = must(addFtpAccount(world, HERSTAPPE, ftp));
+  const account = senderOf(saved, HERSTAPPE).ftp[0]!;
+
+  it('keeps the type, the certificate and the password when they are left as they are', () => {
+    const changed = must(updateFtpAccount(saved, HERSTAPPE, account.id, { ...ftpEditForm(account), type: 'SFTP', name: 'EXPNIEUW', permissions: ['mediprimaAfrekening'] }));
+    expect(senderOf(changed, HERSTAPPE).ftp).toEqual([{ ...account, name: 'EXPNIEUW', permissions: ['mediprimaAfrekening'] }]);
+    expect(validateWorld(changed).ok).toBe(true);
+  });
+
+  it('applies the rules of creation to what is entered', () => {
+    const r = updateFtpAccount(saved, HERSTAPPE, account.id, {
+      ...ftpEditForm(account),
+      name: '',
+      permissions: [],
+      certificateFile: 'ocmw-herstappe-ocmw-online.cer',
+      certificateName: ' ',
+      username: 'te lange naam',
+      password: 'geheim',
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: { name: 'empty', permissions: 'none', certificateFile: ['selfSignedFtp'], certificateName: 'empty', username: ['spaces', 'tooLong'], password: ['tooFewSpecial'] },
+    });
+    const changed = must(updateFtpAccount(saved, HERSTAPPE, account.id, { ...ftpEditForm(account), certificateFile: 'ocmw-herstappe-ftp.cer', certificateName: 'Nieuw', password: 'Nieuw;2025!' }));
+    expect(senderOf(changed, HERSTAPPE).ftp[0]!.certificate).toBe('Nieuw');
+    expect(JSON.stringify(changed)).not.toContain('Nieuw;2025!');
+    expect(updateFtpAccount(saved, HERSTAPPE, 'ftp-9', ftpEditForm(account)).ok).toBe(false);
+  });
+
+  it('deletes it; then a new FTP channel can be made', () => {
+    const deleted = deleteFtpAccount(saved, HERSTAPPE, account.id)!;
+    expect(senderOf(deleted, HERSTAPPE).ftp).toEqual([]);
+    expect(deleteFtpAccount(deleted, HERSTAPPE, account.id)).toBeNull();
+    expect(addFtpAccount(deleted, HERSTAPPE, ftp).ok).toBe(true);
+  });
+});
+
 describe('REST accounts', () => {
   it('external management creates a delegation request; the vendor accepting creates the account', () => {
     const requested = must(addRestAccount(world, HERSTAPPE, rest));
@@ -102,6 +144,21 @@ describe('REST accounts', () => {
     const refused = answerDelegation(requested, HERSTAPPE, senderOf(requested, HERSTAPPE).delegations[0]!.id, false)!;
     expect(senderOf(refused, HERSTAPPE).rest).toEqual([]);
     expect(senderOf(refused, HERSTAPPE).delegations[0]!.status).toBe('refused');
+  });
+
+  it('a pending request can be withdrawn: the vendor never answers it and no REST account comes of it', () => {
+    const requested = must(addRestAccount(world, HERSTAPPE, rest));
+    const id = senderOf(requested, HERSTAPPE).delegations[0]!.id;
+    const withdrawn = withdrawDelegation(requested, HERSTAPPE, id)!;
+    expect(senderOf(withdrawn, HERSTAPPE).delegations).toEqual([]);
+    expect(validateWorld(withdrawn).ok).toBe(true);
+    expect(answerDelegation(withdrawn, HERSTAPPE, id, true)).toBeNull();
+    expect(senderOf(answerDueDelegations({ ...withdrawn, today: '2025-03-01' }), HERSTAPPE).rest).toEqual([]);
+    expect(withdrawDelegation(withdrawn, HERSTAPPE, id)).toBeNull();
+    // The name is free again for a new request.
+    expect(addRestAccount(withdrawn, HERSTAPPE, rest).ok).toBe(true);
+    // An answered request is not withdrawn.
+    expect(withdrawDelegation(answerDelegation(requested, HERSTAPPE, id, false)!, HERSTAPPE, id)).toBeNull();
   });
 
   it('the vendor answers once the simulated date has moved two days on', () => {

@@ -107,24 +107,33 @@ export interface FtpErrors {
   password?: PasswordRule[];
 }
 
-export function checkFtpForm(world: World, kbo: string, f: FtpForm): FtpErrors {
+/**
+ * The rules of "Een FTP- of sFTP-account toevoegen". When an account is changed (`exceptId`), the
+ * same rules apply to what is entered; its type stays, and an empty certificate or password keeps
+ * the current one (a password is never kept, so it cannot be shown again).
+ */
+export function checkFtpForm(world: World, kbo: string, f: FtpForm, exceptId: string | null = null): FtpErrors {
   const errors: FtpErrors = {};
+  const editing = exceptId !== null;
   if (f.type === '') errors.type = 'empty';
-  else if (senderOf(world, kbo).ftp.filter((a) => a.type === f.type).length >= MAX_ACCOUNTS_PER_TYPE) errors.type = 'exists';
+  else if (senderOf(world, kbo).ftp.filter((a) => a.id !== exceptId && a.type === f.type).length >= MAX_ACCOUNTS_PER_TYPE) errors.type = 'exists';
   if (f.name.trim() === '') errors.name = 'empty';
   // "Selecteer ten minste een beveiligde machtiging waarvoor je toegang verleent tot het kanaal FTP"
   if (f.permissions.length === 0) errors.permissions = 'none';
   const cert = pcCertificate(f.certificateFile);
-  if (!cert) errors.certificateFile = 'empty';
-  else {
+  if (!cert) {
+    if (!editing || f.certificateFile !== '') errors.certificateFile = 'empty';
+  } else {
     const broken = checkCertificate(cert, 'ftp');
     if (broken.length > 0) errors.certificateFile = broken;
   }
   if (f.certificateName.trim() === '') errors.certificateName = 'empty';
   const username = checkUsername(f.username);
   if (username.length > 0) errors.username = username;
-  const password = checkPassword(f.password);
-  if (password.length > 0) errors.password = password;
+  if (!editing || f.password !== '') {
+    const password = checkPassword(f.password);
+    if (password.length > 0) errors.password = password;
+  }
   return errors;
 }
 
@@ -141,6 +150,29 @@ export function addFtpAccount(world: World, kbo: string, f: FtpForm): Outcome<Ft
     username: f.username,
   };
   return { ok: true, world: withSender(world, { ...sender, ftp: [...sender.ftp, account] }) };
+}
+
+/** The form of a change, filled in with the account as it is (certificate and password left empty: kept). */
+export function ftpEditForm(account: FtpAccount): FtpForm {
+  return { type: account.type, name: account.name, permissions: [...account.permissions], certificateFile: '', certificateName: account.certificate, username: account.username, password: '' };
+}
+
+/** "wijzigingen aanbrengen" to an FTP/SFTP account, with the rules of its creation; the type stays. */
+export function updateFtpAccount(world: World, kbo: string, id: string, f: FtpForm): Outcome<FtpErrors> {
+  const sender = senderOf(world, kbo);
+  const current = sender.ftp.find((a) => a.id === id);
+  if (!current) return { ok: false, errors: { name: 'empty' } };
+  const form = { ...f, type: current.type };
+  const errors = checkFtpForm(world, kbo, form, id);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const changed: FtpAccount = { ...current, name: f.name.trim(), permissions: [...new Set(f.permissions)], certificate: f.certificateName.trim(), username: f.username };
+  return { ok: true, world: withSender(world, { ...sender, ftp: sender.ftp.map((a) => (a.id === id ? changed : a)) }) };
+}
+
+export function deleteFtpAccount(world: World, kbo: string, id: string): World | null {
+  const sender = senderOf(world, kbo);
+  if (!sender.ftp.some((a) => a.id === id)) return null;
+  return withSender(world, { ...sender, ftp: sender.ftp.filter((a) => a.id !== id) });
 }
 
 // --- REST accounts and delegation requests ---
@@ -240,6 +272,16 @@ export function answerDelegation(world: World, kbo: string, id: string, accept: 
       ]
     : sender.rest;
   return withSender(world, { ...sender, delegations, rest });
+}
+
+/**
+ * The OCMW withdraws a request the vendor has not answered yet: it leaves the list, the vendor no
+ * longer sees it, and no REST account will come of it. An answered request stays as it is.
+ */
+export function withdrawDelegation(world: World, kbo: string, id: string): World | null {
+  const sender = senderOf(world, kbo);
+  if (!sender.delegations.some((d) => d.id === id && d.status === 'pending')) return null;
+  return withSender(world, { ...sender, delegations: sender.delegations.filter((d) => d.id !== id) });
 }
 
 /** Vendors answer within two days: moving the simulated date on that far accepts what is pending. */
