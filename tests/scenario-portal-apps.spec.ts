@@ -12,7 +12,6 @@ const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!'))
 async function ocmwConfigAsLotteWithKeyboard(page: Page) {
   await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
   await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
   await tabTo(page, page.getByLabel('Rol'));
   await page.keyboard.press('ArrowDown');
   await press(page, page.getByRole('button', { name: 'kiezen' }));
@@ -25,7 +24,6 @@ async function chamanAsAnnWithKeyboard(page: Page) {
   await press(page, page.getByRole('button', { name: 'Professional' }));
   await eidWithKeyboard(page, 'Ann Wouters', '4711');
   await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
   await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
   await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
   await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
