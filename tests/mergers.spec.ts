@@ -145,7 +145,6 @@ test('guided "Fusie: FTP- en REST-account voor het nieuwe KBO-nummer": Karen, fo
   await flow.chooseEnterprise('OCMW MELLE');
   await expect(panel.getByRole('alert')).toContainText('Dat is niet de volgende stap');
   await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
   await expect(page.getByText('Openbaar Centrum voor Maatschappelijk Welzijn van Merelbeke-Melle - Maatschappelijk Welzijn')).toBeVisible();
   await page.getByLabel('Naam*').fill('Karen De Vos');
   await page.getByLabel('Telefoonnummer*').fill('456986532');
@@ -183,7 +182,6 @@ test('guided "Fusie: OCMW-configuratie voor het nieuwe KBO-nummer": the four pag
   await flow.chooseCertificate('Karen De Vos');
   await flow.enterPin('1357');
   await flow.chooseEnterprise('OCMW MERELBEKE-MELLE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
   await flow.chooseRole('OCMW-configuratie');
   await page.getByRole('checkbox', { name: 'MURN Rijksregister', exact: true }).uncheck();
   await page.getByRole('button', { name: 'Bewaren' }).click();

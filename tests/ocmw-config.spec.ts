@@ -13,7 +13,6 @@ async function openOcmwConfig(page: Page, holder = 'Lotte Vermeulen', pin = '123
   await flow.chooseCertificate(holder);
   await flow.enterPin(pin);
   await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
   return flow;
 }
 
@@ -112,7 +111,6 @@ test('OCMW-configuratie: a Sociale Agent without the role is refused', async ({ 
   await flow.chooseCertificate('Pieter Claes');
   await flow.enterPin('2580');
   await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: 'Applicatie opstarten' }).click();
   await expect(page.getByRole('heading', { name: 'Geen toegang tot OCMW-configuratie' })).toBeVisible();
   await expectAccessible(page, 'OCMW-configuratie refused');
 });

@@ -12,7 +12,6 @@ const done = (page: Page) => expect(panel(page).getByText('Scenario voltooid!'))
 async function ocmwConfigAsLotteWithKeyboard(page: Page) {
   await loginWithKeyboard(page, 'OCMW-configuratie', 'Lotte Vermeulen', '1234');
   await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
   await tabTo(page, page.getByLabel('Rol'));
   await page.keyboard.press('ArrowDown');
   await press(page, page.getByRole('button', { name: 'kiezen' }));
@@ -25,7 +24,6 @@ async function chamanAsAnnWithKeyboard(page: Page) {
   await press(page, page.getByRole('button', { name: 'Professional' }));
   await eidWithKeyboard(page, 'Ann Wouters', '4711');
   await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
   await typeInto(page, page.getByLabel('Naam*'), 'Ann Wouters');
   await typeInto(page, page.getByLabel('Telefoonnummer*'), '456986532');
   await typeInto(page, page.getByLabel('E-mailadres*'), 'ann.wouters@ocmw-herstappe.be');
@@ -72,8 +70,8 @@ test('guided "Een gebruiker toevoegen in Toegangsbeheer", keyboard only; Bram ca
 test('demo "Mutaties selecteren": every step plays, the table follows', async ({ page }) => {
   await page.goto('./');
   await panel(page).getByRole('button', { name: 'Demo: Mutaties selecteren' }).click();
-  // Login (6 steps to the PIN), enterprise, application, role, then the table.
-  for (let i = 0; i < 10; i++) await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
+  // Login (6 steps to the PIN), enterprise, role (no "Applicatie opstarten", issue 11.1), then the table.
+  for (let i = 0; i < 9; i++) await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
   await done(page);
   await expect(page.getByRole('heading', { name: 'Mutaties', level: 1 })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'MURN Rijksregister', exact: true })).not.toBeChecked();
@@ -151,7 +149,8 @@ test('guided "Een FTP-account aanmaken in ChaMan", keyboard only, with a refused
 test('demo "Een REST-account voor OCMW Online aanmaken": the delegation request, then the vendor accepts', async ({ page }) => {
   await page.goto('./');
   await panel(page).getByRole('button', { name: 'Demo: Een REST-account voor OCMW Online aanmaken' }).click();
-  for (let i = 0; i < 15; i++) await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
+  // ChaMan opens with the enterprise: no "Applicatie opstarten" step (issue 11.1).
+  for (let i = 0; i < 14; i++) await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
   await expect(page.getByRole('cell', { name: 'In afwachting van antwoord van de technische tussenpersoon' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Softwareleverancier (simulatie)' })).toBeVisible();
   await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();

@@ -87,16 +87,22 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
       if (verdict.kind === 'ok' && ctx.service === 'toegangsbeheer') return { event, world: openAppSession(next, 'toegangsbeheer', ctx.personId, null) };
       return { event, world: next };
     }
-    case 'chooseEnterprise':
-      return { event: { type: 'CHOOSE_ENTERPRISE', kbo: intent.kbo } };
+    case 'chooseEnterprise': {
+      if (!ctx.personId) return null;
+      const roles = appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, intent.kbo);
+      const event: LoginEvent = { type: 'CHOOSE_ENTERPRISE', kbo: intent.kbo, roles };
+      // ChaMan opens with the enterprise (004); OCMW-configuratie shows its role choice next.
+      if (ctx.service === 'chaman' && roles.includes('chaman')) return { event, world: openAppSession(now, 'chaman', ctx.personId, intent.kbo) };
+      return { event };
+    }
     case 'startApplication': {
       if (!ctx.personId || !ctx.kbo) return null;
       const roles = appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo);
       const only = roles.length === 1 ? roles[0] : undefined;
       const event: LoginEvent = { type: 'START_APPLICATION', roles };
-      // ChaMan opens at once; OCMW-configuratie always shows its role choice; PrimaWeb opens at once with a single role.
-      if (only === 'chaman') return { event, world: openAppSession(now, 'chaman', ctx.personId, ctx.kbo) };
-      if (!only || only === 'ocmwConfiguratie') return { event };
+      // "Applicatie opstarten" is PrimaWeb's: with a single role PrimaWeb opens at once, else the role choice shows.
+      if (!only) return { event };
+      if (only === 'ocmwConfiguratie' || only === 'chaman') return null;
       const opened = openPrimawebSession(now, ctx.personId, ctx.kbo, only, locale());
       return opened.ok ? { event, world: opened.world } : null;
     }

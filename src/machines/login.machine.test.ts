@@ -48,7 +48,6 @@ const SAMPLE_EVENTS: LoginEvent[] = [
   { type: 'SUBMIT_PIN', verdict: { kind: 'format', error: 'tooShort' }, entityCount: 1 },
   { type: 'SUBMIT_PIN', verdict: { kind: 'blocked' }, entityCount: 1 },
   { type: 'SUBMIT_PIN', verdict: { kind: 'noCard' }, entityCount: 1 },
-  { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE },
   { type: 'CHOOSE_ROLE', role: 'socialeAgent' },
   { type: 'CHOOSE_ROLE', role: 'ocmwConfiguratie' },
   { type: 'NAVIGATE', to: { page: 'home' } },
@@ -107,13 +106,15 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
       const pin = w.get().people.find((p) => p.id === person)!.pin;
       return { type: 'submitPin', pin: v.kind === 'ok' ? pin : v.kind === 'format' ? '12' : pin === '0000' ? '1111' : '0000' };
     }
-    case 'CHOOSE_ENTERPRISE':
+    case 'CHOOSE_ENTERPRISE': {
+      // OCMW-configuratie and ChaMan open with the enterprise and offer one role each, to whoever may use them.
+      const service = c.getSnapshot().context.service;
+      if (service === 'ocmwConfiguratie') setRoles(w, person, event.kbo, event.roles.length > 0 ? ['ocmwConfiguratie'] : []);
+      else if (service === 'chaman') setRoles(w, person, event.kbo, event.roles.length > 0 ? ['chaman'] : []);
       return { type: 'chooseEnterprise', kbo: event.kbo };
+    }
     case 'START_APPLICATION':
-      // OCMW-configuratie and ChaMan offer one role each, to whoever may use them.
-      if (c.getSnapshot().context.service === 'ocmwConfiguratie') setRoles(w, person, kbo, event.roles.length > 0 ? ['ocmwConfiguratie'] : []);
-      else if (c.getSnapshot().context.service === 'chaman') setRoles(w, person, kbo, event.roles.length > 0 ? ['chaman'] : []);
-      else setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
+      setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
       return { type: 'startApplication' };
     case 'CHOOSE_ROLE':
       return { type: 'chooseRole', role: event.role };
@@ -139,19 +140,22 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
 }
 
 describe('login machine, model-based', () => {
-  // "Applicatie opstarten" offers the roles of the service being opened: ChaMan and OCMW-configuratie one each.
+  // The enterprise carries the roles of the service being opened: ChaMan and OCMW-configuratie one each, or none;
+  // PrimaWeb's roles are asked at "Applicatie opstarten".
   const graph = walk(loginMachine, (snapshot) => {
     const service = (snapshot.context as { service: string | null }).service;
-    const roles: LoginEvent[] =
+    const enterprise: LoginEvent[] =
       service === 'chaman'
-        ? [{ type: 'START_APPLICATION', roles: ['chaman'] }]
+        ? [{ type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: ['chaman'] }, { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: [] }]
         : service === 'ocmwConfiguratie'
-          ? [{ type: 'START_APPLICATION', roles: ['ocmwConfiguratie'] }]
-          : [
-              { type: 'START_APPLICATION', roles: ['socialeAgent', 'primawebBeheer'] },
-              { type: 'START_APPLICATION', roles: ['socialeAgent'] },
-            ];
-    return [...SAMPLE_EVENTS, ...roles, { type: 'START_APPLICATION', roles: [] } as LoginEvent];
+          ? [{ type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: ['ocmwConfiguratie'] }, { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: [] }]
+          : [{ type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: ['socialeAgent'] }];
+    const roles: LoginEvent[] = [
+      { type: 'START_APPLICATION', roles: ['socialeAgent', 'primawebBeheer'] },
+      { type: 'START_APPLICATION', roles: ['socialeAgent'] },
+      { type: 'START_APPLICATION', roles: [] },
+    ];
+    return [...SAMPLE_EVENTS, ...enterprise, ...roles];
   });
 
   it('the walk reaches every state node', () => {
@@ -208,6 +212,44 @@ describe('login machine, start-up', () => {
     const reloaded = createLoginController(worldHolder(w.get()), () => 'nl');
     expect(reloaded.getSnapshot().value).toBe('primaweb');
     expect(reloaded.getSnapshot().context).toMatchObject({ personId: 'lotte', kbo: HERSTAPPE, role: 'primawebBeheer' });
+  });
+
+  // 004: ChaMan's login leads to "ChaMan - Beheer van technische kanalen", OCMW-configuratie's straight to the role choice.
+  it('issue 11.1: ChaMan and OCMW-configuratie open with the enterprise, without PrimaWeb\'s "Applicatie opstarten"', () => {
+    const eid = (personId: string, pin: string): LoginIntent[] => [
+      { type: 'startService' },
+      { type: 'chooseKey', key: 'eid' },
+      { type: 'confirmEid' },
+      { type: 'selectCertificate', personId },
+      { type: 'submitPin', pin },
+      { type: 'chooseEnterprise', kbo: HERSTAPPE },
+    ];
+    const run = (w: WorldAccess, intents: LoginIntent[]) => {
+      const c = createLoginController(w, () => 'nl');
+      for (const intent of intents) expect(c.perform(intent), intent.type).toBe(true);
+      expect(c.perform({ type: 'startApplication' }), 'no "Applicatie opstarten" on the way').toBe(false);
+      return c.getSnapshot();
+    };
+    const ann = worldHolder({ ...initialWorld(), readerCardId: 'ann' });
+    const chaman = run(ann, [
+      { type: 'openAudience', audience: 'onderneming' },
+      { type: 'search', query: 'ChaMan' },
+      { type: 'openService', service: 'chaman' },
+      { type: 'startService' },
+      { type: 'chooseLoginAudience', audience: 'professional' },
+      ...eid('ann', '4711').slice(1),
+    ]);
+    expect(chaman.value).toBe('chaman');
+    expect(ann.get().appSession).toEqual({ service: 'chaman', personId: 'ann', kbo: HERSTAPPE });
+    const lotte = worldHolder({ ...initialWorld(), readerCardId: 'lotte' });
+    const oc = run(lotte, [
+      { type: 'openAudience', audience: 'professionals' },
+      { type: 'openSector', sector: 'ocmw' },
+      { type: 'openService', service: 'ocmwConfiguratie' },
+      ...eid('lotte', '1234'),
+    ]);
+    expect(oc.value).toBe('roleChoice');
+    expect(oc.context.service).toBe('ocmwConfiguratie');
   });
 
   it('resumes Toegangsbeheer and OCMW-configuratie after a reload, whatever the address bar says', () => {

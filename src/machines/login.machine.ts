@@ -1,9 +1,11 @@
 /**
  * The login flow of 001/002: Social Security portal → CSAM "Aanmelden bij de online overheid" →
  * eID (card, certificate, PIN) → entity choice → "Applicatie opstarten" → role choice → PrimaWeb.
- * The same login opens OCMW-configuratie (role "OCMW-configuratie"), Toegangsbeheer (straight
- * after the PIN: it lists the enterprises itself) and ChaMan (reached from "Onderneming", with the
- * audience "Professional") (004).
+ * The same login opens OCMW-configuratie, Toegangsbeheer (straight after the PIN: it lists the
+ * enterprises itself) and ChaMan (reached from "Onderneming", with the audience "Professional")
+ * (004). "Applicatie opstarten" is PrimaWeb's page: 004 goes from the login of ChaMan straight to
+ * "ChaMan - Beheer van technische kanalen" and from that of OCMW-configuratie straight to its role
+ * choice, so those two open right after the enterprise.
  *
  * The machine only knows the flow. Whatever the simulated world decides (is a card in the reader,
  * is the PIN right, which roles does the person hold) arrives in the event payload, filled in by
@@ -71,7 +73,8 @@ export type LoginEvent =
   | { type: 'CONFIRM_EID'; cardPresent: boolean }
   | { type: 'SELECT_CERTIFICATE'; personId: string; check: CertificateCheck }
   | { type: 'SUBMIT_PIN'; verdict: PinVerdict; entityCount: number }
-  | { type: 'CHOOSE_ENTERPRISE'; kbo: string }
+  /** `roles`: what the person may do at that enterprise in the service being opened (ChaMan and OCMW-configuratie open at once). */
+  | { type: 'CHOOSE_ENTERPRISE'; kbo: string; roles: AppRole[] }
   | { type: 'START_APPLICATION'; roles: AppRole[] }
   | { type: 'CHOOSE_ROLE'; role: AppRole }
   | { type: 'NAVIGATE'; to: PortalPage }
@@ -126,7 +129,7 @@ export const loginMachine = setup({
     serviceIsChaman: ({ event }) => event.type === 'OPEN_SERVICE' && event.service === 'chaman',
     forChaman: ({ context }) => context.service === 'chaman',
     loginAsProfessional: ({ event }) => event.type === 'CHOOSE_LOGIN_AUDIENCE' && event.audience === 'professional',
-    chamanRole: ({ context, event }) => context.service === 'chaman' && event.type === 'START_APPLICATION' && event.roles.includes('chaman'),
+    chamanRole: ({ context, event }) => context.service === 'chaman' && event.type === 'CHOOSE_ENTERPRISE' && event.roles.includes('chaman'),
     toBusiness: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'business',
     toBusinessServices: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'businessServices',
     toChaman: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'chaman',
@@ -135,7 +138,9 @@ export const loginMachine = setup({
     forToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer',
     pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok',
     // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
-    ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'START_APPLICATION' && event.roles.length > 0,
+    ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'CHOOSE_ENTERPRISE' && event.roles.includes('ocmwConfiguratie'),
+    /** ChaMan and OCMW-configuratie open without PrimaWeb's "Applicatie opstarten" page. */
+    opensAtOnce: ({ context }) => context.service === 'chaman' || context.service === 'ocmwConfiguratie',
     choseOcmwConfig: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'CHOOSE_ROLE' && event.role === 'ocmwConfiguratie',
     choseForPrimaweb: ({ context, event }) =>
       context.service === 'primaweb' && event.type === 'CHOOSE_ROLE' && (event.role === 'socialeAgent' || event.role === 'primawebBeheer'),
@@ -201,6 +206,7 @@ export const loginMachine = setup({
       },
     }),
     rememberEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'CHOOSE_ENTERPRISE' ? event.kbo : context.kbo) }),
+    rememberChamanRole: assign({ role: 'chaman' as const }),
     rememberOnlyRole: assign({ role: ({ event, context }) => (event.type === 'START_APPLICATION' ? (event.roles[0] ?? null) : context.role) }),
     rememberRole: assign({ role: ({ event, context }) => (event.type === 'CHOOSE_ROLE' ? event.role : context.role) }),
   },
@@ -375,19 +381,24 @@ export const loginMachine = setup({
     // "De onderneming selecteren waarvoor u zich wil aanmelden op het portaal van de sociale zekerheid"
     enterprise: {
       on: {
-        CHOOSE_ENTERPRISE: { target: 'confirmed', actions: 'rememberEnterprise' },
+        CHOOSE_ENTERPRISE: [
+          // 004: "U komt nu op de pagina 'ChaMan - Beheer van technische kanalen'".
+          { guard: 'chamanRole', target: 'chaman', actions: ['rememberEnterprise', 'rememberChamanRole'] },
+          // 004: from the login straight to "U kiest de rol 'OCMW-configuratie' via het drop-downmenu".
+          { guard: 'ocmwConfigRole', target: 'roleChoice', actions: 'rememberEnterprise' },
+          { guard: 'opensAtOnce', target: 'noAccess', actions: 'rememberEnterprise' },
+          { target: 'confirmed', actions: 'rememberEnterprise' },
+        ],
         LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
       },
     },
     noEntity: {
       on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
     },
-    // "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten".
+    // PrimaWeb's "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten" (001).
     confirmed: {
       on: {
         START_APPLICATION: [
-          { guard: 'chamanRole', target: 'chaman', actions: 'rememberOnlyRole' },
-          { guard: 'ocmwConfigRole', target: 'roleChoice' },
           { guard: 'severalRoles', target: 'roleChoice' },
           { guard: 'oneRole', target: 'primaweb', actions: 'rememberOnlyRole' },
           { target: 'noAccess' },

@@ -1,5 +1,6 @@
 /** Which screen the simulated browser shows for a login snapshot. */
 import type { LoginSnapshot } from '../machines/login.controller';
+import type { Service } from '../world/portal-catalog';
 
 export type Screen =
   | 'portal.home'
@@ -34,11 +35,14 @@ export function screenOf(snapshot: LoginSnapshot): Screen {
   return `${parent}.${child}` as Screen;
 }
 
-/** The simulated browser's address bar text for a screen. */
-export function addressOf(screen: Screen): string {
+/** The simulated browser's address bar text for a screen, in the application being opened (`service`). */
+export function addressOf(screen: Screen, service: Service | null = null): string {
   if (screen === 'portal.csamManagers') return 'https://www.csam.be/nl/beheer-toegangsbeheerders.html';
   if (screen.startsWith('portal.')) return 'https://www.socialsecurity.be';
   if (screen.startsWith('csam.')) return 'https://idp.iamfas.belgium.be';
+  // The role choice and "no access" of OCMW-configuratie and ChaMan are theirs, not PrimaWeb's.
+  if ((screen === 'roleChoice' || screen === 'noAccess') && service === 'ocmwConfiguratie') return addressOf('ocmwConfig');
+  if (screen === 'noAccess' && service === 'chaman') return addressOf('chaman');
   if (screen === 'roleChoice' || screen === 'primaweb' || screen === 'noAccess') return 'https://primaweb.socialsecurity.be';
   if (screen === 'ocmwConfig') return 'https://www.socialsecurity.be/site_nl/civilservant/applics/ocmw-configuratie';
   if (screen === 'chaman') return 'https://www.socialsecurity.be/chaman';

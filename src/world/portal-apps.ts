@@ -9,7 +9,7 @@ import { primawebRolesAt } from './primaweb';
 import { accountOf } from './toegangsbeheer';
 import type { AppSession, World } from './types';
 
-/** The roles the person may choose at "Applicatie opstarten" for this service and enterprise. */
+/** The roles the person may choose for this service and enterprise (PrimaWeb at "Applicatie opstarten", the others with the enterprise). */
 export function appRolesAt(world: World, service: Service, personId: string, kbo: string): AppRole[] {
   if (service === 'primaweb') return primawebRolesAt(world, personId, kbo);
   const account = accountOf(world, personId, kbo);

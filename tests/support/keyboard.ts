@@ -28,19 +28,26 @@ export async function loginWithKeyboard(page: Page, service: string, holder: str
   await eidWithKeyboard(page, holder, pin);
 }
 
-/** "Aanmelden met eID", "Bevestigen", the holder's certificate and the PIN, with the keyboard only. */
-export async function eidWithKeyboard(page: Page, holder: string, pin: string) {
-  await press(page, page.getByRole('button', { name: 'Aanmelden met eID' }));
-  await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+/** The eID screens' labels, in the portal's language. */
+const EID = {
+  nl: { key: 'Aanmelden met eID', confirm: 'Bevestigen', certificates: 'Selecteer een certificaat', pin: 'eID-verificatie', pinField: 'Pincode' },
+  fr: { key: "Se connecter avec l'eID", confirm: 'Confirmer', certificates: 'Sélectionner un certificat', pin: 'Vérification eID', pinField: 'Code PIN' },
+} as const;
+
+/** "Aanmelden met eID", "Bevestigen", the holder's certificate and the PIN, with the keyboard only (in French with `locale` 'fr'). */
+export async function eidWithKeyboard(page: Page, holder: string, pin: string, locale: keyof typeof EID = 'nl') {
+  const labels = EID[locale];
+  await press(page, page.getByRole('button', { name: labels.key }));
+  await press(page, page.getByRole('button', { name: labels.confirm }));
   // The dialog focuses the first certificate; the arrow keys move through the list.
-  const certificates = page.getByRole('dialog', { name: 'Selecteer een certificaat' });
+  const certificates = page.getByRole('dialog', { name: labels.certificates });
   const wanted = certificates.getByRole('radio', { name: new RegExp(holder) });
   await expect(certificates.getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('Space');
   for (let i = 0; i < 6 && !(await wanted.isChecked()); i++) await page.keyboard.press('ArrowDown');
   await expect(wanted).toBeChecked();
   await press(page, certificates.getByRole('button', { name: 'OK' }));
-  await expect(page.getByRole('dialog', { name: 'eID-verificatie' }).getByLabel('Pincode')).toBeFocused();
+  await expect(page.getByRole('dialog', { name: labels.pin }).getByLabel(labels.pinField)).toBeFocused();
   await page.keyboard.type(pin);
   await page.keyboard.press('Enter');
 }

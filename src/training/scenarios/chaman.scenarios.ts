@@ -6,7 +6,7 @@ import { HERSTAPPE } from '../../world/seed';
 import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
-import { anyOf, applicationStep, eidSteps, enterpriseStep, is } from './steps';
+import { anyOf, eidSteps, enterpriseStep, is } from './steps';
 
 /** Who manages the channels in an exercise: a (co-)Toegangsbeheerder, for one OCMW. */
 export interface ChannelManager {
@@ -88,12 +88,10 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
       isDone: ({ login }) => login.matches('csam'),
     },
     ...eidSteps({ prefix, personId: who.personId, pin: who.pin, name: who.name }),
-    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('chaman'), who.kbo, who.enterpriseName),
-    applicationStep(
-      prefix,
-      { nl: 'Klik op "Applicatie opstarten". U komt op de pagina "ChaMan - Beheer van technische kanalen".', fr: 'Cliquez sur « Démarrer l\'application ». Vous arrivez sur la page « ChaMan - Gestion des canaux techniques ».' },
-      ({ login }) => login.matches('chaman'),
-    ),
+    enterpriseStep(prefix, ({ login }) => login.matches('chaman'), who.kbo, who.enterpriseName, {
+      nl: 'U komt nu op de pagina "ChaMan - Beheer van technische kanalen".',
+      fr: 'Vous arrivez maintenant sur la page « ChaMan - Gestion des canaux techniques ».',
+    }),
     {
       id: `${prefix}-contact`,
       narration: {

@@ -6,7 +6,7 @@ import { accountOf } from '../../world/toegangsbeheer';
 import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader } from './setup';
-import { anyOf, applicationStep, enterpriseStep, is, serviceLoginSteps } from './steps';
+import { anyOf, enterpriseStep, is, serviceLoginSteps } from './steps';
 
 /** Herstappe's configuration as delivered, Lotte (role "OCMW-configuratie") with her card in the reader. */
 function prepare(world: World): World {
@@ -29,12 +29,11 @@ export interface Configurer {
 
 const LOTTE: Configurer = { personId: 'lotte', pin: '1234', name: 'Lotte Vermeulen', kbo: HERSTAPPE, enterpriseName: 'OCMW HERSTAPPE' };
 
-/** Portal → OCMW-configuratie → eID → the OCMW → "Applicatie opstarten" → role "OCMW-configuratie". */
+/** Portal → OCMW-configuratie → eID → the OCMW → role "OCMW-configuratie" (004: no "Applicatie opstarten" in between). */
 export function ocmwConfigLoginSteps(prefix: string, who: Configurer = LOTTE): ScenarioStep[] {
   return [
     ...serviceLoginSteps({ prefix, service: 'ocmwConfiguratie', serviceName: 'OCMW-configuratie', serviceNameFr: 'Configuration CPAS', personId: who.personId, pin: who.pin, name: who.name }),
-    enterpriseStep(prefix, ({ login }) => login.matches('confirmed') || login.matches('roleChoice') || login.matches('ocmwConfig'), who.kbo, who.enterpriseName),
-    applicationStep(prefix, { nl: 'Klik op "Applicatie opstarten".', fr: 'Cliquez sur « Démarrer l\'application ».' }, ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig')),
+    enterpriseStep(prefix, ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig'), who.kbo, who.enterpriseName),
     {
       id: `${prefix}-role`,
       narration: {

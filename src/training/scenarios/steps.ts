@@ -156,11 +156,14 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
   ];
 }
 
-/** An enterprise (OCMW HERSTAPPE unless said otherwise) in the list of enterprises after the PIN. */
-export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean, kbo = HERSTAPPE, name = 'OCMW HERSTAPPE'): ScenarioStep {
+/**
+ * An enterprise (OCMW HERSTAPPE unless said otherwise) in the list of enterprises after the PIN;
+ * `next` says in the narration where that leads (ChaMan and OCMW-configuratie open at once).
+ */
+export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean, kbo = HERSTAPPE, name = 'OCMW HERSTAPPE', next?: Localised): ScenarioStep {
   return {
     id: `${prefix}-enterprise`,
-    narration: text(`Kies "${name}".`, `Choisissez « ${name} ».`),
+    narration: text(`Kies "${name}".${next ? ` ${next.nl}` : ''}`, `Choisissez « ${name} ».${next ? ` ${next.fr}` : ''}`),
     hint: text(`Klik op "${name}".`, `Cliquez sur « ${name} ».`),
     target: 'enterprise-list',
     expects: is('chooseEnterprise', (i) => i.kbo === kbo),
@@ -169,7 +172,7 @@ export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boo
   };
 }
 
-/** "Applicatie opstarten", with what happens next in the narration. */
+/** PrimaWeb's "Applicatie opstarten", with what happens next in the narration. */
 export function applicationStep(prefix: string, narration: Localised, isDone: (ctx: StepContext) => boolean): ScenarioStep {
   return {
     id: `${prefix}-application`,
