@@ -365,7 +365,6 @@ test('issue 11.7, 11.8, 11.9 in French: "Confirmer Annuler", the tables "Nom Typ
   await page.getByRole('button', { name: 'Professionnel' }).click();
   await eidInFrench(page, 'Ann Wouters', '4711');
   await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await page.getByRole('button', { name: "Démarrer l'application" }).click();
   await expect(page.getByRole('heading', { name: 'Coordonnées', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Confirmer' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Annuler' })).toHaveAccessibleDescription(/vous quittez ChaMan sans rien enregistrer/);

@@ -12,7 +12,8 @@ export const OCMW_ONLINE_PERMISSIONS = [
 
 /**
  * Ann's card in the reader (the simulator's chrome), then from ChaMan's service page into ChaMan with
- * the keyboard only: "Beheer uw technische kanalen", "Professional", eID, OCMW HERSTAPPE, "Applicatie opstarten".
+ * the keyboard only: "Beheer uw technische kanalen", "Professional", eID, OCMW HERSTAPPE, and
+ * straight into ChaMan (004 l.766: no page between).
  */
 export async function chamanAsAnnWithKeyboard(page: Page, insertCard = true): Promise<void> {
   const flow = new LoginFlow(page);
@@ -26,6 +27,5 @@ export async function chamanAsAnnWithKeyboard(page: Page, insertCard = true): Pr
   await press(page, page.getByRole('button', { name: 'Professional' }));
   await eidWithKeyboard(page, 'Ann Wouters', '4711');
   await press(page, page.getByRole('button', { name: /^OCMW HERSTAPPE/ }));
-  await press(page, page.getByRole('button', { name: 'Applicatie opstarten' }));
   await expect(page.getByText('ChaMan - Beheer van technische kanalen').first()).toBeVisible();
 }

@@ -1,7 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Presses Tab until the target has the focus (fails if it is not reachable), like a keyboard user. */
-export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+/**
+ * Presses Tab until the target has the focus (fails if it is not reachable), like a keyboard user.
+ * The bound is one full round of the page: the scenario panel's list alone has some 80 stops.
+ */
+export async function tabTo(page: Page, target: Locator, max = 200): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
