@@ -6,6 +6,7 @@
 import { i18n, loadLocale } from '../i18n/i18n.svelte';
 import { BASE_LOCALE, type Locale } from '../i18n/locales';
 import type { LoginSnapshot } from '../machines/login.controller';
+import type { PortalPage } from '../machines/login.machine';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
 import type { DossierSnapshot } from '../machines/dossier.controller';
 import type { OcSnapshot } from '../machines/ocmw-config.controller';
@@ -69,6 +70,8 @@ export class Runtime {
    * (and saved as the world record), and given back when they leave the run.
    */
   private ownWorld: World | null = null;
+  /** The portal page the learner was on when the run began, to return them to it. */
+  private ownPage: PortalPage | null = null;
   /** A scenario run that was under way when the page was (re)loaded: taken up once the scenarios are loaded. */
   private pendingScenarioRun: ScenarioRun | null = null;
   /** What was last kept of the scenario run, so a change that keeps the same run is not written twice. */
@@ -188,8 +191,11 @@ export class Runtime {
         }
         this.scenarioList = scenarios.SCENARIOS;
         // The exercise's world is prepared by the runner, which needs the scenarios in place first.
-        if (this.pendingRun) this.assessments.resume(this.pendingRun);
-        else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
+        if (this.pendingRun) {
+          this.assessments.resume(this.pendingRun);
+          // As for a scenario run: the page before the test is not kept across a reload.
+          this.ownPage = null;
+        } else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
         this.pendingRun = null;
         this.pendingScenarioRun = null;
       })
@@ -210,6 +216,7 @@ export class Runtime {
   private enterRun() {
     if (this.ownWorld) return;
     this.ownWorld = this.world;
+    this.ownPage = pageOfHash(globalThis.location?.hash ?? '');
     this.runResumed = false;
   }
 
@@ -221,7 +228,8 @@ export class Runtime {
     this.runResumed = false;
     this.world = own;
     this.worldListeners.forEach((l) => l(own));
-    this.simulator.restart(null);
+    this.simulator.restart(this.ownPage);
+    this.ownPage = null;
     this.keepScenarioRun();
   }
 
@@ -244,6 +252,8 @@ export class Runtime {
       resumed = false;
     }
     if (resumed) {
+      // The page the learner was on before the run is not kept across a reload: they return to the portal's home.
+      this.ownPage = null;
       this.runResumed = true;
       return;
     }
