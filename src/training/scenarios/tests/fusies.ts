@@ -20,7 +20,7 @@ import { accountsAsDelivered, cardInReader } from '../setup';
 import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../../world/seed-accounts';
 import { MERGER_TB_USERS } from '../../../world/seed-mergers';
 import { anyOf, is, loginStepsFor, serviceLoginSteps } from '../steps';
-import { L } from './shared';
+import { L, portalSteps } from './shared';
 
 // ——— Integrations: another running file under the disappearing number ———
 interface File {
@@ -123,6 +123,7 @@ function asManager(world: World, kbo: string, personId: string, colleagues: read
 /** Login to Toegangsbeheer, the enterprise, "(Lokale Beheerder)" and "Gebruikers". */
 function toUsers(prefix: string, who: { id: string; pin: string; name: string }, kbo: string, enterprise: string): ScenarioStep[] {
   return [
+    ...portalSteps(`${prefix}-portal`),
     ...serviceLoginSteps({ prefix, service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: who.id, pin: who.pin, name: who.name }),
     {
       id: `${prefix}-users`,

@@ -19,7 +19,7 @@ import { cardInReader, herstappeAccountsAsDelivered } from '../setup';
 import { anyOf, is, serviceLoginSteps } from '../steps';
 import { defaultOcmwConfig } from '../../../world/ocmw-config';
 import { accountOf } from '../../../world/toegangsbeheer';
-import { L } from './shared';
+import { L, portalSteps } from './shared';
 
 // ——— 1. Toegangsbeheer: another colleague, other applications ———
 export const NEW_COLLEAGUE: TbUserForm = {
@@ -65,6 +65,7 @@ export const tbUserExercise: Scenario = {
     },
   ],
   steps: [
+    ...portalSteps('portal'),
     ...serviceLoginSteps({ prefix: 'tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'ann', pin: '4711', name: 'Ann Wouters' }),
     {
       id: 'enterprise',
@@ -208,6 +209,7 @@ export const mutationsExercise: Scenario = {
     },
   ],
   steps: [
+    ...portalSteps('portal'),
     ...ocmwConfigLoginSteps('mut'),
     {
       id: 'untick',
@@ -252,6 +254,7 @@ export const remindersExercise: Scenario = {
     },
   ],
   steps: [
+    ...portalSteps('portal'),
     ...ocmwConfigLoginSteps('online'),
     {
       id: 'menu',
