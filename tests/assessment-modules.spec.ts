@@ -364,3 +364,17 @@ test('issue 12.2: a test in French: the question answered in the panel, the answ
   await expect(toets.report.getByText('Votre réponse : 31.08.2025')).toBeVisible();
   await expectAccessible(page, 'report (fr)');
 });
+
+test('issue 12.2: a new test survives a reload: the exercise handed in is kept, the one under way starts again', async ({ page }) => {
+  await page.goto('./');
+  const toets = new TestTaker(page, 'Toets: beheer van de profielen');
+  await toets.start();
+  await toets.handIn(1);
+  await page.reload();
+  await toets.at(2, 'Een profiel toekennen dat de collega na aanmelding ziet');
+  await expect(toets.panel.getByText('Uw toets loopt nog (de pagina werd herladen).', { exact: false })).toBeVisible();
+  await toets.handIn(2);
+  await toets.handIn(3);
+  await toets.handIn(4);
+  await toets.expectReport(0, [[/Een profiel maken uit een voorgedefinieerd profiel/, [/0 van 2 doelen/, '0', '0', '0']]]);
+});
