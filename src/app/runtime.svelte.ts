@@ -60,6 +60,8 @@ export class Runtime {
   mergerGuideOpen = $state(false);
   /** The scenarios: their narrations are a chunk of their own, loaded just after the first screen. */
   scenarioList = $state.raw<readonly Scenario[]>([]);
+  /** What the runner can run: the panel's scenarios and the tests' own exercises (never listed in the panel). */
+  private runnable: readonly Scenario[] = [];
   notices = $state<Notice[]>([]);
   /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
   scenarioPanelOpen = $state(true);
@@ -114,7 +116,7 @@ export class Runtime {
     this.scenarios = createRunner({
       world: access,
       simulator: this.simulator,
-      scenarios: () => this.scenarioList,
+      scenarios: () => this.runnable,
       // Each run is prepared from the world as delivered, never from the learner's own.
       baseWorld: initialWorld,
       onEnter: () => this.enterRun(),
@@ -177,8 +179,8 @@ export class Runtime {
 
   /** Loads the scenarios and the tests over them; the panel says so while they load, and tells when they cannot. */
   loadScenarios(): void {
-    Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments')])
-      .then(([scenarios, tests, definitions]) => {
+    Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests')])
+      .then(([scenarios, tests, definitions, exercises]) => {
         if (!this.assessments) {
           const assessments = tests.createAssessment({
             runner: this.scenarios,
@@ -189,6 +191,7 @@ export class Runtime {
           assessments.subscribe((snapshot) => (this.assessment = snapshot));
           this.assessments = assessments;
         }
+        this.runnable = [...scenarios.SCENARIOS, ...exercises.TEST_EXERCISES];
         this.scenarioList = scenarios.SCENARIOS;
         // The exercise's world is prepared by the runner, which needs the scenarios in place first.
         if (this.pendingRun) {

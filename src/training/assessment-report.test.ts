@@ -34,3 +34,15 @@ describe('issue 11.16: the report keeps the simulated date beside the computer\'
     expect(validateHistory([report(result('gisteren'))]).ok).toBe(false);
   });
 });
+
+describe("issue 12.2: an exercise's answer is kept in its result", () => {
+  it('a result with the answer given is valid, and reports without one stay valid', () => {
+    const withAnswer = report({ ...result('2025-02-03'), answer: '31/08/2025' });
+    expect(validateHistory([withAnswer])).toEqual({ ok: true, value: [withAnswer] });
+    expect(validateHistory([report(result())]).ok).toBe(true);
+  });
+
+  it('an answer that is not text is refused', () => {
+    expect(validateHistory([report({ ...result(), answer: 31 as unknown as string })]).ok).toBe(false);
+  });
+});

@@ -25,6 +25,8 @@ export interface ExerciseResult {
   handedIn: boolean;
   /** The simulated date (ISO day) when the exercise ended; absent in reports stored before it was kept. */
   simulatedDate?: string;
+  /** The learner's answer to the exercise's question, when it asked one (absent otherwise, and in older reports). */
+  answer?: string;
 }
 
 export interface AssessmentReport {
@@ -73,7 +75,8 @@ function isResult(v: unknown): v is ExerciseResult {
     isCount(v.wrongActions) &&
     isCount(v.hintsUsed) &&
     typeof v.handedIn === 'boolean' &&
-    (v.simulatedDate === undefined || (typeof v.simulatedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.simulatedDate)))
+    (v.simulatedDate === undefined || (typeof v.simulatedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.simulatedDate))) &&
+    (v.answer === undefined || typeof v.answer === 'string')
   );
 }
 

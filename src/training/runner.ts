@@ -64,6 +64,13 @@ export interface Runner {
   hint(): void;
   /** In a test: ends the exercise as it stands. */
   handIn(): void;
+  /**
+   * In a test: the learner's answer to the exercise's question. 'empty' when there is nothing to
+   * record (nothing changes); a wrong answer counts as a wrong action; the last answer is kept.
+   */
+  answer(text: string): 'recorded' | 'empty' | 'noQuestion';
+  /** The answer recorded in the exercise running now, if any. */
+  answerGiven(): string | null;
   restart(): void;
   stop(): void;
   /**
@@ -95,6 +102,8 @@ export function createRunner(options: RunnerOptions): Runner {
   /** Set while the runner itself acts, so its own intents pass the gate and steps are not double-counted. */
   let acting = false;
   let cancelTimer: (() => void) | null = null;
+  /** The learner's answer to the running exercise's question (a test only). */
+  let answer: string | null = null;
 
   const all = (): readonly Scenario[] => (typeof options.scenarios === 'function' ? options.scenarios() : options.scenarios);
   const scenario = () => all().find((s) => s.id === actor.getSnapshot().context.scenarioId) ?? null;
@@ -157,7 +166,7 @@ export function createRunner(options: RunnerOptions): Runner {
       actor.send({ type: 'STEP_DONE' });
     }
     const current = scenario();
-    if (assessing && current && goalsIn(current, ctx()).every((g) => g.met)) actor.send({ type: 'GOALS_MET' });
+    if (assessing && current && goalsIn(current, ctx(), answer).every((g) => g.met)) actor.send({ type: 'GOALS_MET' });
     if (actor.getSnapshot().matches('completed')) finish();
     else if (actor.getSnapshot().matches({ demo: 'playing' })) armTimer();
   }
@@ -169,7 +178,16 @@ export function createRunner(options: RunnerOptions): Runner {
     const { scenarioId, mode, wrongActions, hintsUsed, handedIn } = actor.getSnapshot().context;
     const current = scenario();
     if (mode === 'assessment' && current) {
-      options.onAssessed?.({ scenarioId: current.id, title: current.title, goals: goalsIn(current, ctx()), wrongActions, hintsUsed, handedIn, simulatedDate: world.get().today });
+      options.onAssessed?.({
+        scenarioId: current.id,
+        title: current.title,
+        goals: goalsIn(current, ctx(), answer),
+        wrongActions,
+        hintsUsed,
+        handedIn,
+        simulatedDate: world.get().today,
+        ...(current.question && answer !== null ? { answer } : {}),
+      });
     } else if (scenarioId && mode && mode !== 'assessment' && !resuming) options.onComplete(scenarioId, mode);
   }
 
@@ -213,6 +231,7 @@ export function createRunner(options: RunnerOptions): Runner {
     world.update(() => from);
     startWorld = world.get();
     performed = [];
+    answer = null;
     simulator.restart(chosen.startPage);
     actor.send({ type: 'START', scenarioId: chosen.id, mode, stepCount: chosen.steps.length });
     // Free practice refuses nothing, but its intents still pass the gate, to be kept for a reload.
@@ -269,6 +288,17 @@ export function createRunner(options: RunnerOptions): Runner {
       actor.send({ type: 'HAND_IN' });
       finish();
     },
+    answer(text) {
+      const current = scenario();
+      if (!current?.question || !actor.getSnapshot().matches('assessment')) return 'noQuestion';
+      const given = text.trim();
+      if (given === '') return 'empty';
+      answer = given;
+      if (!current.question.check(given, world.get())) actor.send({ type: 'WRONG' });
+      check();
+      return 'recorded';
+    },
+    answerGiven: () => answer,
     restart() {
       const { scenarioId, mode } = actor.getSnapshot().context;
       if (scenarioId && mode) this.start(scenarioId, mode);

@@ -61,6 +61,23 @@ export interface Goal {
   holds(world: World): boolean;
 }
 
+/**
+ * A question a test exercise asks about what the applications show (the repertory, a list): the
+ * learner types the answer in the test's panel, and it is checked against the world, as a goal.
+ */
+export interface Question {
+  /** The goal's id in the result; unique among the exercise's goals. */
+  id: string;
+  /** The question, above the answer field. */
+  label: Localised;
+  /** The goal line in the task and the report ("Het antwoord is juist: …"). */
+  goal: Localised;
+  /** Whether the answer is right in this world (formats the learner may type are accepted). */
+  check(answer: string, world: World): boolean;
+  /** The right answer as it reads in this world (for the exercises' own tests). */
+  solution(world: World): string;
+}
+
 export interface Scenario {
   /** Unique among the scenarios: progress, tests and the panel's list are keyed by it. */
   id: string;
@@ -74,11 +91,15 @@ export interface Scenario {
   steps: ScenarioStep[];
   /** The end state a test checks; without goals, the last step's condition is the end state. */
   goals?: Goal[];
+  /** A test exercise's question, answered in the test's panel (its goal comes after the others). */
+  question?: Question;
 }
 
-/** Each goal of the scenario and whether it holds in this world. */
-export function goalsIn(scenario: Scenario, ctx: StepContext): { id: string; label: Localised; met: boolean }[] {
-  if (scenario.goals) return scenario.goals.map((g) => ({ id: g.id, label: g.label, met: g.holds(ctx.world) }));
+/** Each goal of the scenario and whether it holds in this world (with the answer given to its question, if any). */
+export function goalsIn(scenario: Scenario, ctx: StepContext, answer: string | null = null): { id: string; label: Localised; met: boolean }[] {
+  const q = scenario.question;
+  const asked = q ? [{ id: q.id, label: q.goal, met: answer !== null && q.check(answer, ctx.world) }] : [];
+  if (scenario.goals) return [...scenario.goals.map((g) => ({ id: g.id, label: g.label, met: g.holds(ctx.world) })), ...asked];
   const last = scenario.steps.at(-1);
-  return last ? [{ id: last.id, label: last.hint, met: last.isDone(ctx) }] : [];
+  return [...(last ? [{ id: last.id, label: last.hint, met: last.isDone(ctx) }] : []), ...asked];
 }

@@ -14,6 +14,10 @@ import { SCENARIOS } from './index';
 import { goalsIn, stepContextOf } from '../scenario';
 import type { ExerciseResult } from '../assessment-report';
 import { ASSESSMENTS } from '../assessments';
+import { TEST_EXERCISES } from './tests';
+
+/** What a test may run: the practice scenarios and the tests' own exercises (scenarios/tests, issue 12.2). */
+const RUNNABLE = [...SCENARIOS, ...TEST_EXERCISES];
 
 function setUp() {
   const world = worldHolder(initialWorld());
@@ -24,7 +28,7 @@ function setUp() {
   const runner = createRunner({
     world,
     simulator,
-    scenarios: SCENARIOS,
+    scenarios: RUNNABLE,
     onComplete: (id, mode) => completed.push(`${id}:${mode}`),
     onAssessed: (result) => assessed.push(result),
     schedule: (fn) => {
@@ -37,8 +41,8 @@ function setUp() {
 
 const duplicates = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
 
-it('issue 11.13: no two scenarios share an id', () => {
-  expect(duplicates(SCENARIOS.map((s) => s.id))).toEqual([]);
+it('issue 11.13: no two scenarios share an id (nor a test exercise, issue 12.2)', () => {
+  expect(duplicates(RUNNABLE.map((s) => s.id))).toEqual([]);
 });
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scenario) => {
@@ -90,13 +94,20 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (id, scen
 });
 
 describe('tests over the scenarios', () => {
-  it('every exercise of a test is a scenario with goals', () => {
+  it('every exercise of a test is a scenario with goals (or a question)', () => {
     for (const test of ASSESSMENTS) {
-      for (const id of test.exercises) expect(SCENARIOS.find((s) => s.id === id)?.goals?.length, `${test.id}: ${id}`).toBeGreaterThan(0);
+      for (const id of test.exercises) {
+        const s = RUNNABLE.find((x) => x.id === id);
+        expect((s?.goals?.length ?? 0) + (s?.question ? 1 : 0), `${test.id}: ${id}`).toBeGreaterThan(0);
+      }
     }
   });
 
-  it.each(SCENARIOS.filter((s) => s.goals).map((s) => [s.id, s] as const))(
+  it('issue 12.2: the tests\' own exercises are never in the panel\'s list', () => {
+    for (const e of TEST_EXERCISES) expect(SCENARIOS.some((s) => s.id === e.id), e.id).toBe(false);
+  });
+
+  it.each(RUNNABLE.filter((s) => s.goals).map((s) => [s.id, s] as const))(
     '%s as a test exercise: no goal holds at the start, all hold once its steps are done, with nothing counted wrong',
     (id, scenario) => {
       const { runner, simulator, world, assessed, timers } = setUp();
@@ -110,6 +121,7 @@ describe('tests over the scenarios', () => {
         if (runner.getSnapshot().matches('completed')) break;
         for (const intent of [step.perform(stepContextOf(world.get(), simulator))].flat()) simulator.perform(intent);
       }
+      if (scenario.question) runner.answer(scenario.question.solution(world.get()));
       expect(runner.getSnapshot().value).toBe('completed');
       expect(assessed).toHaveLength(1);
       expect(assessed[0]).toMatchObject({ scenarioId: id, wrongActions: 0, hintsUsed: 0, handedIn: false });

@@ -16,7 +16,7 @@ import { anyOf, is, loginStepsFor } from '../steps';
 import { L, newAccountsAsCopied } from './shared';
 
 /** One running file to move from the disappearing OCMW to the one that remains. */
-interface Transfer {
+export interface Transfer {
   id: string;
   scenario: 1 | 2 | 3;
   person: { id: string; pin: string; name: string; firstName: string };
@@ -45,7 +45,7 @@ const KEEP: Record<1 | 2 | 3, Localised> = {
   3: L('het te behouden KBO-nummer', 'le numéro BCE conservé'),
 };
 
-function transferScenario(t: Transfer): Scenario {
+export function transferScenario(t: Transfer): Scenario {
   const c = t.client;
   const p = t.person;
   return {
