@@ -53,12 +53,19 @@ const loads = new Map<string, Promise<void>>();
 /** Namespaces in use: a language chosen later loads them too. */
 const wanted = new Set<Namespace>();
 
+/**
+ * Bumped whenever a catalog part arrives: `t` reads it, so a text drawn before its namespace had
+ * loaded in the chosen language (a switch while the namespace was loading) is drawn again.
+ */
+let loaded = $state(0);
+
 function loadPart(id: string, locale: Locale, loader: Loader): Promise<void> {
   const key = `${id}:${locale}`;
   let load = loads.get(key);
   if (!load) {
     load = loader().then((m) => {
       catalogs[locale] = { ...catalogs[locale], ...m.default };
+      loaded++;
     });
     // A failed load may be tried again (the network of a static host can hiccup).
     load.catch(() => loads.delete(key));
@@ -98,6 +105,8 @@ export const i18n = {
   set locale(value: Locale) {
     current = value;
     if (typeof document !== 'undefined') document.documentElement.lang = value;
+    // A namespace asked for while the switch was under way has not been loaded in this language yet.
+    for (const ns of wanted) loadPart(ns, value, NAMESPACES[ns][value]).catch(() => undefined);
   },
 };
 
@@ -113,6 +122,7 @@ export function t(key: MessageKey, params?: Params): string {
 
 /** Same, in a given language (e.g. the language the user logged in with). */
 export function tIn(locale: Locale, key: MessageKey, params?: Params): string {
+  void loaded;
   return format(catalogs[locale]?.[key] ?? catalogs.nl?.[key] ?? key, params);
 }
 
