@@ -53,7 +53,7 @@ test('issue 12.1: a scenario started from the course home opens the simulator at
   for (let i = 0; i < 5; i++) await scenarioPanel(page).getByRole('button', { name: 'Volgende' }).click();
   await expect(scenarioPanel(page).getByText('Scenario voltooid!')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Cursusoverzicht' }).click();
+  await page.getByRole('button', { name: 'Cursus', exact: true }).click();
   await expect(courseHeading(page)).toBeFocused();
   await expect(page).toHaveURL(/#\/cursus$/);
   await expect(profielen.getByText("1 van 5 scenario's geoefend")).toBeVisible();
@@ -82,7 +82,7 @@ test('issue 12.1: "Verder waar u gebleven was" after a reload goes back to the s
   await page.getByRole('link', { name: "OCMW's & POD Maatschappelijke Integratie" }).click();
   await expect(scenarioPanel(page).getByText('Stap 3 van 11')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Cursusoverzicht' }).click();
+  await page.getByRole('button', { name: 'Cursus', exact: true }).click();
   await expect(courseHeading(page)).toBeVisible();
   await page.reload();
   await expect(courseHeading(page)).toBeVisible();
@@ -158,7 +158,7 @@ test('issue 12.2: the certificate once the test is passed: the learner\'s name (
   await expect(page.getByText('Gesimuleerde datum: 03/02/2025')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
   await expect(name).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Cursusoverzicht' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Cursus', exact: true })).toBeHidden();
   await page.screenshot({ path: 'test-results/course-certificate-print.png' });
   await page.emulateMedia({ media: 'screen' });
 
@@ -226,7 +226,7 @@ test('issue 12.1: the course home in French', async ({ page }) => {
   await expect(module.getByText('0 scénarios sur 5 pratiqués')).toBeVisible();
   await expect(module.getByRole('button', { name: 'Commencer : Gestion des profils' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Explorer librement' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Aperçu du cours' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cours', exact: true })).toBeVisible();
   await expectAccessible(page, 'course home in French');
   await page.getByRole('button', { name: 'Mes résultats' }).click();
   await expect(page.getByRole('heading', { name: 'Mes résultats', level: 1 })).toBeFocused();
@@ -238,12 +238,12 @@ test('issue 12.1: the course home with the keyboard alone', async ({ page }) => 
   await press(page, page.getByRole('button', { name: 'Vrij verkennen' }));
   await expect(page.getByRole('heading', { name: 'België', level: 1 })).toBeFocused();
   // The bar is above the simulated page: back up to it.
-  await tabBackTo(page, page.getByRole('button', { name: 'Cursusoverzicht' }));
+  await tabBackTo(page, page.getByRole('button', { name: 'Cursus', exact: true }));
   await page.keyboard.press('Enter');
   await expect(courseHeading(page)).toBeFocused();
   await press(page, page.getByRole('button', { name: 'Begeleid: Mijn toegangen raadplegen' }));
   await expect(scenarioPanel(page).getByText('Stap 1 van', { exact: false })).toBeVisible();
-  await press(page, page.getByRole('button', { name: 'Cursusoverzicht' }));
+  await press(page, page.getByRole('button', { name: 'Cursus', exact: true }));
   await press(page, page.getByRole('button', { name: 'Mijn resultaten' }));
   await expect(page.getByRole('heading', { name: 'Mijn resultaten', level: 1 })).toBeFocused();
   await press(page, page.getByRole('button', { name: 'Terug naar het cursusoverzicht' }));
