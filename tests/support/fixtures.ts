@@ -10,13 +10,13 @@ import { test as base, expect, type Page } from '@playwright/test';
  */
 export const test = base.extend<{ foreignRequests: string[]; atPortal: boolean }>({
   atPortal: [true, { option: true }],
-  page: async ({ page, atPortal }, use) => {
+  context: async ({ context, atPortal }, use) => {
     if (atPortal) {
-      await page.addInitScript(() => {
+      await context.addInitScript(() => {
         if (location.hash === '') history.replaceState(null, '', `${location.pathname}${location.search}#/`);
       });
     }
-    await use(page);
+    await use(context);
   },
   foreignRequests: [
     async ({ page, baseURL }, use) => {
