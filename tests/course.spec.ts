@@ -210,7 +210,7 @@ test('issue 12.5: the course home works at 360 px wide without horizontal scroll
     const el = document.scrollingElement!;
     return { scroll: el.scrollWidth, client: el.clientWidth };
   });
-  await page.screenshot({ path: 'test-results/course-home-360.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/course-home-360.png' });
   expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
   await page.getByRole('button', { name: 'Mijn resultaten' }).click();
   await expect(page.getByRole('heading', { name: 'Mijn resultaten', level: 1 })).toBeVisible();
