@@ -7,6 +7,7 @@ import type { World } from '../world/types';
 import { validateProgress, type Progress } from '../training/progress';
 import { validateHistory, validateRun, type AssessmentHistory, type SavedRun } from '../training/assessment-report';
 import { validateScenarioRun, type SavedScenarioRun } from '../training/scenario-run';
+import { validateCourse, type CourseRecord } from '../training/course-status';
 
 export interface Prefs {
   locale: Locale;
@@ -89,6 +90,14 @@ export const SCENARIO_RUN_RECORD: RecordSpec<SavedScenarioRun> = {
     }));
   },
   validate: validateScenarioRun,
+};
+
+/** The course: the learner's last scenario or test ("Verder waar u gebleven was") and their name for the certificate. */
+export const COURSE_RECORD: RecordSpec<CourseRecord> = {
+  key: 'course',
+  schema: 1,
+  migrations: [],
+  validate: validateCourse,
 };
 
 export const PREFS_RECORD: RecordSpec<Prefs> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOfPage, pageOfHash } from './router';
+import { hashOfPage, pageOfHash, viewOfHash } from './router';
 import type { PortalPage } from '../machines/login.machine';
 
 describe('hash routes', () => {
@@ -22,5 +22,15 @@ describe('hash routes', () => {
     expect(pageOfHash('#/professionals/ocmw/onbekend')).toBeNull();
     expect(pageOfHash('#/primaweb')).toBeNull();
     expect(pageOfHash('#/chaman')).toBeNull();
+  });
+  it('opens the course home on the empty address and on #/cursus, the results on #/cursus/resultaten, the simulator on every other', () => {
+    expect(viewOfHash('')).toBe('course');
+    expect(viewOfHash('#')).toBe('course');
+    expect(viewOfHash('#/cursus')).toBe('course');
+    expect(viewOfHash('#/cursus/')).toBe('course');
+    expect(viewOfHash('#/cursus/resultaten')).toBe('results');
+    expect(viewOfHash('#/')).toBe('simulator');
+    expect(viewOfHash('#/professionals/ocmw/primaweb')).toBe('simulator');
+    expect(viewOfHash('#/primaweb')).toBe('simulator');
   });
 });

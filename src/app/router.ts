@@ -7,6 +7,21 @@ import type { LoginSnapshot } from '../machines/login.controller';
 import type { PortalPage } from '../machines/login.machine';
 import { SERVICES, type Service } from '../world/portal-catalog';
 
+/** The simulator's own screens: the course home (the empty address too), the learner's results, or the simulator itself. */
+export type View = 'course' | 'results' | 'simulator';
+export const COURSE_HASH = '#/cursus';
+export const RESULTS_HASH = '#/cursus/resultaten';
+
+export function viewOfHash(hash: string): View {
+  const raw = hash.replace(/^#/, '');
+  // '#/' is the portal's home page; only an address without a path is the course home.
+  if (raw === '') return 'course';
+  const path = raw.replace(/(.)\/+$/, '$1');
+  if (path === '/cursus') return 'course';
+  if (path === '/cursus/resultaten') return 'results';
+  return 'simulator';
+}
+
 export function hashOfPage(page: PortalPage): string {
   switch (page.page) {
     case 'home':

@@ -24,11 +24,14 @@ import type { Scenario } from '../training/scenario';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
-import { hashOfSnapshot, pageOfHash } from './router';
-import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { COURSE_HASH, hashOfSnapshot, pageOfHash, RESULTS_HASH, viewOfHash, type View } from './router';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
 import type { SavedScenarioRun, ScenarioRun } from '../training/scenario-run';
 import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
 import type { MergerScenario } from '../domain/mergers';
+import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity, type Scoring } from '../training/course-status';
+import type { AssessmentDefinition } from '../training/assessments';
+import type { ModuleId } from '../training/course';
 
 function newTabId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -63,6 +66,14 @@ export class Runtime {
   /** What the runner can run: the panel's scenarios and the tests' own exercises (never listed in the panel). */
   private runnable: readonly Scenario[] = [];
   notices = $state<Notice[]>([]);
+  /** The simulator's own screen: the course home, "Mijn resultaten", or the simulator (its address says which). */
+  view = $state<View>(viewOfHash(globalThis.location?.hash ?? ''));
+  /** The module whose certificate ("Attest") is shown over the course screens; not persisted. */
+  certificate = $state<ModuleId | null>(null);
+  /** The learner's last scenario or test and their name for the certificate; saved. */
+  course = $state.raw<CourseRecord>(EMPTY_COURSE);
+  /** The tests that exist and their scoring: loaded with the scenarios (null before). */
+  testCatalog = $state.raw<{ definitions: readonly AssessmentDefinition[]; scoring: Scoring } | null>(null);
   /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
   scenarioPanelOpen = $state(true);
   /** The scenario run shown was taken up after a reload (the panel says so until another starts). */
@@ -81,6 +92,9 @@ export class Runtime {
   private nextNoticeId = 1;
   /** A test that was under way when the page was (re)loaded: taken up once the tests are loaded. */
   private pendingRun: AssessmentRun | null = null;
+  /** Set while a run kept from before the reload is taken up: that is no reason to leave the course home. */
+  private resuming = false;
+  private runnerIdle = true;
   private readonly worldListeners = new Set<(world: World) => void>();
   private saving: Promise<unknown> = Promise.resolve();
 
@@ -95,6 +109,7 @@ export class Runtime {
     private readonly runStore: Persistence<SavedRun>,
     private readonly scenarioRunStore: Persistence<SavedScenarioRun>,
     private readonly prefsStore: Persistence<Prefs>,
+    private readonly courseStore: Persistence<CourseRecord>,
     world: World | null,
   ) {
     if (world) this.world = world;
@@ -128,6 +143,12 @@ export class Runtime {
     this.scenarios.subscribe((snapshot) => {
       this.runner = snapshot;
       this.keepScenarioRun();
+      const idle = snapshot.matches('idle');
+      const { scenarioId, mode } = snapshot.context;
+      if (!idle && scenarioId && mode && mode !== 'assessment') this.noteActivity({ kind: 'scenario', id: scenarioId, mode });
+      // A scenario or test started from anywhere (the course home, a report's "again") is shown in the simulator.
+      if (this.runnerIdle && !idle && !this.resuming) this.show('simulator');
+      this.runnerIdle = idle;
     });
     // A step of the run may change only a screen, not the world: the run is kept then too.
     this.simulator.subscribe(() => this.keepScenarioRun());
@@ -135,6 +156,7 @@ export class Runtime {
     progressStore.watch((external) => (this.progress = external));
     checklistStore.watch((external) => (this.checklist = external));
     assessmentsStore.watch((external) => (this.assessmentHistory = external));
+    courseStore.watch((external) => (this.course = external));
   }
 
   static async open(): Promise<Runtime> {
@@ -153,8 +175,9 @@ export class Runtime {
     const runStore = open<SavedRun>(ASSESSMENT_RUN_RECORD);
     const scenarioRunStore = open<SavedScenarioRun>(SCENARIO_RUN_RECORD);
     const prefsStore = open<Prefs>(PREFS_RECORD);
+    const courseStore = open<CourseRecord>(COURSE_RECORD);
     if (refused) notify({ kind: 'unavailable' });
-    const [world, progress, prefs, checklist, history, saved, scenarioRun] = await Promise.all([
+    const [world, progress, prefs, checklist, history, saved, scenarioRun, course] = await Promise.all([
       worldStore.load(),
       progressStore.load(),
       prefsStore.load(),
@@ -162,17 +185,19 @@ export class Runtime {
       assessmentsStore.load(),
       runStore.load(),
       scenarioRunStore.load(),
+      courseStore.load(),
     ]);
     const locale = prefs?.locale ?? preferredLocale();
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
-    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, runStore, scenarioRunStore, prefsStore, world);
+    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, runStore, scenarioRunStore, prefsStore, courseStore, world);
     runtime.pendingRun = saved?.run ?? null;
     // A test under way wins: starting it would end the scenario run anyway.
     runtime.pendingScenarioRun = runtime.pendingRun ? null : (scenarioRun?.run ?? null);
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
+    runtime.course = course ?? EMPTY_COURSE;
     for (const n of pending) runtime.notify(n);
     return runtime;
   }
@@ -188,17 +213,27 @@ export class Runtime {
             onReport: (report) => this.keepReport(report),
             onRun: (run) => void this.runStore.save({ run }),
           });
-          assessments.subscribe((snapshot) => (this.assessment = snapshot));
+          assessments.subscribe((snapshot) => {
+            this.assessment = snapshot;
+            const id = snapshot.context.assessmentId;
+            if (id && (snapshot.matches('exercise') || snapshot.matches('between'))) this.noteActivity({ kind: 'test', id });
+          });
           this.assessments = assessments;
+          this.testCatalog = { definitions: definitions.ASSESSMENTS, scoring: { score: definitions.reportScore, passed: definitions.passed } };
         }
         this.runnable = [...scenarios.SCENARIOS, ...exercises.TEST_EXERCISES];
         this.scenarioList = scenarios.SCENARIOS;
         // The exercise's world is prepared by the runner, which needs the scenarios in place first.
-        if (this.pendingRun) {
-          this.assessments.resume(this.pendingRun);
-          // As for a scenario run: the page before the test is not kept across a reload.
-          this.ownPage = null;
-        } else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
+        this.resuming = true;
+        try {
+          if (this.pendingRun) {
+            this.assessments.resume(this.pendingRun);
+            // As for a scenario run: the page before the test is not kept across a reload.
+            this.ownPage = null;
+          } else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
+        } finally {
+          this.resuming = false;
+        }
         this.pendingRun = null;
         this.pendingScenarioRun = null;
       })
@@ -327,21 +362,102 @@ export class Runtime {
     void this.progressStore.save(this.progress);
   }
 
-  /** "Simulator resetten": the initial world, logged out, on the portal home page. */
-  reset() {
+  /**
+   * "Simulator resetten": the initial world, logged out, on the portal home page. The learner's
+   * results (progress, test reports and so their certificates, the last activity) are kept unless
+   * they also chose to clear them; their name stays.
+   */
+  reset(options: { clearResults?: boolean } = {}) {
     this.scenarios.stop();
     this.updateWorld(() => initialWorld());
     this.simulator.restart({ page: 'home' });
+    if (!options.clearResults) return;
+    // A report shown is one of the results cleared.
+    if (this.assessment?.matches('report')) this.assessments?.close();
+    this.progress = {};
+    this.assessmentHistory = [];
+    this.certificate = null;
+    this.course = { ...this.course, lastActivity: null };
+    void this.progressStore.save(this.progress);
+    void this.assessmentsStore.save(this.assessmentHistory);
+    void this.courseStore.save(this.course);
+  }
+
+  /** Remembers the learner's last scenario or test, for "Verder waar u gebleven was". */
+  private noteActivity(activity: LastActivity) {
+    if (sameActivity(this.course.lastActivity, activity)) return;
+    this.course = { ...this.course, lastActivity: activity };
+    void this.courseStore.save(this.course);
+  }
+
+  /** The learner's name as they typed it for their certificate (checked by the form: course-status.nameProblem). */
+  setLearnerName(name: string) {
+    this.course = { ...this.course, learnerName: name.trim() };
+    void this.courseStore.save(this.course);
+  }
+
+  /** Shows one of the simulator's own screens, and gives it its address (Back returns to the previous one). */
+  show(view: View) {
+    this.certificate = null;
+    if (this.view === view) return;
+    // A report left open belongs to the screen it was opened on.
+    if (this.assessment?.matches('report')) this.assessments?.close();
+    this.view = view;
+    const hash = view === 'course' ? COURSE_HASH : view === 'results' ? RESULTS_HASH : hashOfSnapshot(this.simulator.login.getSnapshot());
+    if (globalThis.location && viewOfHash(location.hash) !== view) history.pushState(null, '', hash);
+  }
+
+  /** A scenario from the course home: the simulator, with the scenario panel at that scenario. */
+  startScenario(id: string, mode: Mode) {
+    this.scenarioPanelOpen = true;
+    this.scenarios.start(id, mode);
+    this.show('simulator');
+  }
+
+  /** A test from the course home. */
+  beginTest(id: string) {
+    this.scenarioPanelOpen = true;
+    this.assessments?.begin(id);
+    this.show('simulator');
+  }
+
+  /** "Verder waar u gebleven was": back to the run under way if it is the last activity, else that activity afresh. */
+  continueLast() {
+    const last = this.course.lastActivity;
+    if (!last) return;
+    const test = this.assessment;
+    const underWay =
+      last.kind === 'test'
+        ? !!test && (test.matches('exercise') || test.matches('between')) && test.context.assessmentId === last.id
+        : !this.runner.matches('idle') && this.runner.context.scenarioId === last.id && this.runner.context.mode === last.mode;
+    if (underWay) this.show('simulator');
+    else if (last.kind === 'test') this.beginTest(last.id);
+    else this.startScenario(last.id, last.mode);
+  }
+
+  /**
+   * "Vrij verkennen": the learner's own world in the simulated browser. A scenario under way is
+   * stopped (its world is the scenario's, not theirs); a test under way stays, with its panel.
+   */
+  explore() {
+    if (!this.runner.matches('idle') && this.runner.context.mode !== 'assessment') this.scenarios.stop();
+    this.show('simulator');
   }
 
   /** The address bar follows the flow; Back and Forward on portal pages move the flow. */
   syncAddress() {
     const onSnapshot = (snapshot: LoginSnapshot) => {
+      // The course screens keep their own address while the simulator changes behind them.
+      if (this.view !== 'simulator') return;
       const hash = hashOfSnapshot(snapshot);
       if (location.hash !== hash) history.pushState(null, '', hash);
     };
     this.simulator.login.subscribe(onSnapshot);
     addEventListener('popstate', () => {
+      const view = viewOfHash(location.hash);
+      this.certificate = null;
+      this.view = view;
+      if (view !== 'simulator') return;
       const page = pageOfHash(location.hash);
       const done = page !== null && this.simulator.perform({ type: 'navigate', to: page });
       // An address the flow cannot go back to (a login step, PrimaWeb): show the current one.

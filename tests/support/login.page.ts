@@ -8,9 +8,17 @@ export class LoginFlow {
     return this.page.getByRole('region', { name: 'Gesimuleerde browser' });
   }
 
+  /**
+   * The portal's home page. The site's bare address opens the course home (issue 12.1), the specs'
+   * fixture (fixtures.ts, `atPortal`) opens the portal there instead; without it, "Vrij verkennen".
+   */
   async open() {
     await this.page.goto('./');
-    await expect(this.page.getByRole('heading', { name: 'België', level: 1 })).toBeVisible();
+    const home = this.page.getByRole('heading', { name: 'België', level: 1 });
+    const explore = this.page.getByRole('button', { name: 'Vrij verkennen' });
+    await expect(home.or(explore)).toBeVisible();
+    if (await explore.isVisible()) await explore.click();
+    await expect(home).toBeVisible();
   }
 
   async toPrimawebService() {

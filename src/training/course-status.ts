@@ -1,0 +1,145 @@
+/**
+ * Where a learner stands in the course: per module, the scenarios practised (in which modes), the
+ * tests' last and best scores, whether the module is passed, and the one next action the course
+ * home offers. Pure: derived from the progress and the kept test reports; the course home renders it.
+ * Also the `course` record (the last activity, for "Verder waar u gebleven was", and the
+ * learner's name for the certificate) with its validation.
+ */
+import type { Validation } from '../storage/persistence';
+import type { AssessmentHistory, AssessmentReport } from './assessment-report';
+import type { CourseModule } from './course';
+import { MODES, type Mode, type Progress } from './progress';
+
+export interface ScenarioStatus {
+  id: string;
+  /** The modes the scenario was completed in, in the panel's order. */
+  modes: Mode[];
+  /** Completed in at least one mode. */
+  practised: boolean;
+}
+
+export interface Attempt {
+  report: AssessmentReport;
+  score: number;
+  passed: boolean;
+}
+
+export interface TestStatus {
+  id: string;
+  last: Attempt | null;
+  best: Attempt | null;
+  passed: boolean;
+}
+
+export type NextAction =
+  | { kind: 'begin'; scenarioId: string }
+  | { kind: 'continue'; scenarioId: string }
+  | { kind: 'test'; testId: string }
+  /** A test is passed: the certificate. */
+  | { kind: 'certificate'; testId: string }
+  /** Every scenario practised, no test available (yet). */
+  | { kind: 'practised' };
+
+export interface ModuleStatus {
+  module: CourseModule;
+  scenarios: ScenarioStatus[];
+  practised: number;
+  total: number;
+  /** Only the tests that exist (are loaded); others are left out. */
+  tests: TestStatus[];
+  /** The best passing attempt of any of the module's tests (for the certificate), if any. */
+  certificate: (Attempt & { testId: string }) | null;
+  next: NextAction;
+}
+
+/** The mode "Beginnen" and "Verder" start a scenario in: guided, the learner acts with help. */
+export const START_MODE: Mode = 'guided';
+
+/**
+ * The tests' scoring (assessments.ts's reportScore and passed), handed in with the tests' definitions:
+ * they load after the first screen, which this module is part of.
+ */
+export interface Scoring {
+  score(report: AssessmentReport): number;
+  passed(report: AssessmentReport): boolean;
+}
+
+const attempt = (scoring: Scoring) => (report: AssessmentReport): Attempt => ({ report, score: scoring.score(report), passed: scoring.passed(report) });
+
+/** A test's last attempt (the history is newest first) and its best (highest score, the newer on a tie). */
+export function testStatus(id: string, history: AssessmentHistory, scoring: Scoring): TestStatus {
+  const attempts = history.filter((r) => r.assessmentId === id).map(attempt(scoring));
+  const best = attempts.reduce<Attempt | null>((b, a) => (b === null || a.score > b.score ? a : b), null);
+  return { id, last: attempts[0] ?? null, best, passed: attempts.some((a) => a.passed) };
+}
+
+/** `tests`: the tests that exist and their scoring, once loaded (null before: no test is shown). */
+export function moduleStatus(
+  module: CourseModule,
+  progress: Progress,
+  history: AssessmentHistory,
+  tests: { available: readonly string[]; scoring: Scoring } | null,
+): ModuleStatus {
+  const scenarios = module.scenarios.map((id) => {
+    const modes = MODES.filter((m) => progress[id]?.[m]);
+    return { id, modes, practised: modes.length > 0 };
+  });
+  const practised = scenarios.filter((s) => s.practised).length;
+  const statuses = tests ? module.tests.filter((id) => tests.available.includes(id)).map((id) => testStatus(id, history, tests.scoring)) : [];
+  const certificate = statuses
+    .filter((t) => t.passed && t.best)
+    .map((t) => ({ ...(t.best as Attempt), testId: t.id }))
+    .reduce<(Attempt & { testId: string }) | null>((b, a) => (b === null || a.score > b.score ? a : b), null);
+  const firstOpen = scenarios.find((s) => !s.practised);
+  const next: NextAction = certificate
+    ? { kind: 'certificate', testId: certificate.testId }
+    : firstOpen
+      ? practised === 0
+        ? { kind: 'begin', scenarioId: firstOpen.id }
+        : { kind: 'continue', scenarioId: firstOpen.id }
+      : statuses[0]
+        ? { kind: 'test', testId: statuses[0].id }
+        : { kind: 'practised' };
+  return { module, scenarios, practised, total: scenarios.length, tests: statuses, certificate, next };
+}
+
+/** What the learner did last: a scenario in one of the panel's modes, or a test. */
+export type LastActivity = { kind: 'scenario'; id: string; mode: Mode } | { kind: 'test'; id: string };
+
+export interface CourseRecord {
+  lastActivity: LastActivity | null;
+  /** As typed by the learner for their certificate; '' until then. */
+  learnerName: string;
+}
+
+export const EMPTY_COURSE: CourseRecord = { lastActivity: null, learnerName: '' };
+
+export const NAME_MAX = 80;
+
+/** The learner's name for the certificate: the message key of what is wrong, or null when it is fine. */
+export function nameProblem(name: string): 'course.name.empty' | 'course.name.long' | null {
+  const trimmed = name.trim();
+  if (trimmed.length < 2) return 'course.name.empty';
+  if (trimmed.length > NAME_MAX) return 'course.name.long';
+  return null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isActivity(v: unknown): v is LastActivity {
+  if (!isObject(v) || typeof v.id !== 'string') return false;
+  if (v.kind === 'test') return true;
+  return v.kind === 'scenario' && (MODES as readonly unknown[]).includes(v.mode);
+}
+
+export function validateCourse(data: unknown): Validation<CourseRecord> {
+  if (!isObject(data)) return { ok: false, problem: 'course: object verwacht' };
+  if (data.lastActivity !== null && !isActivity(data.lastActivity)) return { ok: false, problem: 'course.lastActivity: ongeldig' };
+  if (typeof data.learnerName !== 'string' || data.learnerName.length > NAME_MAX) return { ok: false, problem: 'course.learnerName: ongeldig' };
+  const a = data.lastActivity;
+  const lastActivity: LastActivity | null = a === null ? null : a.kind === 'test' ? { kind: 'test', id: a.id } : { kind: 'scenario', id: a.id, mode: a.mode };
+  return { ok: true, value: { lastActivity, learnerName: data.learnerName } };
+}
+
+export const sameActivity = (a: LastActivity | null, b: LastActivity | null): boolean =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id && (a.kind === 'test' || (b.kind === 'scenario' && a.mode === b.mode)));
