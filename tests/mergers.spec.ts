@@ -195,9 +195,9 @@ test('guided "Fusie: OCMW-configuratie voor het nieuwe KBO-nummer": the four pag
   const city = page.getByRole('group', { name: 'Stad *' });
   await city.getByLabel('NL').fill('Merelbeke-Melle');
   await city.getByRole('button', { name: /\(Stad NL\)/ }).click();
-  await page.getByLabel('Nummer *', { exact: true }).fill('1');
-  await page.getByLabel('Postcode *', { exact: true }).fill('9820');
-  await page.getByLabel('Telefoonnummer *', { exact: true }).fill('09 210 33 00');
+  await page.getByLabel('Nummer * :', { exact: true }).fill('1');
+  await page.getByLabel('Postcode * :', { exact: true }).fill('9820');
+  await page.getByLabel('Telefoonnummer * :', { exact: true }).fill('09 210 33 00');
   await page.getByRole('button', { name: 'Bewaren' }).click();
   await page.getByRole('link', { name: 'OCMW Online' }).click();
   const notifications = page.getByRole('form', { name: 'Notificaties' });

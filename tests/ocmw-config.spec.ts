@@ -66,12 +66,12 @@ test('OCMW-configuratie: Contactgegevens with "stel deze waarde in voor alle tal
   const city = page.getByRole('group', { name: 'Stad *' });
   await city.getByLabel('NL').fill('Herstappe');
   await city.getByRole('button', { name: /\(Stad NL\)/ }).click();
-  await page.getByLabel('Nummer *', { exact: true }).fill('1');
-  await page.getByLabel('Postcode *', { exact: true }).fill('404');
-  await page.getByLabel('Telefoonnummer *', { exact: true }).fill('012 34 56 78');
+  await page.getByLabel('Nummer * :', { exact: true }).fill('1');
+  await page.getByLabel('Postcode * :', { exact: true }).fill('404');
+  await page.getByLabel('Telefoonnummer * :', { exact: true }).fill('012 34 56 78');
   await page.getByRole('button', { name: 'Bewaren' }).click();
   await expect(page.getByText('Een postcode bestaat uit vier cijfers (bijvoorbeeld 4042).')).toBeVisible();
-  await page.getByLabel('Postcode *', { exact: true }).fill('4042');
+  await page.getByLabel('Postcode * :', { exact: true }).fill('4042');
   await page.getByRole('button', { name: 'Bewaren' }).click();
   await expect(page.getByText('Uw gegevens zijn bewaard.')).toBeVisible();
 });

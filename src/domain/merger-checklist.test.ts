@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nl from '../i18n/mergers.nl.json';
 import fr from '../i18n/mergers.fr.json';
-import { checklistItems, CHECKLIST_GROUPS, CHECKLISTS, itemText, MERGER_APPS, overviewItems, toggleTick } from './merger-checklist';
+import { checklistItems, checklistText, CHECKLIST_GROUPS, CHECKLISTS, itemText, MERGER_APPS, overviewItems, toggleTick } from './merger-checklist';
 import { SCENARIOS } from '../training/scenarios';
 
 const text = (key: string) => (nl as Record<string, string>)[key] ?? '';
-const all = (scenario: 1 | 2 | 3) => checklistItems(scenario).map((i) => text(itemText(i)));
+const all = (scenario: 1 | 2 | 3) => checklistItems(scenario).map((i) => text(checklistText(i)));
 
 describe('merger checklists', () => {
   it('give every scenario items for the seven applications of 004, each with its text', () => {
@@ -15,6 +15,8 @@ describe('merger checklists', () => {
       for (const item of checklistItems(scenario)) {
         expect(text(itemText(item)), item.id).toBeTruthy();
         expect((fr as Record<string, string>)[itemText(item)], item.id).toBeTruthy();
+        expect(text(checklistText(item)), item.id).toBeTruthy();
+        expect((fr as Record<string, string>)[checklistText(item)], item.id).toBeTruthy();
       }
     }
   });
@@ -70,13 +72,43 @@ describe('merger checklists', () => {
     expect(all(2).some((t) => t.includes('Dead line 15/11/2024.'))).toBe(true);
   });
 
+  it('issue 11 (review): the sections\' own dated sentences and "geen acties" are in every checklist, verbatim', () => {
+    const online = 'Vanaf 01/01/2025 worden deze aanvragen gelinkt aan het nieuwe OCMW en zijn ze enkel raadpleegbaar via de software van het nieuwe OCMW.';
+    const subsidies = 'Het verantwoorden van de jaarlijkse subsidies voor 2024 gebeurt in februari 2025.';
+    for (const scenario of [1, 2, 3] as const) {
+      const texts = all(scenario);
+      expect(texts, `${scenario}`).toContain(online);
+      expect(texts.some((t) => t.includes(subsidies)), `${scenario}`).toBe(true);
+      expect(texts.some((t) => t.includes('De ingave gebeurt voor de “verdwijnde” OCMW’s.')), `${scenario}`).toBe(true);
+      // The sentences around it stay, in the document's order: "... tot en met 31/12/2024." – online – "U hoeft ...".
+      const o = CHECKLISTS[scenario].ocmwOnline.map((i) => text(checklistText(i)));
+      expect(o.indexOf(online)).toBe(o.findIndex((t) => t.includes('tot en met 31/12/2024')) + 1);
+      expect(o.indexOf(online)).toBe(o.findIndex((t) => t.startsWith('U hoeft hiervoor niets doen')) - 1);
+    }
+    expect(all(2)).toContain(
+      'Omwille van het nieuwe NIS-nummer, moeten voor beide fuserende OCMW’s, voor alle lopende dossiers, de formulieren worden stopgezet met als einddatum 31/12/2024 en opnieuw te worden ingevoerd in uw sociale software, onder het KBO van het fusie-OCMW, met als datum invoegetreeding 01/01/2025.',
+    );
+    expect(all(3).some((t) => t.endsWith('voor het OCMW dat zijn KBO nummer behoud, met als datum van invoegetreeding 01/01/2025.'))).toBe(true);
+    expect(all(3).some((t) => t.endsWith('een nieuwe integratie te doen bij het OCMW dat zijn KBO-nummer behoudt.'))).toBe(true);
+    // Scenario 3 keeps its number: its checklist never speaks of a new KBO number for the integrations.
+    expect(CHECKLISTS[3].integraties.map((i) => text(checklistText(i))).some((t) => t.includes('voor het nieuwe KBO-nummer'))).toBe(false);
+    // The overview itself stays as the document has it.
+    expect(text(itemText(CHECKLISTS[3].integraties[1]!))).toContain('een nieuwe integratie te doen voor het nieuwe KBO-nummer');
+    for (const scenario of [2, 3] as const) {
+      expect(all(scenario)).toContain('Er zijn geen acties nodig in ChaMan (beheer technische kanalen).');
+    }
+    expect(all(2)).toContain('Er zijn geen acties nodig in OCMW-Configuraties.');
+    expect(all(3)).toContain('Er zijn geen acties nodig in “OCMW-configuraties”.');
+    expect(all(1)).toContain('Er zijn regels qua geldigheidsduur voor certificaten voor een FTP-account.');
+  });
+
   // The manuals sit beside the worktree (../shared/seeds); where they are not, this check is skipped.
   const seed = new URL('../../../shared/seeds/004_3c967744fa379854.txt', import.meta.url);
   it.skipIf(!existsSync(seed))('every section text is a sentence of 004 as it stands', () => {
     const doc = readFileSync(seed, 'utf8').replace(/\s+/g, ' ');
     for (const scenario of [1, 2, 3] as const) {
-      for (const item of checklistItems(scenario).filter((i) => i.detail)) {
-        for (const part of text(itemText(item)).split(/; |: (?=[A-Z])/)) expect(doc.includes(part.replace(/\s+/g, ' ')), `${item.id}: ${part}`).toBe(true);
+      for (const item of checklistItems(scenario).filter((i) => i.detail || i.checklistText)) {
+        for (const part of text(checklistText(item)).split(/; |: (?=[A-Z])/)) expect(doc.includes(part.replace(/\s+/g, ' ')), `${item.id}: ${part}`).toBe(true);
       }
     }
   });

@@ -18,6 +18,11 @@ export interface ChecklistItem {
   id: string;
   /** The message (`mg.item.<text>`) when items share one; by default the id. */
   text?: string;
+  /**
+   * The message the checklist shows instead (`mg.item.<checklistText>`), verbatim from the scenario's
+   * own section, where the overview's bullet does not fit the scenario; the overview keeps its own.
+   */
+  checklistText?: string;
   /** The id of the scenario that rehearses this item, if any. */
   exercise?: string;
   /**
@@ -75,6 +80,8 @@ export const CHECKLISTS: Record<MergerScenario, Record<ChecklistGroup, readonly 
       d('s1.chaman.10'),
       d('s1.chaman.11'),
       d('s1.chaman.12'),
+      d('s1.chaman.13'),
+      d('s1.chaman.14'),
     ],
     ocmwConfig: [
       { id: 's1.ocmwConfig.1', exercise: 'fusie-ocmw-configuratie' },
@@ -88,10 +95,12 @@ export const CHECKLISTS: Record<MergerScenario, Record<ChecklistGroup, readonly 
       d('s1.ocmwConfig.9'),
       d('s1.ocmwConfig.10', 'fusie-ocmw-configuratie'),
       d('s1.ocmwConfig.11', 'fusie-ocmw-configuratie'),
+      d('s1.ocmwConfig.12', 'fusie-ocmw-configuratie'),
+      d('s1.ocmwConfig.13', 'fusie-ocmw-configuratie'),
     ],
     ebox: [{ id: 's1.ebox.1' }, { id: 's1.ebox.2' }, d('s1.ebox.3'), d('s1.ebox.4')],
-    uniekVerslag: [{ id: 's1.uniekVerslag.1' }, d('s1.uniekVerslag.2'), d('s1.uniekVerslag.3')],
-    ocmwOnline: [{ id: 's1.ocmwOnline.1' }, d('s1.ocmwOnline.2'), d('s1.ocmwOnline.3')],
+    uniekVerslag: [{ id: 's1.uniekVerslag.1' }, d('s1.uniekVerslag.4'), d('s1.uniekVerslag.2'), d('s1.uniekVerslag.3')],
+    ocmwOnline: [{ id: 's1.ocmwOnline.1' }, d('s1.ocmwOnline.2'), d('s1.ocmwOnline.4'), d('s1.ocmwOnline.3')],
   },
   2: {
     aanmelden: transition(2, 'fusie-integraties-2'),
@@ -99,6 +108,7 @@ export const CHECKLISTS: Record<MergerScenario, Record<ChecklistGroup, readonly 
       { id: 's2.integraties.1', exercise: 'fusie-integraties-2' },
       { id: 's2.integraties.2', exercise: 'fusie-integraties-2' },
       { id: 's2.integraties.3' },
+      d('s2.integraties.7'),
       d('s2.integraties.4'),
       d('s2.integraties.5'),
       d('s2.integraties.6'),
@@ -119,18 +129,21 @@ export const CHECKLISTS: Record<MergerScenario, Record<ChecklistGroup, readonly 
       d('s2.toegangsbeheer.13'),
       d('s2.toegangsbeheer.14'),
     ],
-    chaman: [{ id: 's2.chaman.1' }, { id: 's2.chaman.2' }],
-    ocmwConfig: [{ id: 's2.ocmwConfig.1' }, { id: 's2.ocmwConfig.2' }],
+    chaman: [{ id: 's2.chaman.1' }, { id: 's2.chaman.2' }, d('s2.chaman.3')],
+    ocmwConfig: [{ id: 's2.ocmwConfig.1' }, { id: 's2.ocmwConfig.2' }, d('s2.ocmwConfig.3')],
     ebox: [{ id: 's2.ebox.1' }, { id: 's2.ebox.2' }, d('s2.ebox.3'), d('s2.ebox.4')],
-    uniekVerslag: [{ id: 's2.uniekVerslag.1' }, { id: 's2.uniekVerslag.2' }, { id: 's2.uniekVerslag.3' }, d('s2.uniekVerslag.4'), d('s2.uniekVerslag.5')],
-    ocmwOnline: [{ id: 's2.ocmwOnline.1' }, d('s2.ocmwOnline.2'), d('s2.ocmwOnline.3')],
+    uniekVerslag: [{ id: 's2.uniekVerslag.1' }, { id: 's2.uniekVerslag.2' }, { id: 's2.uniekVerslag.3' }, d('s2.uniekVerslag.6'), d('s2.uniekVerslag.4'), d('s2.uniekVerslag.5')],
+    ocmwOnline: [{ id: 's2.ocmwOnline.1' }, d('s2.ocmwOnline.2'), d('s2.ocmwOnline.4'), d('s2.ocmwOnline.3')],
   },
   3: {
     aanmelden: transition(3, 'fusie-integraties-3'),
     integraties: [
       { id: 's3.integraties.1', exercise: 'fusie-integraties-3' },
-      { id: 's3.integraties.2', exercise: 'fusie-integraties-3' },
+      // The overview's bullet says "voor het nieuwe KBO-nummer", which scenario 3 has not: its checklist
+      // shows the section's sentence (l.2642) for the same step.
+      { id: 's3.integraties.2', exercise: 'fusie-integraties-3', checklistText: 's3.integraties.2.section' },
       { id: 's3.integraties.3' },
+      d('s3.integraties.8'),
       d('s3.integraties.4'),
       d('s3.integraties.5'),
       d('s3.integraties.6'),
@@ -151,17 +164,21 @@ export const CHECKLISTS: Record<MergerScenario, Record<ChecklistGroup, readonly 
       d('s3.toegangsbeheer.12', 'fusie-toegangsbeheer-opkuisen-3'),
       d('s3.toegangsbeheer.13'),
       d('s3.toegangsbeheer.14'),
+      d('s3.toegangsbeheer.15'),
     ],
-    chaman: [{ id: 's3.chaman.1' }, { id: 's3.chaman.2' }],
-    ocmwConfig: [{ id: 's3.ocmwConfig.1' }, { id: 's3.ocmwConfig.2' }],
+    chaman: [{ id: 's3.chaman.1' }, { id: 's3.chaman.2' }, d('s3.chaman.3')],
+    ocmwConfig: [{ id: 's3.ocmwConfig.1' }, { id: 's3.ocmwConfig.2' }, d('s3.ocmwConfig.3')],
     ebox: [{ id: 's3.ebox.1' }, { id: 's3.ebox.2' }, d('s3.ebox.3'), d('s3.ebox.4')],
-    uniekVerslag: [{ id: 's3.uniekVerslag.1' }, { id: 's3.uniekVerslag.2' }, { id: 's3.uniekVerslag.3' }, d('s3.uniekVerslag.4'), d('s3.uniekVerslag.5')],
-    ocmwOnline: [{ id: 's3.ocmwOnline.1' }, d('s3.ocmwOnline.2'), d('s3.ocmwOnline.3')],
+    uniekVerslag: [{ id: 's3.uniekVerslag.1' }, { id: 's3.uniekVerslag.2' }, { id: 's3.uniekVerslag.3' }, d('s3.uniekVerslag.6'), d('s3.uniekVerslag.4'), d('s3.uniekVerslag.5')],
+    ocmwOnline: [{ id: 's3.ocmwOnline.1' }, d('s3.ocmwOnline.2'), d('s3.ocmwOnline.4'), d('s3.ocmwOnline.3')],
   },
 };
 
-/** The message key of an item's text. */
+/** The message key of an item's text (as the overview shows it). */
 export const itemText = (item: ChecklistItem): string => `mg.item.${item.text ?? item.id}`;
+
+/** The message key of an item's text as the scenario's checklist shows it. */
+export const checklistText = (item: ChecklistItem): string => (item.checklistText ? `mg.item.${item.checklistText}` : itemText(item));
 
 /** What "Overzicht verschillende scenario's" says of a scenario, per application (no section details). */
 export const overviewItems = (scenario: MergerScenario, app: MergerApp): ChecklistItem[] => CHECKLISTS[scenario][app].filter((i) => !i.detail);
