@@ -172,7 +172,7 @@ test('issue 11 (review): guided "Een gebruiker toevoegen in Toegangsbeheer" take
   await add.getByLabel('INSZ:').fill('86.04.12-057.59');
   await add.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByRole('heading', { name: 'Een gebruiker aanmaken', level: 1 })).toBeVisible();
-  await expect(panel.getByText('Beveiligde toepassingen', { exact: false }).first()).toBeVisible();
+  await expect(panel.getByText('Vul de gegevens aan: twee keer de gebruikersnaam (bpeeters)', { exact: false })).toBeVisible();
 });
 
 test('issue 11 (review): the welcome page gives the enterprise\'s and the capacity\'s own Ondernemingsnummer and Creatiedatum, NL and FR', async ({ page }) => {
