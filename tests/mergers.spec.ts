@@ -283,12 +283,14 @@ test('guided merger exercise in French: "Fusion : désigner le gestionnaire d\'a
   await pin.getByLabel('Code PIN').fill('1357');
   await pin.getByRole('button', { name: 'OK' }).click();
   await page.getByLabel("Numéro d'entreprise :").selectOption({ label: '1009.000.136 - OCMW MERELBEKE-MELLE' });
-  await page.getByRole('link', { name: '(Responsable Accès Entité)' }).click();
-  await page.getByRole('navigation', { name: 'Fonctionnalités' }).getByRole('link', { name: 'Utilisateurs', exact: true }).click();
-  await page.getByRole('button', { name: 'Changer de gestionnaire local' }).click();
+  // 004 l.255–300: the enterprise's name, the capacity, "Van Toegangsbeheerder veranderen".
+  await page.getByRole('link', { name: 'OCMW MERELBEKE-MELLE', exact: true }).click();
+  await page.getByRole('table', { name: 'Activée(s)' }).getByRole('link', { name: 'Aide sociale' }).click();
+  await page.getByRole('button', { name: "Changer de gestionnaire d'accès" }).click();
   await page.getByLabel('NISS :').fill('55.05.05-181.83');
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByRole('navigation', { name: 'Fonctionnalités' }).getByRole('link', { name: 'Utilisateurs', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Cocher Eva Wauters' }).check();
   await page.getByLabel('Action pour les utilisateurs cochés').selectOption({ label: 'Supprimer le(s) utilisateur(s)' });
   await page.getByRole('button', { name: 'Exécuter' }).click();
