@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { press, tabTo, typeInto } from './support/keyboard';
 import { eidInFrench, LoginFlow } from './support/login.page';
-import { openCapacity, openUsers } from './support/toegangsbeheer.page';
+import { openUsers } from './support/toegangsbeheer.page';
 
 test.describe.configure({ timeout: 90_000 });
 
