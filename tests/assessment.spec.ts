@@ -1,7 +1,7 @@
 import { expect, expectAccessible, test } from './support/fixtures';
 import { loginWithKeyboard, press, tabTo, typeInto } from './support/keyboard';
 import { LoginFlow } from './support/login.page';
-import { openUsers } from './support/toegangsbeheer.page';
+import { openCapacity } from './support/toegangsbeheer.page';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -50,16 +50,17 @@ test('"Toets: fusies 2025": an exercise done with a wrong action and a hint, the
   await flow.enterPin('1111');
   await expect(page.getByText('Verkeerde pincode.', { exact: false })).toBeVisible();
   await flow.enterPin('1357');
-  await openUsers(page, '(Verantwoordelijke Toegangen Entiteit)', '1009.000.136 - OCMW MERELBEKE-MELLE');
-  // Eva first, then Jan: any order of the exercise's own actions is right.
+  // 004 l.255–300: the enterprise's name, the capacity, "Van Toegangsbeheerder veranderen"; then "Gebruikers" for Eva.
+  await openCapacity(page, '1009.000.136 - OCMW MERELBEKE-MELLE');
+  await page.getByRole('button', { name: 'Van Toegangsbeheerder veranderen' }).click();
+  await page.getByLabel('INSZ:').fill('55.05.05-181.83');
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Eva Wauters aanvinken' }).check();
   await page.getByLabel('Actie voor de aangevinkte gebruikers').selectOption({ label: 'Gebruiker(s) verwijderen' });
   await page.getByRole('button', { name: 'Uitvoeren' }).click();
   await page.getByRole('alertdialog', { name: 'Gebruiker(s) verwijderen' }).getByRole('button', { name: 'OK' }).click();
-  await page.getByRole('button', { name: 'Van lokale beheerder veranderen' }).click();
-  await page.getByLabel('INSZ:').fill('55.05.05-181.83');
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
   await expect(panel.getByRole('status')).toContainText('Oefening 2 van 4 afgerond: 2 van 2 doelen bereikt.');
   await panel.getByRole('button', { name: 'Volgende oefening' }).click();
 
@@ -197,12 +198,13 @@ test('keyboard only: the Toegangsbeheer merger exercise of the test, done and sc
 
   await loginWithKeyboard(page, 'Toegangsbeheer', 'Karen De Vos', '1357');
   await chooseWithKeys(page, page.getByLabel('Ondernemingsnummer:'), '1009.000.136 - OCMW MERELBEKE-MELLE');
-  await press(page, page.getByRole('link', { name: '(Verantwoordelijke Toegangen Entiteit)' }));
-  await press(page, page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }));
-  await press(page, page.getByRole('button', { name: 'Van lokale beheerder veranderen' }));
+  await press(page, page.getByRole('link', { name: 'OCMW MERELBEKE-MELLE', exact: true }));
+  await press(page, page.getByRole('table', { name: 'Geactiveerd(en)' }).getByRole('link', { name: 'Maatschappelijk Welzijn' }));
+  await press(page, page.getByRole('button', { name: 'Van Toegangsbeheerder veranderen' }));
   await typeInto(page, page.getByLabel('INSZ:'), '55.05.05-181.83');
   await page.keyboard.press('Enter');
   await press(page, page.getByRole('button', { name: 'Bevestigen' }));
+  await press(page, page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }));
   await press(page, page.getByRole('checkbox', { name: 'Eva Wauters aanvinken' }), 'Space');
   await chooseWithKeys(page, page.getByLabel('Actie voor de aangevinkte gebruikers'), 'Gebruiker(s) verwijderen');
   await press(page, page.getByRole('button', { name: 'Uitvoeren' }));

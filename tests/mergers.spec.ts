@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './support/fixtures';
 import { OCMW_ONLINE_PERMISSIONS } from './support/chaman.page';
 import { LoginFlow, loginUntilEnterpriseInFrench } from './support/login.page';
 import { Primaweb } from './support/primaweb.page';
-import { openUsers } from './support/toegangsbeheer.page';
+import { openCapacity, openUsers } from './support/toegangsbeheer.page';
 import { press, tabTo } from './support/keyboard';
 
 test.describe.configure({ timeout: 60_000 });
@@ -217,12 +217,15 @@ test('guided "Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen": the H
   await flow.toCertificateChoice();
   await flow.chooseCertificate('Karen De Vos');
   await flow.enterPin('1357');
-  await openUsers(page, '(Verantwoordelijke Toegangen Entiteit)', '1009.000.136 - OCMW MERELBEKE-MELLE');
-  await page.getByRole('button', { name: 'Van lokale beheerder veranderen' }).click();
+  // 004 l.255–300: the enterprise's name, the capacity, "Van Toegangsbeheerder veranderen".
+  await openCapacity(page, '1009.000.136 - OCMW MERELBEKE-MELLE');
+  await page.getByRole('button', { name: 'Van Toegangsbeheerder veranderen' }).click();
   await page.getByLabel('INSZ:').fill('55.05.05-181.83');
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('button', { name: 'Bevestigen' }).click();
   await expect(page.getByText('jmaes is nu de lokale beheerder van de hoedanigheid.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Functionaliteiten' }).getByRole('link', { name: 'Gebruikers', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Gebruikers', level: 1 })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Eva Wauters aanvinken' }).check();
   await page.getByLabel('Actie voor de aangevinkte gebruikers').selectOption({ label: 'Gebruiker(s) verwijderen' });
   await page.getByRole('button', { name: 'Uitvoeren' }).click();
@@ -280,12 +283,14 @@ test('guided merger exercise in French: "Fusion : désigner le gestionnaire d\'a
   await pin.getByLabel('Code PIN').fill('1357');
   await pin.getByRole('button', { name: 'OK' }).click();
   await page.getByLabel("Numéro d'entreprise :").selectOption({ label: '1009.000.136 - OCMW MERELBEKE-MELLE' });
-  await page.getByRole('link', { name: '(Responsable Accès Entité)' }).click();
-  await page.getByRole('navigation', { name: 'Fonctionnalités' }).getByRole('link', { name: 'Utilisateurs', exact: true }).click();
-  await page.getByRole('button', { name: 'Changer de gestionnaire local' }).click();
+  // 004 l.255–300: the enterprise's name, the capacity, "Van Toegangsbeheerder veranderen".
+  await page.getByRole('link', { name: 'OCMW MERELBEKE-MELLE', exact: true }).click();
+  await page.getByRole('table', { name: 'Activée(s)' }).getByRole('link', { name: 'Aide sociale' }).click();
+  await page.getByRole('button', { name: "Changer de gestionnaire d'accès" }).click();
   await page.getByLabel('NISS :').fill('55.05.05-181.83');
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByRole('navigation', { name: 'Fonctionnalités' }).getByRole('link', { name: 'Utilisateurs', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Cocher Eva Wauters' }).check();
   await page.getByLabel('Action pour les utilisateurs cochés').selectOption({ label: 'Supprimer le(s) utilisateur(s)' });
   await page.getByRole('button', { name: 'Exécuter' }).click();

@@ -141,3 +141,23 @@ export function checkTbUserForm(form: TbUserForm, takenUsernames: readonly strin
   }
   return errors;
 }
+
+/**
+ * What the Lokale Beheerder's welcome page shows of the enterprise and of its capacity (004
+ * l.421–429): each has its own "Ondernemingsnummer" and "Creatiedatum". The simulator has no
+ * registration history, so every enterprise shows the document's dates; the capacity's number is
+ * the enterprise's own (Maatschappelijk Welzijn is registered under the OCMW's KBO number).
+ */
+export interface TbRegistration {
+  enterpriseKbo: string;
+  enterpriseCreated: string;
+  capacityKbo: string;
+  capacityCreated: string;
+}
+
+export const tbRegistration = (kbo: string): TbRegistration => ({
+  enterpriseKbo: kbo,
+  enterpriseCreated: '2022-08-12',
+  capacityKbo: kbo,
+  capacityCreated: '2024-08-05',
+});

@@ -40,6 +40,8 @@ export type TbIntent =
   | { type: 'tb.confirmBulk'; apps: TbApplication[] }
   | { type: 'tb.chooseAdd'; kind: AddKind }
   | { type: 'tb.next'; insz: string }
+  /** The INSZ field and "Volgende" at the bottom of "Gebruikers" (004 l.447, l.657). */
+  | { type: 'tb.addByInsz'; insz: string }
   | { type: 'tb.submit'; form: TbUserForm }
   | { type: 'tb.confirmAdd' }
   | { type: 'tb.previous' }
@@ -135,6 +137,12 @@ function planTb(intent: TbIntent, snapshot: TbSnapshot, now: World): Planned<TbE
       // A TB can be appointed among the users; anyone else with an account is there already.
       const verdict = existing ? (ctx.adding === 'LB' ? (existing.type === 'LB' ? 'exists' : 'overview') : 'exists') : 'form';
       return { event: { type: 'NEXT', insz: check.digits ?? intent.insz, verdict } };
+    }
+    case 'tb.addByInsz': {
+      if (!rightsAt(now, actor, kbo).addUser) return null;
+      const check = checkInsz(intent.insz);
+      if (!check.valid) return { event: { type: 'ADD_BY_INSZ', insz: intent.insz, verdict: check.error ?? 'checksum' } };
+      return { event: { type: 'ADD_BY_INSZ', insz: check.digits ?? intent.insz, verdict: tbUser(now, kbo, intent.insz) ? 'exists' : 'form' } };
     }
     case 'tb.submit': {
       const form = { ...intent.form, insz: ctx.insz };

@@ -46,6 +46,12 @@ function eventsFor(snapshot: AnyMachineSnapshot): TbEvent[] {
     { type: 'PREVIOUS' },
     { type: 'CANCEL' },
   ];
+  // 004 l.447: the INSZ and "Volgende" at the bottom of "Gebruikers". A bad INSZ is refused
+  // anywhere; Bram's and Pieter's verdicts hold only before anything was done in the world.
+  events.push({ type: 'ADD_BY_INSZ', insz: '85073003329', verdict: 'checksum' });
+  if (ctx.notice === null || (ctx.notice.kind === 'refused' && ctx.notice.at === 'insz')) {
+    events.push({ type: 'ADD_BY_INSZ', insz: BRAM, verdict: 'form' }, { type: 'ADD_BY_INSZ', insz: PIETER, verdict: 'exists' });
+  }
   for (const action of ['remove', 'block', 'addApps'] as const) {
     const outcome = n === 0 ? 'noneSelected' : ctx.selected.includes(ANN) && action !== 'addApps' ? 'managerInSelection' : action === 'block' ? 'done' : 'ask';
     events.push({ type: 'RUN', action, outcome, count: n });
@@ -120,6 +126,8 @@ function arrange(event: TbEvent, w: WorldAccess): Intent {
       return { type: 'tb.chooseAdd', kind: event.kind };
     case 'NEXT':
       return { type: 'tb.next', insz: event.insz };
+    case 'ADD_BY_INSZ':
+      return { type: 'tb.addByInsz', insz: event.insz };
     case 'SUBMIT_FORM':
       return { type: 'tb.submit', form: event.form };
     case 'CONFIRM_ADD':
@@ -206,6 +214,36 @@ describe('Toegangsbeheer intents', () => {
     expect(sim.toegangsbeheer.getSnapshot().context.notice).toEqual({ kind: 'added', as: 'LB', username: 'emertens' });
     expect(tbUser(w.get(), HERSTAPPE, ELS)?.type).toBe('LB');
     expect(tbUser(w.get(), HERSTAPPE, ANN)?.type).toBe('USER');
+  });
+
+  it("issue 11 (review): the capacity's page opens on its Toegangsbeheerder and searches like Gebruikers; an addition begun there returns there", () => {
+    const w = annIn();
+    const sim = createSimulator(w, () => 'nl');
+    expect(sim.perform({ type: 'tb.openEnterprise', kbo: HERSTAPPE })).toBe(true);
+    expect(sim.perform({ type: 'tb.openCapacity' })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().context.filters).toEqual({ ...NO_FILTERS, type: 'LB' });
+    expect(sim.perform({ type: 'tb.search', filters: NO_FILTERS })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().matches('capacity')).toBe(true);
+    expect(sim.perform({ type: 'tb.chooseAdd', kind: 'USER' })).toBe(true);
+    expect(sim.perform({ type: 'tb.cancel' })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().matches('capacity')).toBe(true);
+  });
+
+  it('issue 11 (review): "INSZ:" and "Volgende" at the bottom of "Gebruikers" open the form; a bad INSZ changes nothing', () => {
+    const w = annIn();
+    const sim = createSimulator(w, () => 'nl');
+    expect(sim.perform({ type: 'tb.openRole', kbo: HERSTAPPE, as: 'lb' })).toBe(true);
+    expect(sim.perform({ type: 'tb.users' })).toBe(true);
+    const before = w.get();
+    expect(sim.perform({ type: 'tb.addByInsz', insz: '85.07.30-033.29' })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().matches({ users: 'list' })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().context.notice).toEqual({ kind: 'refused', error: 'checksum', at: 'insz' });
+    expect(w.get()).toBe(before);
+    expect(sim.perform({ type: 'tb.addByInsz', insz: '86.04.12-057.59' })).toBe(true);
+    expect(sim.toegangsbeheer.getSnapshot().matches({ users: 'form' })).toBe(true);
+    expect(sim.perform({ type: 'tb.submit', form: form('') })).toBe(true);
+    expect(sim.perform({ type: 'tb.confirmAdd' })).toBe(true);
+    expect(accountOf(w.get(), 'bram', HERSTAPPE)).toMatchObject({ type: 'USER' });
   });
 
   it('issue 11.4: only a (co-)Hoofdtoegangsbeheerder opens the enterprise by its name', () => {

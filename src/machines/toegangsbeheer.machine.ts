@@ -24,10 +24,14 @@ export type UserFilters = UserCriteria;
 
 export const NO_FILTERS: UserFilters = { lastName: '', firstName: '', username: '', type: '', insz: '', status: '', application: '' };
 
+/** The capacity's page opens on its Toegangsbeheerder ("Pagina 1 Eén item gevonden.", type LB, 004 l.308–311). */
+export const CAPACITY_FILTERS: UserFilters = { ...NO_FILTERS, type: 'LB' };
+
 export type TbNotice =
   | { kind: 'done'; action: BulkAction; count: number }
   | { kind: 'added'; as: AddKind; username: string }
-  | { kind: 'refused'; error: TbError | InszError };
+  /** at 'insz': the refusal belongs to the INSZ field at the bottom of "Gebruikers" (004 l.447). */
+  | { kind: 'refused'; error: TbError | InszError; at?: 'insz' };
 
 export interface TbContext {
   kbo: string | null;
@@ -65,6 +69,8 @@ export type TbEvent =
   | { type: 'CONFIRM_BULK'; apps: TbApplication[]; outcome: 'done' | TbError; count: number }
   | { type: 'CHOOSE_ADD'; kind: AddKind }
   | { type: 'NEXT'; insz: string; verdict: 'form' | 'overview' | InszError | 'exists' | 'notAllowed' }
+  /** "Rechts onderaan kan u een gebruiker toevoegen door het INSZ in te vullen en op "Volgende" te klikken" (004 l.447). */
+  | { type: 'ADD_BY_INSZ'; insz: string; verdict: 'form' | InszError | 'exists' }
   | { type: 'SUBMIT_FORM'; form: TbUserForm; errors: TbFormError[] }
   /** "Bevestigen": done, refused, or the form no longer holds (another manager took the username meanwhile). */
   | { type: 'CONFIRM_ADD'; outcome: 'done' | TbError | 'form'; username: string; errors?: TbFormError[] }
@@ -101,6 +107,7 @@ export const toegangsbeheerMachine = setup({
     bulkDone: ({ event }) => event.type === 'CONFIRM_BULK' && event.outcome === 'done',
     toForm: ({ event }) => event.type === 'NEXT' && event.verdict === 'form',
     toOverview: ({ event }) => event.type === 'NEXT' && event.verdict === 'overview',
+    byInszToForm: ({ event }) => event.type === 'ADD_BY_INSZ' && event.verdict === 'form',
     formOk: ({ event }) => event.type === 'SUBMIT_FORM' && event.errors.length === 0,
     addDone: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'done',
     formOutdated: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'form',
@@ -113,6 +120,8 @@ export const toegangsbeheerMachine = setup({
     openRole: assign(({ event }) => (event.type === 'OPEN_ROLE' ? { ...EMPTY, kbo: event.kbo, as: event.as } : {})),
     openEnterprise: assign(({ event }) => (event.type === 'OPEN_ENTERPRISE' ? { ...EMPTY, kbo: event.kbo, as: 'vte' as const } : {})),
     clearNotice: assign({ notice: null }),
+    openCapacity: assign({ filters: CAPACITY_FILTERS, page: 1, selected: [], notice: null, action: null }),
+    capacityList: assign({ filters: CAPACITY_FILTERS }),
     appointTb: assign({ adding: 'LB' as const, origin: 'capacity' as const, insz: '', notice: null, form: null, formErrors: [] }),
     resetList: assign({ filters: NO_FILTERS, page: 1, selected: [], notice: null, action: null }),
     search: assign(({ event }) => (event.type === 'SEARCH' ? { filters: { ...event.filters }, page: 1, selected: [], notice: null } : {})),
@@ -137,6 +146,13 @@ export const toegangsbeheerMachine = setup({
     })),
     forgetAction: assign({ action: null }),
     chooseAdd: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), origin: 'users' as const, insz: '', notice: null, form: null, formErrors: [] }),
+    chooseAddFromCapacity: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), origin: 'capacity' as const, insz: '', notice: null, form: null, formErrors: [] }),
+    addByInsz: assign(({ event }) =>
+      event.type === 'ADD_BY_INSZ' ? { adding: 'USER' as const, origin: 'users' as const, insz: event.insz, notice: null, form: null, formErrors: [] } : {},
+    ),
+    refuseByInsz: assign(({ event }) =>
+      event.type === 'ADD_BY_INSZ' && event.verdict !== 'form' ? { notice: { kind: 'refused' as const, error: event.verdict, at: 'insz' as const } } : {},
+    ),
     acceptInsz: assign({ insz: ({ event, context }) => (event.type === 'NEXT' ? event.insz : context.insz), notice: null }),
     refuseInsz: assign(({ event }) =>
       event.type === 'NEXT' && event.verdict !== 'form' && event.verdict !== 'overview'
@@ -178,13 +194,18 @@ export const toegangsbeheerMachine = setup({
     // "Lijst van de hoedanigheden : Geactiveerd(en)", with "Naam" and "Identificatie".
     capacities: {
       on: {
-        OPEN_CAPACITY: { target: 'capacity', actions: 'clearNotice' },
+        OPEN_CAPACITY: { target: 'capacity', actions: 'openCapacity' },
         OPEN_USERS: { target: 'users', actions: 'resetList' },
       },
     },
-    // The capacity with its Toegangsbeheerder and, below, "Van Toegangsbeheerder veranderen".
+    // "Gebruikers Subafdeling" (004 l.296–316): criteria, the list (opening on its Toegangsbeheerder),
+    // the links and, below, "Van Toegangsbeheerder veranderen".
     capacity: {
       on: {
+        SEARCH: { actions: 'search' },
+        GO_PAGE: { actions: 'goPage' },
+        TOGGLE: { actions: 'toggle' },
+        CHOOSE_ADD: { target: 'users.addInsz', actions: 'chooseAddFromCapacity' },
         APPOINT_TB: { target: 'users.addInsz', actions: 'appointTb' },
         OPEN_USERS: { target: 'users', actions: 'resetList' },
       },
@@ -209,6 +230,7 @@ export const toegangsbeheerMachine = setup({
               { actions: 'bulkRefused' },
             ],
             CHOOSE_ADD: { target: 'addInsz', actions: 'chooseAdd' },
+            ADD_BY_INSZ: [{ guard: 'byInszToForm', target: 'form', actions: 'addByInsz' }, { actions: 'refuseByInsz' }],
           },
         },
         confirmRemove: {
@@ -246,7 +268,7 @@ export const toegangsbeheerMachine = setup({
         overview: {
           on: {
             CONFIRM_ADD: [
-              { guard: 'addDoneFromCapacity', target: '#tb.capacity', actions: 'added' },
+              { guard: 'addDoneFromCapacity', target: '#tb.capacity', actions: ['added', 'capacityList'] },
               { guard: 'addDone', target: 'list', actions: 'added' },
               { guard: 'formOutdated', target: 'form', actions: 'formOutdated' },
               { actions: 'addRefused' },

@@ -6,7 +6,7 @@ import { EXAMPLE_NEW_USER } from '../../world/examples';
 import type { World } from '../../world/types';
 import type { Scenario } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
-import { is, serviceLoginSteps } from './steps';
+import { anyOf, is, serviceLoginSteps } from './steps';
 
 const BRAM_INSZ = EXAMPLE_NEW_USER.insz;
 
@@ -66,13 +66,24 @@ export const addUserScenario: Scenario = {
     },
     {
       id: 'add',
+      // 004 l.447 adds by the INSZ at the bottom of the list; the button "Een gebruiker toevoegen" leads to the same form.
       narration: {
-        nl: 'U krijgt nu een overzicht van de bestaande gebruikers. Onderaan kan u een gebruiker toevoegen: klik op "Een gebruiker toevoegen".',
-        fr: 'Vous obtenez maintenant un aperçu des utilisateurs existants. En bas, vous pouvez ajouter un utilisateur : cliquez sur « Ajouter un utilisateur ».',
+        nl: `U krijgt nu een overzicht van de bestaande gebruikers. Rechts onderaan kan u een gebruiker toevoegen door het INSZ in te vullen en op "Volgende" te klikken: vul het INSZ van de nieuwe collega Bram Peeters in (${BRAM_INSZ}). U kan ook klikken op "Een gebruiker toevoegen".`,
+        fr: `Vous obtenez maintenant un aperçu des utilisateurs existants. En bas à droite, vous pouvez ajouter un utilisateur en introduisant le NISS et en cliquant sur « Suivant » : introduisez le NISS du nouveau collègue Bram Peeters (${BRAM_INSZ}). Vous pouvez aussi cliquer sur « Ajouter un utilisateur ».`,
       },
-      hint: { nl: 'Klik op "Een gebruiker toevoegen".', fr: 'Cliquez sur « Ajouter un utilisateur ».' },
+      hint: {
+        nl: `Typ ${BRAM_INSZ} bij "INSZ:" onderaan en klik op "Volgende", of klik op "Een gebruiker toevoegen".`,
+        fr: `Tapez ${BRAM_INSZ} à « NISS : » en bas et cliquez sur « Suivant », ou cliquez sur « Ajouter un utilisateur ».`,
+      },
       target: 'tb-add-user',
-      expects: is('tb.chooseAdd', (i) => i.kind === 'USER'),
+      expects: anyOf(
+        is('tb.chooseAdd', (i) => i.kind === 'USER'),
+        is('tb.addByInsz', (i) => inszDigits(i.insz) === inszDigits(BRAM_INSZ)),
+      ),
+      wrongFeedback: (intent) =>
+        intent.type === 'tb.addByInsz'
+          ? { nl: `Dat is niet het INSZ van Bram Peeters: typ ${BRAM_INSZ}.`, fr: `Ce n'est pas le NISS de Bram Peeters : tapez ${BRAM_INSZ}.` }
+          : null,
       perform: () => ({ type: 'tb.chooseAdd', kind: 'USER' }),
       isDone: ({ toegangsbeheer, world }) => !toegangsbeheer.matches({ users: 'list' }) || bramAdded(world),
     },

@@ -46,31 +46,55 @@ export const mergerAccessScenario: Scenario = {
       () => ({ type: 'tb.selectEnterprise', kbo: MERELBEKE_MELLE }),
       ({ toegangsbeheer }) => toegangsbeheer.context.kbo === MERELBEKE_MELLE,
     ),
-    step(
-      'fusie-tb-vte',
-      L('De Hoofdtoegangsbeheerder (oude term: Verantwoordelijke Toegangen Entiteit) stelt de Toegangsbeheerder aan: klik op "(Verantwoordelijke Toegangen Entiteit)".', 'Le gestionnaire d\'accès principal (ancien terme : Responsable Accès Entité) désigne le gestionnaire d\'accès : cliquez sur « (Responsable Accès Entité) ».'),
-      L('Klik op "(Verantwoordelijke Toegangen Entiteit)".', 'Cliquez sur « (Responsable Accès Entité) ».'),
-      'tb-role-vte',
-      is('tb.openRole', (i) => i.kbo === MERELBEKE_MELLE && i.as === 'vte'),
-      () => ({ type: 'tb.openRole', kbo: MERELBEKE_MELLE, as: 'vte' }),
-      ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
-    ),
-    step(
-      'fusie-tb-users',
-      L('Klik rechts in het menu op "Gebruikers".', 'Cliquez à droite dans le menu sur « Utilisateurs ».'),
-      L('Klik op "Gebruikers".', 'Cliquez sur « Utilisateurs ».'),
-      'tb-menu-users',
-      is('tb.users'),
-      () => ({ type: 'tb.users' }),
-      ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
-    ),
+    {
+      ...step(
+        'fusie-tb-name',
+        L(
+          'De Hoofdtoegangsbeheerder stelt de Toegangsbeheerder aan. Klik op de benaming van de onderneming: "OCMW MERELBEKE-MELLE".',
+          'Le gestionnaire d\'accès principal désigne le gestionnaire d\'accès. Cliquez sur la dénomination de l\'entreprise : « OCMW MERELBEKE-MELLE ».',
+        ),
+        L('Klik op de benaming "OCMW MERELBEKE-MELLE".', 'Cliquez sur la dénomination « OCMW MERELBEKE-MELLE ».'),
+        'tb-enterprise-name',
+        is('tb.openEnterprise', (i) => i.kbo === MERELBEKE_MELLE),
+        () => ({ type: 'tb.openEnterprise', kbo: MERELBEKE_MELLE }),
+        ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
+      ),
+      wrongFeedback: (intent) =>
+        intent.type === 'tb.openRole'
+          ? L(
+              'Die link opent de onthaalpagina. Om de Toegangsbeheerder aan te stellen klikt u op de benaming van de onderneming, "OCMW MERELBEKE-MELLE".',
+              'Ce lien ouvre la page d\'accueil. Pour désigner le gestionnaire d\'accès, cliquez sur la dénomination de l\'entreprise, « OCMW MERELBEKE-MELLE ».',
+            )
+          : null,
+    },
+    {
+      ...step(
+        'fusie-tb-capacity',
+        L(
+          'Klik op de hoedanigheid waarvoor u de Toegangsbeheerders wil aanstellen: "Maatschappelijk Welzijn".',
+          'Cliquez sur la qualité pour laquelle vous voulez désigner les gestionnaires d\'accès : « Aide sociale ».',
+        ),
+        L('Klik op "Maatschappelijk Welzijn".', 'Cliquez sur « Aide sociale ».'),
+        'tb-capacity',
+        is('tb.openCapacity'),
+        () => ({ type: 'tb.openCapacity' }),
+        ({ toegangsbeheer }) => !toegangsbeheer.matches('home') && !toegangsbeheer.matches('capacities'),
+      ),
+      wrongFeedback: (intent) =>
+        intent.type.startsWith('tb.')
+          ? L('Het OCMW is een hoedanigheid "Maatschappelijk Welzijn": klik daarop.', 'Le CPAS est une qualité « Aide sociale » : cliquez dessus.')
+          : null,
+    },
     step(
       'fusie-tb-change',
-      L('Klik onderaan op "Van lokale beheerder veranderen".', 'Cliquez en bas sur « Changer de gestionnaire local ».'),
-      L('Klik op "Van lokale beheerder veranderen".', 'Cliquez sur « Changer de gestionnaire local ».'),
-      'tb-change-lb',
-      is('tb.chooseAdd', (i) => i.kind === 'LB'),
-      () => ({ type: 'tb.chooseAdd', kind: 'LB' }),
+      L(
+        'Klik onderaan op "Van Toegangsbeheerder veranderen" en vul het INSZ in.',
+        'Cliquez en bas sur « Changer de gestionnaire d\'accès » et introduisez le NISS.',
+      ),
+      L('Klik op "Van Toegangsbeheerder veranderen".', 'Cliquez sur « Changer de gestionnaire d\'accès ».'),
+      'tb-appoint',
+      is('tb.appointTb'),
+      () => ({ type: 'tb.appointTb' }),
       ({ toegangsbeheer, world }) => toegangsbeheer.context.adding === 'LB' || accountAtNew(world, '55050518183')?.type === 'LB',
     ),
     step(
@@ -91,6 +115,19 @@ export const mergerAccessScenario: Scenario = {
       is('tb.confirmAdd'),
       () => ({ type: 'tb.confirmAdd' }),
       ({ world }) => accountAtNew(world, '55050518183')?.type === 'LB',
+    ),
+    step(
+      'fusie-tb-users',
+      L(
+        'Jan is Toegangsbeheerder. Kuis nu de gekopieerde gebruikers op: klik rechts in het menu op "Gebruikers".',
+        'Jan est gestionnaire d\'accès. Nettoyez maintenant les utilisateurs copiés : cliquez à droite dans le menu sur « Utilisateurs ».',
+      ),
+      L('Klik op "Gebruikers".', 'Cliquez sur « Utilisateurs ».'),
+      'tb-menu-users',
+      is('tb.users'),
+      () => ({ type: 'tb.users' }),
+      // Not while Jan's appointment is still under way (that too is under "users").
+      ({ toegangsbeheer, world }) => (toegangsbeheer.matches('users') && toegangsbeheer.context.adding === null) || !accountAtNew(world, EVA_INSZ),
     ),
     step(
       'fusie-tb-tick',
