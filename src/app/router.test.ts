@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOfPage, hashOfScenarioLink, pageOfHash, resolveScenarioLink, scenarioLinkOf } from './router';
+import { addressOfScenarioLink, hashOfPage, hashOfScenarioLink, pageOfHash, resolveScenarioLink, scenarioLinkOf } from './router';
 import type { PortalPage } from '../machines/login.machine';
 
 describe('hash routes', () => {
@@ -52,5 +52,13 @@ describe('issue 12.4: links to a moment of a scenario', () => {
   });
   it('the portal pages do not take a scenario link for one of theirs', () => {
     expect(pageOfHash('#/scenario/aanmelden-primaweb/guided/3')).toBeNull();
+  });
+});
+
+describe('issue 12.4: the full address of a link', () => {
+  it('keeps the site and its folder, replaces the hash', () => {
+    const link = { scenarioId: 'a', mode: 'demo' as const, step: 2 };
+    expect(addressOfScenarioLink('https://example.org/cursus/primaweb/index.html#/primaweb', link)).toBe('https://example.org/cursus/primaweb/index.html#/scenario/a/demo/2');
+    expect(addressOfScenarioLink('file:///C:/sim/index.html', link)).toBe('file:///C:/sim/index.html#/scenario/a/demo/2');
   });
 });

@@ -106,3 +106,8 @@ export function resolveScenarioLink(
   if (!scenario || link.link.step > scenario.steps.length) return null;
   return { scenarioId: scenario.id, mode: link.link.mode, stepIndex: link.link.step - 1 };
 }
+
+/** The full address of a link to a moment: this copy of the site (any folder), with the link's hash. */
+export function addressOfScenarioLink(href: string, link: ScenarioLink): string {
+  return `${href.split('#')[0]}${hashOfScenarioLink(link)}`;
+}
