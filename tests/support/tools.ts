@@ -12,6 +12,13 @@ export async function openTool(page: Page, name: string | RegExp): Promise<void>
   const button = toolButton(page, name);
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await panelReady(page, button);
+}
+
+/** The panel's contents load on demand: wait until it shows a control. */
+async function panelReady(page: Page, button: ReturnType<typeof toolButton>) {
+  const id = await button.getAttribute('aria-controls');
+  await expect(page.locator(`#${id}`).locator('button, input, select').first()).toBeVisible();
 }
 
 /** Opens a tool panel with the keyboard only (Tab to its button, Enter). */
@@ -19,6 +26,7 @@ export async function openToolWithKeyboard(page: Page, name: string | RegExp): P
   const button = toolButton(page, name);
   if ((await button.getAttribute('aria-expanded')) !== 'true') await press(page, button);
   await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await panelReady(page, button);
 }
 
 const DATE = /^(Gesimuleerde datum|Date simulée)/;

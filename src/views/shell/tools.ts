@@ -11,11 +11,18 @@ export const buttonId = (tool: ToolPanelId) => `tool-${tool}-button`;
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-/** Moves the focus into a panel just opened: its first control, or the panel itself. */
-export function focusInto(panel: HTMLElement | null): void {
+const firstControl = (panel: HTMLElement) => [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].find((el) => !el.closest('[hidden]'));
+
+/**
+ * Moves the focus into a panel just opened: its first control, or the panel itself. Its contents
+ * may arrive a few frames later (they load on demand): wait for them a little.
+ */
+export function focusInto(panel: HTMLElement | null, framesLeft = 20): void {
   if (!panel) return;
-  const first = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].find((el) => !el.closest('[hidden]'));
-  (first ?? panel).focus();
+  const first = firstControl(panel);
+  if (first) first.focus();
+  else if (framesLeft > 0 && typeof requestAnimationFrame === 'function') requestAnimationFrame(() => focusInto(panel, framesLeft - 1));
+  else panel.focus();
 }
 
 /** What the presentation key needs to know of a key press. */
