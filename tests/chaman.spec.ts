@@ -3,6 +3,7 @@ import { expect, expectAccessible, test } from './support/fixtures';
 import { chamanAsAnnWithKeyboard, OCMW_ONLINE_PERMISSIONS } from './support/chaman.page';
 import { press, tabTo, typeInto } from './support/keyboard';
 import { eidInFrench, LoginFlow } from './support/login.page';
+import { openDateWithKeyboard } from './support/tools';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -320,6 +321,7 @@ test('issue 11.9: "Delegatieverzoeken" with "Naam Statuut Technische tussenperso
   await expect(page.getByRole('region', { name: 'Softwareleverancier (simulatie)' })).toHaveCount(0);
 
   // Two weeks later the vendor has answered nothing: no REST account.
+  await openDateWithKeyboard(page);
   await typeInto(page, page.getByLabel(/^Gesimuleerde datum/), '17/02/2025');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel(/^Gesimuleerde datum/)).toHaveAccessibleName('Gesimuleerde datum: 17/02/2025');

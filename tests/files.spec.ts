@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible, expect, test } from './support/fixtures';
 import { Primaweb } from './support/primaweb.page';
+import { openDate } from './support/tools';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -203,6 +204,7 @@ test('basic rules check, and the simulated date makes a maximum period run out',
   await expectAccessible(page, 'basic rules');
 
   // Trainer: move the simulated date; the automatic code 01 of Sara's request is then over.
+  await openDate(page);
   await page.getByLabel(/Gesimuleerde datum/).fill('30/02/2025');
   await page.getByRole('button', { name: 'Datum wijzigen' }).click();
   await expect(page.getByRole('banner').getByText('Deze datum bestaat niet.')).toBeVisible();

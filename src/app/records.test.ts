@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../storage/migrations';
 import { initialWorld } from '../world/seed';
-import { SCENARIO_RUN_RECORD, WORLD_RECORD } from './records';
+import { PREFS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD } from './records';
 import schema1 from './save-fixtures/schema-1.json';
 
 describe('the scenario run record (issue 12.3)', () => {
@@ -25,5 +25,15 @@ describe('the scenario run record (issue 12.3)', () => {
     const valid = SCENARIO_RUN_RECORD.validate(outcome.data);
     expect(valid.ok && valid.value.run?.startWorld.tbUsers.length).toBeGreaterThan(0);
     expect(migrate({ run: null }, 1, SCENARIO_RUN_RECORD.schema, migrations)).toMatchObject({ ok: true, data: { run: null } });
+  });
+});
+
+describe('the prefs record keeps trainer mode (issue 12.4)', () => {
+  it('accepts prefs saved before trainer mode existed, and prefs with it; refuses a trainer that is not yes/no', () => {
+    expect(PREFS_RECORD.validate({ locale: 'nl' })).toEqual({ ok: true, value: { locale: 'nl' } });
+    expect(PREFS_RECORD.validate({ locale: 'fr', trainer: true })).toEqual({ ok: true, value: { locale: 'fr', trainer: true } });
+    expect(PREFS_RECORD.validate({ locale: 'fr', trainer: 'ja' }).ok).toBe(false);
+    expect(PREFS_RECORD.validate({ locale: 'xx', trainer: true }).ok).toBe(false);
+    expect(PREFS_RECORD.schema).toBe(1);
   });
 });

@@ -11,6 +11,8 @@ import { validateCourse, type CourseRecord } from '../training/course-status';
 
 export interface Prefs {
   locale: Locale;
+  /** Trainer mode (issue 12.4); optional, so that prefs saved before it stay valid. */
+  trainer?: boolean;
 }
 
 export interface RecordSpec<T> {
@@ -104,8 +106,10 @@ export const PREFS_RECORD: RecordSpec<Prefs> = {
   key: 'prefs',
   schema: 1,
   migrations: [],
-  validate: (data) =>
-    typeof data === 'object' && data !== null && isLocale((data as Prefs).locale)
-      ? { ok: true, value: { locale: (data as Prefs).locale } }
-      : { ok: false, problem: 'prefs.locale: onbekende taal' },
+  validate: (data) => {
+    if (typeof data !== 'object' || data === null || !isLocale((data as Prefs).locale)) return { ok: false, problem: 'prefs.locale: onbekende taal' };
+    const { locale, trainer } = data as Prefs;
+    if (trainer !== undefined && typeof trainer !== 'boolean') return { ok: false, problem: 'prefs.trainer: ja/nee verwacht' };
+    return { ok: true, value: trainer === undefined ? { locale } : { locale, trainer } };
+  },
 };

@@ -6,6 +6,7 @@
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PortalPage } from '../machines/login.machine';
 import { SERVICES, type Service } from '../world/portal-catalog';
+import { MODES, type Mode } from '../training/progress';
 
 /** The simulator's own screens: the course home (the empty address too), the learner's results, or the simulator itself. */
 export type View = 'course' | 'results' | 'simulator';
@@ -72,4 +73,56 @@ export function hashOfSnapshot(snapshot: LoginSnapshot): string {
   if (value === 'ocmwConfig') return '#/ocmw-configuratie';
   if (value === 'chaman') return '#/chaman';
   return '#/aanmelden';
+}
+
+/**
+ * A trainer's link to a moment of a scenario: `#/scenario/<scenarioId>/<mode>/<stepNumber>` (the
+ * step counted from 1, as the panel says "Stap n van m"). The run's world is prepared from the
+ * delivered world, so the link shows the same moment on any copy of the site.
+ */
+export interface ScenarioLink {
+  scenarioId: string;
+  mode: Mode;
+  /** 1-based, as the panel shows it. */
+  step: number;
+}
+
+/** What an address says about a scenario: not a scenario link at all (null), a well-formed one, or one that cannot be read. */
+export type ScenarioLinkOf = null | { ok: true; link: ScenarioLink } | { ok: false };
+
+export function hashOfScenarioLink(link: ScenarioLink): string {
+  return `#/scenario/${encodeURIComponent(link.scenarioId)}/${link.mode}/${link.step}`;
+}
+
+export function scenarioLinkOf(hash: string): ScenarioLinkOf {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  if (path !== '/scenario' && !path.startsWith('/scenario/')) return null;
+  const match = /^\/scenario\/([^/]+)\/([^/]+)\/(\d{1,4})$/.exec(path);
+  if (!match) return { ok: false };
+  let scenarioId: string;
+  try {
+    scenarioId = decodeURIComponent(match[1]!);
+  } catch {
+    return { ok: false };
+  }
+  const mode = match[2]!;
+  const step = Number(match[3]);
+  if (!(MODES as readonly string[]).includes(mode) || step < 1) return { ok: false };
+  return { ok: true, link: { scenarioId, mode: mode as Mode, step } };
+}
+
+/** The link against the scenarios of this version: unknown scenario or a step out of range is an outdated link (null). */
+export function resolveScenarioLink(
+  link: ScenarioLinkOf,
+  scenarios: readonly { id: string; steps: readonly unknown[] }[],
+): { scenarioId: string; mode: Mode; stepIndex: number } | null {
+  if (!link?.ok) return null;
+  const scenario = scenarios.find((s) => s.id === link.link.scenarioId);
+  if (!scenario || link.link.step > scenario.steps.length) return null;
+  return { scenarioId: scenario.id, mode: link.link.mode, stepIndex: link.link.step - 1 };
+}
+
+/** The full address of a link to a moment: this copy of the site (any folder), with the link's hash. */
+export function addressOfScenarioLink(href: string, link: ScenarioLink): string {
+  return `${href.split('#')[0]}${hashOfScenarioLink(link)}`;
 }

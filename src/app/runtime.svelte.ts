@@ -24,7 +24,7 @@ import type { Scenario } from '../training/scenario';
 import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
-import { COURSE_HASH, hashOfSnapshot, pageOfHash, RESULTS_HASH, viewOfHash, type View } from './router';
+import { COURSE_HASH, hashOfSnapshot, pageOfHash, RESULTS_HASH, resolveScenarioLink, scenarioLinkOf, viewOfHash, type ScenarioLinkOf, type View } from './router';
 import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
 import type { SavedScenarioRun, ScenarioRun } from '../training/scenario-run';
 import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
@@ -78,6 +78,18 @@ export class Runtime {
   scenarioPanelOpen = $state(true);
   /** The scenario run shown was taken up after a reload (the panel says so until another starts). */
   runResumed = $state(false);
+  /** Trainer mode (issue 12.4): the trainer's tools are shown; remembered in the prefs. */
+  trainer = $state(false);
+  /**
+   * Presentation layout for a projector: the application large, the narration as a caption. Not
+   * remembered: it belongs to one session in front of a class, and a learner who switched it on by
+   * accident gets the normal screen back with a reload.
+   */
+  presentation = $state(false);
+  /** The scenario panel folded to a narrow strip, to give the application the room; not persisted. */
+  scenarioPanelCollapsed = $state(false);
+  /** A trainer's link to a moment (#/scenario/…) the page was opened with: applied once the scenarios are loaded. */
+  private pendingLink: ScenarioLinkOf = null;
   /**
    * The learner's own world while a scenario or test runs in a world of its own: kept as it was
    * (and saved as the world record), and given back when they leave the run.
@@ -194,6 +206,8 @@ export class Runtime {
     runtime.pendingRun = saved?.run ?? null;
     // A test under way wins: starting it would end the scenario run anyway.
     runtime.pendingScenarioRun = runtime.pendingRun ? null : (scenarioRun?.run ?? null);
+    runtime.trainer = prefs?.trainer ?? false;
+    runtime.pendingLink = scenarioLinkOf(globalThis.location?.hash ?? '');
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
@@ -223,19 +237,24 @@ export class Runtime {
         }
         this.runnable = [...scenarios.SCENARIOS, ...exercises.TEST_EXERCISES];
         this.scenarioList = scenarios.SCENARIOS;
+        // A trainer's link asks for one moment explicitly: it wins over a run kept from before.
+        if (this.pendingLink) this.openScenarioLink(this.pendingLink);
         // The exercise's world is prepared by the runner, which needs the scenarios in place first.
-        this.resuming = true;
-        try {
-          if (this.pendingRun) {
-            this.assessments.resume(this.pendingRun);
-            // As for a scenario run: the page before the test is not kept across a reload.
-            this.ownPage = null;
-          } else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
-        } finally {
-          this.resuming = false;
+        else {
+          this.resuming = true;
+          try {
+            if (this.pendingRun) {
+              this.assessments.resume(this.pendingRun);
+              // As for a scenario run: the page before the test is not kept across a reload.
+              this.ownPage = null;
+            } else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
+          } finally {
+            this.resuming = false;
+          }
         }
         this.pendingRun = null;
         this.pendingScenarioRun = null;
+        this.pendingLink = null;
       })
       .catch(() => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
   }
@@ -269,6 +288,24 @@ export class Runtime {
     this.simulator.restart(this.ownPage);
     this.ownPage = null;
     this.keepScenarioRun();
+  }
+
+  /**
+   * Opens a trainer's link: that scenario, mode and step, in a world prepared from the delivered
+   * one (so the same on any copy of the site). An unknown or outdated link: the normal start, and a
+   * word. The address then becomes the flow's own, so a reload resumes the run instead of the link.
+   */
+  private openScenarioLink(link: ScenarioLinkOf) {
+    const target = resolveScenarioLink(link, this.scenarioList);
+    if (target) {
+      this.scenarios.start(target.scenarioId, target.mode);
+      if (target.stepIndex > 0) this.scenarios.goTo(target.stepIndex);
+      this.scenarioPanelOpen = true;
+      this.scenarioPanelCollapsed = false;
+    } else {
+      this.notify({ key: 'trainer.link.unknown', tone: 'warning' });
+    }
+    if (globalThis.history && globalThis.location) history.replaceState(null, '', hashOfSnapshot(this.simulator.login.getSnapshot()));
   }
 
   /** Keeps the scenario run under way (or that there is none) for a reload, when it changed. */
@@ -331,7 +368,14 @@ export class Runtime {
       return;
     }
     i18n.locale = locale;
-    void this.prefsStore.save({ locale });
+    void this.prefsStore.save({ locale, trainer: this.trainer });
+  }
+
+  /** Trainer mode on or off; remembered with the language. Off also ends the presentation layout (its key belongs to trainer mode). */
+  setTrainer(on: boolean) {
+    this.trainer = on;
+    if (!on) this.presentation = false;
+    void this.prefsStore.save({ locale: i18n.locale, trainer: on });
   }
 
   notify(notice: Omit<Notice, 'id'>) {

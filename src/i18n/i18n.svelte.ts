@@ -5,7 +5,7 @@
  * the same keys and placeholders.
  *
  * The core catalog (portal, login, PrimaWeb, simulator) is in the first bundle; the messages of
- * Toegangsbeheer, ChaMan, OCMW-configuratie, the merger guide and the tests are namespaces that load with them,
+ * Toegangsbeheer, ChaMan, OCMW-configuratie, the merger guide, the tests and the trainer's tools are namespaces that load with them,
  * and other languages load when chosen: the first screen stays light on slow PCs.
  *
  * Why not Paraglide (architecture.md suggests it): its compiler loads inlang plugins from a CDN,
@@ -19,6 +19,7 @@ import type chamanNl from './chaman.nl.json';
 import type ocmwConfigNl from './ocmw-config.nl.json';
 import type mergersNl from './mergers.nl.json';
 import type assessmentNl from './assessment.nl.json';
+import type trainerNl from './trainer.nl.json';
 import { BASE_LOCALE, type Locale } from './locales';
 
 export type MessageKey =
@@ -27,7 +28,8 @@ export type MessageKey =
   | keyof typeof chamanNl
   | keyof typeof ocmwConfigNl
   | keyof typeof mergersNl
-  | keyof typeof assessmentNl;
+  | keyof typeof assessmentNl
+  | keyof typeof trainerNl;
 export type Params = Record<string, string | number>;
 
 type Catalog = Record<string, string>;
@@ -45,6 +47,7 @@ const NAMESPACES = {
   ocmwConfig: { nl: () => import('./ocmw-config.nl.json'), fr: () => import('./ocmw-config.fr.json') },
   mergers: { nl: () => import('./mergers.nl.json'), fr: () => import('./mergers.fr.json') },
   assessment: { nl: () => import('./assessment.nl.json'), fr: () => import('./assessment.fr.json') },
+  trainer: { nl: () => import('./trainer.nl.json'), fr: () => import('./trainer.fr.json') },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type Namespace = keyof typeof NAMESPACES;
 

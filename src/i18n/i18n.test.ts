@@ -11,6 +11,8 @@ import mergersNl from './mergers.nl.json';
 import mergersFr from './mergers.fr.json';
 import assessmentNl from './assessment.nl.json';
 import assessmentFr from './assessment.fr.json';
+import trainerNl from './trainer.nl.json';
+import trainerFr from './trainer.fr.json';
 
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['core', nl, fr],
@@ -19,6 +21,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['ocmw-config', ocmwConfigNl, ocmwConfigFr],
   ['mergers', mergersNl, mergersFr],
   ['assessment', assessmentNl, assessmentFr],
+  ['trainer', trainerNl, trainerFr],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

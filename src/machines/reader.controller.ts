@@ -2,10 +2,12 @@
  * The simulator's own tools as intents (so that guided scenarios can ask for them): the card
  * reader, the trainer's simulated date, and the simulated software vendor answering a delegation
  * request (ChaMan). Moving the date on also lets vendors answer what has waited long enough.
+ * The trainer also resets one application's data to the world as delivered (world/reset.ts).
  */
 import { isIsoDate } from '../domain/dates';
 import { answerDelegation, answerDueDelegations } from '../world/chaman';
 import { cardOf, insertCard, personById, removeCard, unblockCard } from '../world/eid';
+import { isResettableApp, resetApplication, type ResettableApp } from '../world/reset';
 import type { WorldAccess } from './world-access';
 
 export type ReaderIntent =
@@ -13,7 +15,8 @@ export type ReaderIntent =
   | { type: 'reader.remove' }
   | { type: 'reader.unblock' }
   | { type: 'sim.setToday'; date: string }
-  | { type: 'sim.answerDelegation'; kbo: string; id: string; accept: boolean };
+  | { type: 'sim.answerDelegation'; kbo: string; id: string; accept: boolean }
+  | { type: 'sim.resetApp'; app: ResettableApp };
 
 export interface ReaderController {
   accepts(intent: ReaderIntent): boolean;
@@ -34,6 +37,8 @@ export function createReaderController(world: WorldAccess): ReaderController {
         return isIsoDate(intent.date);
       case 'sim.answerDelegation':
         return answerDelegation(now, intent.kbo, intent.id, intent.accept) !== null;
+      case 'sim.resetApp':
+        return isResettableApp(intent.app);
     }
   };
   return {
@@ -52,6 +57,8 @@ export function createReaderController(world: WorldAccess): ReaderController {
             return answerDueDelegations({ ...now, today: intent.date });
           case 'sim.answerDelegation':
             return answerDelegation(now, intent.kbo, intent.id, intent.accept) ?? now;
+          case 'sim.resetApp':
+            return resetApplication(now, intent.app);
         }
       });
       return true;

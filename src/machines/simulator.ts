@@ -101,6 +101,14 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   // The login flow takes whatever no application claims.
   const routeOf = (intent: Intent): Route => routes.find((r) => intent.type.startsWith(r.prefix)) ?? route('', () => true, login);
 
+  function restart(startPage: PortalPage | null) {
+    for (const app of apps) {
+      inApp.set(app.state, false);
+      app.start();
+    }
+    login.restart(loginInput(world.get(), startPage));
+  }
+
   return {
     login,
     primaweb,
@@ -113,7 +121,10 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
       const r = routeOf(intent);
       if (!r.active() || !r.accepts(intent)) return false;
       if (gate && !gate(intent)) return false;
-      return r.perform(intent);
+      const done = r.perform(intent);
+      // An application whose data was reset starts again on its first screen, from the data as delivered.
+      if (done && intent.type === 'sim.resetApp') restart(null);
+      return done;
     },
     setGate(next) {
       gate = next;
@@ -122,12 +133,6 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    restart(startPage) {
-      for (const app of apps) {
-        inApp.set(app.state, false);
-        app.start();
-      }
-      login.restart(loginInput(world.get(), startPage));
-    },
+    restart,
   };
 }

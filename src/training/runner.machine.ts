@@ -105,6 +105,8 @@ export const runnerMachine = setup({
     guided: {
       on: {
         STEP_DONE: [{ guard: 'lastStep', target: 'completed' }, { actions: 'advance' }],
+        // The trainer jumps to a step (the runner has replayed the steps before it).
+        GOTO: { guard: 'validIndex', actions: 'jump' },
         HINT: { actions: 'showHint' },
         REFUSED: { actions: 'refuse' },
         STOP: { target: 'idle', actions: 'clear' },
@@ -114,6 +116,7 @@ export const runnerMachine = setup({
     practice: {
       on: {
         STEP_DONE: [{ guard: 'lastStep', target: 'completed' }, { actions: 'advance' }],
+        GOTO: { guard: 'validIndex', actions: 'jump' },
         STOP: { target: 'idle', actions: 'clear' },
       },
     },

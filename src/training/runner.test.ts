@@ -273,6 +273,46 @@ describe('scenario runner, a world of its own and a run kept for a reload (issue
     expect(t.runner.resume({ ...s.runner.saved()!, scenarioId: 'bestaat-niet' })).toBe(false);
   });
 
+  it.each(['demo', 'guided', 'practice'] as const)('issue 12.4: in %s mode the trainer jumps to any step; the world is as if the steps before it were done, and a reload comes back there', (mode) => {
+    // The same steps done by hand, for comparison.
+    const byHand = setUp();
+    byHand.runner.start(loginScenario.id, 'guided');
+    for (let i = 0; i < 5; i++) doStep(byHand);
+    expect(byHand.runner.getSnapshot().context.stepIndex).toBe(5);
+
+    const s = setUp();
+    s.runner.start(loginScenario.id, mode);
+    s.runner.goTo(5);
+    expect(s.runner.getSnapshot().context).toMatchObject({ mode, stepIndex: 5, feedback: null });
+    expect(s.world.get()).toEqual(byHand.world.get());
+    expect(s.simulator.login.getSnapshot().value).toEqual(byHand.simulator.login.getSnapshot().value);
+    // Back to an earlier step: replayed from the start, not undone by hand.
+    s.runner.goTo(1);
+    expect(s.runner.getSnapshot().context.stepIndex).toBe(1);
+    s.runner.goTo(5);
+    // Out of range or not a step: nothing moves.
+    s.runner.goTo(-1);
+    s.runner.goTo(loginScenario.steps.length);
+    s.runner.goTo(2.5);
+    expect(s.runner.getSnapshot().context.stepIndex).toBe(5);
+    // The learner goes on from there (in guided mode the gate expects step 6).
+    if (mode !== 'demo') doStep(s);
+    else s.runner.next();
+    expect(s.runner.getSnapshot().context.stepIndex).toBe(6);
+    const kept = JSON.parse(JSON.stringify(s.runner.saved()));
+    const t = setUp();
+    expect(t.runner.resume(kept)).toBe(true);
+    expect(t.runner.getSnapshot().context).toMatchObject({ mode, stepIndex: 6 });
+    expect(t.world.get()).toEqual(s.world.get());
+  });
+
+  it('issue 12.4: a test\'s exercise cannot be jumped through', () => {
+    const s = setUp();
+    s.runner.start(loginScenario.id, 'assessment');
+    s.runner.goTo(3);
+    expect(s.runner.getSnapshot().context.stepIndex).toBe(0);
+  });
+
   it('keeps no run for an exercise of a test (the test keeps its own)', () => {
     const s = setUp();
     s.runner.start(loginScenario.id, 'assessment');

@@ -58,6 +58,7 @@ export interface Runner {
   start(scenarioId: string, mode: RunMode): void;
   next(): void;
   previous(): void;
+  /** Jumps to a step (demo, guided, free practice): the world is prepared as if the steps before it were done. */
   goTo(index: number): void;
   play(): void;
   pause(): void;
@@ -267,9 +268,16 @@ export function createRunner(options: RunnerOptions): Runner {
       this.goTo(Math.max(0, stepIndex - 1));
     },
     goTo(index) {
-      const { stepCount } = actor.getSnapshot().context;
-      if (!actor.getSnapshot().matches('demo') || index < 0 || index >= stepCount) return;
+      const snapshot = actor.getSnapshot();
+      const { stepCount } = snapshot.context;
+      // Any mode of the panel (not a test, whose exercises are not shown step by step).
+      const jumpable = snapshot.matches('demo') || snapshot.matches('guided') || snapshot.matches('practice');
+      if (!jumpable || !Number.isInteger(index) || index < 0 || index >= stepCount) return;
       cancelTimer?.();
+      cancelTimer = null;
+      refusal = null;
+      // The world as if steps 0 … index − 1 were done: replayed from the run's starting world, and
+      // kept (like the learner's own intents) so that a reload comes back at the same step.
       replayTo(index);
       actor.send({ type: 'GOTO', index });
     },

@@ -83,9 +83,11 @@ export class LoginFlow {
     await this.page.getByRole('button', { name: 'Kaart insteken' }).click();
   }
 
+  /** Opens the card reader's tool panel in the simulator bar (if it is not open), and waits for its contents (they load on demand). */
   async openCards() {
     const toggle = this.page.getByRole('button', { name: 'Kaarten' });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.page.getByLabel('Kaart van', { exact: true })).toBeVisible();
   }
 
   private async optionLabel(pattern: RegExp): Promise<string> {
