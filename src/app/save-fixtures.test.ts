@@ -7,12 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { createPersistence, type PersistenceNotice } from '../storage/persistence';
 import type { KeyValueBackend } from '../storage/backend';
-import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, PREFS_RECORD, PROGRESS_RECORD, WORLD_RECORD, type RecordSpec } from './records';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type RecordSpec } from './records';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
 import schema1 from './save-fixtures/schema-1.json';
 import schema2 from './save-fixtures/schema-2.json';
 import schema3 from './save-fixtures/schema-3.json';
+import schema4 from './save-fixtures/schema-4.json';
+import type { SavedScenarioRun } from '../training/scenario-run';
 
 interface Fixture {
   madeBy: string;
@@ -23,6 +25,7 @@ const FIXTURES: [number, Fixture][] = [
   [1, schema1],
   [2, schema2],
   [3, schema3],
+  [4, schema4],
 ];
 
 const HERSTAPPE = '0212333592';
@@ -58,7 +61,7 @@ describe.each(FIXTURES)('a real save of world schema %i', (schema, fixture) => {
   });
 
   it('opens in this version with every record usable and no notice', async () => {
-    for (const spec of [WORLD_RECORD, PROGRESS_RECORD, CHECKLIST_RECORD, ASSESSMENTS_RECORD, ASSESSMENT_RUN_RECORD, PREFS_RECORD] as RecordSpec<unknown>[]) {
+    for (const spec of [WORLD_RECORD, PROGRESS_RECORD, CHECKLIST_RECORD, ASSESSMENTS_RECORD, ASSESSMENT_RUN_RECORD, SCENARIO_RUN_RECORD, COURSE_RECORD, PREFS_RECORD] as RecordSpec<unknown>[]) {
       const stored = fixture.localStorage[`primaweb-simulator/${spec.key}`];
       const { value, notices } = await open(fixture, spec);
       expect(notices, spec.key).toEqual([]);
@@ -95,13 +98,14 @@ describe.each(FIXTURES)('a real save of world schema %i', (schema, fixture) => {
 });
 
 describe('what only some fixtures hold', () => {
-  it('schema 1 and 3: the language chosen', async () => {
+  it('schema 1 and 3: the language chosen; schema 4: the language and trainer mode', async () => {
     expect((await open(schema1, PREFS_RECORD)).value).toEqual({ locale: 'fr' });
     expect((await open(schema3, PREFS_RECORD)).value).toEqual({ locale: 'fr' });
+    expect((await open(schema4, PREFS_RECORD)).value).toEqual({ locale: 'fr', trainer: true });
   });
 
-  it('schema 2 and 3: the Mutaties saved in OCMW-configuratie and the checklist ticks', async () => {
-    for (const fixture of [schema2, schema3]) {
+  it('schema 2, 3 and 4: the Mutaties saved in OCMW-configuratie and the checklist ticks', async () => {
+    for (const fixture of [schema2, schema3, schema4]) {
       const world = (await open(fixture, WORLD_RECORD)).value as World;
       const config = world.ocmwConfigs.find((c) => c.kbo === HERSTAPPE);
       expect(config?.mutations).toBeDefined();
@@ -117,5 +121,33 @@ describe('what only some fixtures hold', () => {
     expect(history[0]!.results).toHaveLength(4);
     expect(history[0]!.results.every((r) => r.handedIn)).toBe(true);
     expect((await open(schema3, ASSESSMENT_RUN_RECORD)).value).toEqual({ run: null });
+  });
+
+  it('schema 4: two reports, the merger test handed in and "Toets: aanmelden" passed through the screens', async () => {
+    const history = (await open(schema4, ASSESSMENTS_RECORD)).value as { assessmentId: string; results: { handedIn: boolean; goals: { met: boolean }[] }[] }[];
+    expect(history.map((r) => r.assessmentId).sort()).toEqual(['toets-aanmelden', 'toets-fusies-2025']);
+    const merger = history.find((r) => r.assessmentId === 'toets-fusies-2025')!;
+    expect(merger.results).toHaveLength(4);
+    expect(merger.results.every((r) => r.handedIn)).toBe(true);
+    const login = history.find((r) => r.assessmentId === 'toets-aanmelden')!;
+    expect(login.results).toHaveLength(4);
+    expect(login.results.every((r) => !r.handedIn && r.goals.every((g) => g.met))).toBe(true);
+    expect((await open(schema4, ASSESSMENT_RUN_RECORD)).value).toEqual({ run: null });
+  });
+
+  it('schema 4: the scenario run left under way, "Een profiel verwijderen" in guided mode after its first step', async () => {
+    const { value, notices } = await open(schema4, SCENARIO_RUN_RECORD);
+    expect(notices).toEqual([]);
+    const run = (value as SavedScenarioRun).run!;
+    expect(run).toMatchObject({ scenarioId: 'profiel-verwijderen', mode: 'guided', intents: [{ type: 'pw.openManagement' }] });
+    expect(validateWorld(run.startWorld as World).ok).toBe(true);
+    expect((run.startWorld as World).profiles.some((p) => p.description.nl === 'Onthaal')).toBe(true);
+  });
+
+  it("schema 4: the course record, the learner's name for the certificate and the last activity", async () => {
+    expect((await open(schema4, COURSE_RECORD)).value).toEqual({
+      lastActivity: { kind: 'scenario', id: 'profiel-verwijderen', mode: 'guided' },
+      learnerName: 'Fixture Leerling Schema 4',
+    });
   });
 });
