@@ -340,7 +340,9 @@ test('issue 12.2: the tests list offers a test per module and one per merger sce
 test('issue 12.2: a test in French: the question answered in the panel, the answer in the report', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('Taal', { exact: true }).selectOption('fr');
-  // The language is remembered; the tests' list comes in French after a reload.
+  // The language is remembered (once saved); the tests' list comes in French after a reload.
+  await expect(page.getByLabel('Langue', { exact: true })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('primaweb-simulator/prefs') ?? '')).toContain('"fr"');
   await page.reload();
   const toets = new TestTaker(page, 'Test : intégrations', 4, FR);
   await toets.start();
