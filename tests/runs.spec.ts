@@ -95,3 +95,12 @@ test('issue 12.3: free practice kept through a reload, and closed back to the ow
   await expect(panel(page).getByRole('button', { name: 'Vrij oefenen: Aanmelden in PrimaWeb' })).toBeVisible();
   await expect(panel(page).getByText(RESUMED)).toHaveCount(0);
 });
+
+test('issue 11 (review): free practice shows the end state to reach, with the INSZ of a colleague who has no card', async ({ page }) => {
+  const flow = new LoginFlow(page);
+  await flow.open();
+  await panel(page).getByRole('button', { name: 'Vrij oefenen: Fusie: huidig Toegangsbeheer "updaten" (scenario 2)' }).click();
+  await expect(panel(page).getByText('Vrij oefenen', { exact: true })).toBeVisible();
+  await expect(panel(page).getByText('Op het einde moet dit kloppen:')).toBeVisible();
+  await expect(panel(page).getByRole('listitem').filter({ hasText: 'Lotte Van Damme (INSZ 88.03.17-123.72) heeft bij OCMW MOERBEKE een account' })).toBeVisible();
+});

@@ -66,7 +66,11 @@ export const mergerAccessUpdateScenario: Scenario = {
   goals: [
     {
       id: 'lotte-added',
-      label: L('Lotte Van Damme heeft bij OCMW MOERBEKE een account met de toepassing "Sociale Agent".', 'Lotte Van Damme a un compte au CPAS de MOERBEKE avec l\'application « Agent social ».'),
+      // The INSZ is named: she has no card, and free practice shows the goals as its only task.
+      label: L(
+        `Lotte Van Damme (INSZ ${MOERBEKE_NEW_USER.insz}) heeft bij OCMW MOERBEKE een account met de toepassing "Sociale Agent".`,
+        `Lotte Van Damme (NISS ${MOERBEKE_NEW_USER.insz}) a un compte au CPAS de MOERBEKE avec l'application « Agent social ».`,
+      ),
       holds: lotteAdded,
     },
   ],
