@@ -91,6 +91,8 @@ test('"Toets: fusies 2025": an exercise done with a wrong action and a hint, the
   // Kept across a reload, and opened again.
   await page.reload();
   await expect(panel.getByText('Laatste resultaat: 22/100 (niet geslaagd)', { exact: false })).toBeVisible();
+  // Issue 11.16: the list dates the result as the report does, the computer's date labelled, and the simulated date.
+  await expect(panel.getByText(/22\/100 \(niet geslaagd\), \d\d\/\d\d\/\d{4} \(datum van de computer\)\.\s*Gesimuleerde datum: \d\d\/\d\d\/\d{4}\./)).toBeVisible();
   await panel.getByRole('button', { name: 'Laatste resultaat bekijken: Toets: fusies 2025' }).click();
   await expect(report.getByText('Score: 22/100')).toBeVisible();
 });
