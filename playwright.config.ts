@@ -29,6 +29,11 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
     trace: 'off',
+    // A click must never race a smooth scroll: the highlight scrolls the page to the step's
+    // control, which moves the sticky panel's buttons until it sticks (a lost "Volgende", CI of
+    // 2026-12-01). The simulator honours the setting (Highlight.svelte), so this is what a
+    // learner with "less motion" gets too.
+    contextOptions: { reducedMotion: 'reduce' },
   },
   webServer: {
     command: `node scripts/serve-static.mjs dist`,
