@@ -206,7 +206,7 @@ test('issue 12.4: the presentation layout toggles with the key P (trainer mode),
   await expect(page.locator('html')).not.toHaveClass(/sim-presenting/);
 });
 
-test("issue 12.5: at 1366 × 768 the simulated window has at least 1000 × 560 px; the learner's bar is one row at 1280 (NL, FR), the trainer's at 1366", async ({ page }) => {
+test("issue 12.5: at 1366 × 768 the simulated window has at least 1000 × 560 px; the bar is one row at 1280, the learner's and the trainer's (NL, FR)", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await new LoginFlow(page).open();
   const window = page.getByRole('region', { name: 'Gesimuleerde browser' });
@@ -232,15 +232,21 @@ test("issue 12.5: at 1366 × 768 the simulated window has at least 1000 × 560 p
   await shot(page, '1280');
   const bar = (await page.getByRole('banner').boundingBox())!;
   expect(bar.height).toBeLessThanOrEqual(72);
-  // Trainer mode adds its tools (data, presentation): one row from 1366 px on.
-  await page.setViewportSize({ width: 1366, height: 768 });
+  // Trainer mode adds its tools (data, presentation): still one row at 1280 and 1366.
   await setTrainerMode(page, true);
+  await expect(page.getByRole('banner').getByRole('button', { name: /Presentatie/ })).toBeVisible();
+  await shot(page, '1280-trainer');
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(72);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await shot(page, '1366-trainer');
   expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(72);
   await page.setViewportSize({ width: 1280, height: 800 });
-  // In French too, for the learner.
-  await setTrainerMode(page, false);
+  // In French too, for the trainer and for the learner.
   await page.getByRole('banner').getByLabel('Taal').selectOption('fr');
+  await expect(page.getByRole('banner').getByRole('button', { name: /Présentation/ })).toBeVisible();
+  await shot(page, '1280-fr-trainer');
+  expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(72);
+  await setTrainerMode(page, false);
   await expect(page.getByRole('banner').getByRole('button', { name: 'Mode formateur' })).toBeVisible();
   await shot(page, '1280-fr');
   expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(72);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayDate, isIsoDate, parseDisplayDate } from './dates';
+import fc from 'fast-check';
+import { format, isValid, parse } from 'date-fns';
+import { daysBetween, displayDate, isIsoDate, parseDisplayDate, plusDays, plusMonths, plusYears } from './dates';
 
 describe('dates as typed and shown', () => {
   it('reads dd/mm/jjjj', () => {
@@ -18,5 +20,47 @@ describe('dates as typed and shown', () => {
     expect(displayDate('2015-01-31')).toBe('31/01/2015');
     expect(isIsoDate('2015-01-31')).toBe(true);
     expect(isIsoDate('2015-02-31')).toBe(false);
+  });
+});
+
+describe('the hand-written reading and writing agree with date-fns (the oracle, in tests only)', () => {
+  // Any day of years 1–9999, and any three-number text, valid or not.
+  const day = fc.date({ min: new Date(1, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true });
+  const oracleIso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+  it('shows every ISO date as date-fns formats it, and reads it back', () => {
+    fc.assert(
+      fc.property(day, (d) => {
+        const iso = oracleIso(d);
+        expect(isIsoDate(iso)).toBe(true);
+        expect(displayDate(iso)).toBe(format(d, 'dd/MM/yyyy'));
+        expect(parseDisplayDate(displayDate(iso))).toEqual({ ok: true, date: iso });
+      }),
+    );
+  });
+
+  it('accepts a typed dd/mm/jjjj exactly when date-fns reads it as that same day', () => {
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const year = fc.integer({ min: 1, max: 9999 }).map((n) => String(n).padStart(4, '0'));
+    fc.assert(
+      fc.property(two, two, year, (dd, mm, yyyy) => {
+        const text = `${dd}/${mm}/${yyyy}`;
+        const oracle = parse(text, 'dd/MM/yyyy', new Date(2000, 0, 1));
+        const valid = isValid(oracle) && format(oracle, 'dd/MM/yyyy') === text;
+        const ours = parseDisplayDate(text);
+        expect(ours.ok).toBe(valid);
+        if (ours.ok) expect(ours.date).toBe(oracleIso(oracle));
+        expect(isIsoDate(`${yyyy}-${mm}-${dd}`)).toBe(valid);
+      }),
+    );
+  });
+
+  it('the arithmetic still goes through date-fns: 31/01 + 1 month is 28/02, a leap year 29/02', () => {
+    expect(plusMonths('2025-01-31', 1)).toBe('2025-02-28');
+    expect(plusMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(plusYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(plusDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(displayDate('not a date')).toBe('not a date');
   });
 });
