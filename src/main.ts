@@ -7,11 +7,21 @@ const target = document.getElementById('app')!;
 
 Runtime.open()
   .then((runtime) => {
-    runtime.syncAddress();
     mount(App, { target, props: { runtime } });
-    // The scenarios and tests load once the first screen is up: fetching and running them earlier
-    // delays it (measured with npm run bench, on a slowed-down CPU too).
-    setTimeout(() => runtime.loadScenarios());
+    // The simulated applications, then the scenarios and tests, load once the first screen is up:
+    // fetching and running them earlier delays it (measured with npm run bench, on a slowed-down CPU too).
+    setTimeout(() => {
+      runtime
+        .attach()
+        .then(() => {
+          runtime.syncAddress();
+          runtime.loadScenarios();
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          runtime.notify({ key: 'sim.loadFailed', tone: 'warning' });
+        });
+    });
   })
   .catch((error: unknown) => {
     // Last resort: the runtime itself handles storage faults, so this is a bug; say so plainly.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../storage/migrations';
 import { initialWorld } from '../world/seed';
-import { PREFS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD } from './records';
+import { PREFS_RECORD } from './records';
+import { SCENARIO_RUN_RECORD, WORLD_RECORD } from './world-records';
 import schema1 from './save-fixtures/schema-1.json';
 
 describe('the scenario run record (issue 12.3)', () => {

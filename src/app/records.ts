@@ -1,12 +1,13 @@
-/** What the simulator persists, each as its own versioned record (storage/persistence.ts). */
+/**
+ * What the simulator persists, each as its own versioned record (storage/persistence.ts): the
+ * learner's records read by the first screen. The world and the scenario run under way are in
+ * world-records.ts, loaded with the simulated applications after the first screen.
+ */
 import { isLocale, type Locale } from '../i18n/locales';
 import type { ChecklistTicks } from '../domain/merger-checklist';
 import type { MigrationSource, Validation } from '../storage/persistence';
-import { validateWorld } from '../world/validate';
-import type { World } from '../world/types';
 import { validateProgress, type Progress } from '../training/progress';
 import { validateHistory, validateRun, type AssessmentHistory, type SavedRun } from '../training/assessment-report';
-import { validateScenarioRun, type SavedScenarioRun } from '../training/scenario-run';
 import { validateCourse, type CourseRecord } from '../training/course-status';
 
 export interface Prefs {
@@ -22,17 +23,6 @@ export interface RecordSpec<T> {
   validate(data: unknown): Validation<T>;
 }
 
-
-export const WORLD_RECORD: RecordSpec<World> = {
-  key: 'world',
-  schema: 4,
-  // Loaded only for an older save: the first screen does not carry the migrations and their data.
-  migrations: () => import('./world-migrations').then((m) => m.WORLD_MIGRATIONS),
-  validate(data) {
-    const result = validateWorld(data);
-    return result.ok ? { ok: true, value: result.world } : result;
-  },
-};
 
 export const PROGRESS_RECORD: RecordSpec<Progress> = {
   key: 'progress',
@@ -70,28 +60,6 @@ export const ASSESSMENT_RUN_RECORD: RecordSpec<SavedRun> = {
   schema: 1,
   migrations: [],
   validate: validateRun,
-};
-
-/**
- * The scenario run under way (demo, guided, free practice), so that a reload or a closed tab
- * comes back at the same step. Its starting world is a world like any other: the record shares
- * the world's schema, and the world's migrations apply to it.
- */
-export const SCENARIO_RUN_RECORD: RecordSpec<SavedScenarioRun> = {
-  key: 'scenario-run',
-  schema: WORLD_RECORD.schema,
-  migrations: async () => {
-    const { WORLD_MIGRATIONS } = await import('./world-migrations');
-    return WORLD_MIGRATIONS.map((m) => ({
-      from: m.from,
-      name: `scenario-run/${m.name}`,
-      up: (data: unknown) => {
-        const run = (data as { run?: { startWorld?: unknown } | null } | null)?.run;
-        return run ? { ...(data as object), run: { ...run, startWorld: m.up(run.startWorld) } } : data;
-      },
-    }));
-  },
-  validate: validateScenarioRun,
 };
 
 /** The course: the learner's last scenario or test ("Verder waar u gebleven was") and their name for the certificate. */

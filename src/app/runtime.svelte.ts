@@ -1,7 +1,8 @@
 /**
- * The composition root: opens storage, loads the world, the learner's progress and preferences,
- * and wires the login controller and the scenario runner to reactive state for the views.
- * Every change of the world goes through `updateWorld`, which also saves it.
+ * The composition root: opens storage, loads the learner's progress and preferences for the
+ * first screen (the course home), then, just after it is drawn, the simulated applications
+ * (`attach`: the world, the login controller and the scenario runner, wired to reactive state for
+ * the views). Every change of the world goes through `updateWorld`, which also saves it.
  */
 import { i18n, loadLocale } from '../i18n/i18n.svelte';
 import { BASE_LOCALE, type Locale } from '../i18n/locales';
@@ -12,26 +13,28 @@ import type { DossierSnapshot } from '../machines/dossier.controller';
 import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import type { ChSnapshot } from '../machines/chaman.controller';
-import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
+import type { Intent, Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import { openBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
-import { createRunner, type Runner, type RunnerSnapshot } from '../training/runner';
+import type { Runner, RunnerSnapshot } from '../training/runner';
 import type { Assessment, AssessmentSnapshot } from '../training/assessment';
 import { withReport, type AssessmentHistory, type AssessmentReport, type AssessmentRun, type SavedRun } from '../training/assessment-report';
 import type { Scenario } from '../training/scenario';
-import { initialWorld } from '../world/seed';
 import type { World } from '../world/types';
 import { noticeOf, type Notice } from './notices';
 import { COURSE_HASH, hashOfSnapshot, pageOfHash, RESULTS_HASH, resolveScenarioLink, scenarioLinkOf, viewOfHash, type ScenarioLinkOf, type View } from './router';
-import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type Prefs, type RecordSpec } from './records';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, type Prefs, type RecordSpec } from './records';
 import type { SavedScenarioRun, ScenarioRun } from '../training/scenario-run';
-import { toggleTick, type ChecklistTicks } from '../domain/merger-checklist';
+import type { ChecklistTicks } from '../domain/merger-checklist';
 import type { MergerScenario } from '../domain/mergers';
 import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity, type Scoring } from '../training/course-status';
 import type { AssessmentDefinition } from '../training/assessments';
 import type { ModuleId } from '../training/course';
+
+type Core = typeof import('./simulator-core');
+type OpenRecord = <T>(spec: RecordSpec<T>) => Persistence<T>;
 
 function newTabId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -42,7 +45,12 @@ function preferredLocale(): Locale {
 }
 
 export class Runtime {
-  world = $state.raw<World>(initialWorld());
+  /**
+   * The simulated applications are loaded (`attach`): until then the world, the flows and the
+   * runner below are not there, and only the course screens are drawn.
+   */
+  ready = $state(false);
+  world = $state.raw<World>(undefined as unknown as World);
   login = $state.raw<LoginSnapshot>(undefined as unknown as LoginSnapshot);
   primaweb = $state.raw<PrimawebSnapshot>(undefined as unknown as PrimawebSnapshot);
   dossier = $state.raw<DossierSnapshot>(undefined as unknown as DossierSnapshot);
@@ -110,21 +118,62 @@ export class Runtime {
   private readonly worldListeners = new Set<(world: World) => void>();
   private saving: Promise<unknown> = Promise.resolve();
 
-  readonly simulator: Simulator;
-  readonly scenarios: Runner;
+  /** Set by `attach`, with `ready`. */
+  simulator!: Simulator;
+  scenarios!: Runner;
+  private core!: Core;
+  private worldStore!: Persistence<World>;
+  private scenarioRunStore!: Persistence<SavedScenarioRun>;
+  /** Resolves once the simulated applications are loaded (`ready`). */
+  readonly attached: Promise<void>;
+  private markAttached!: () => void;
+  private attaching: Promise<void> | null = null;
+  /** Open ChaMan delegation requests the vendor can answer (the vendor's button shows the count). */
+  readonly pendingDelegations = $derived(this.ready ? this.core.pendingDelegations(this.world).length : 0);
 
   private constructor(
-    private readonly worldStore: Persistence<World>,
+    private readonly openRecord: OpenRecord,
     private readonly progressStore: Persistence<Progress>,
     private readonly checklistStore: Persistence<ChecklistTicks>,
     private readonly assessmentsStore: Persistence<AssessmentHistory>,
     private readonly runStore: Persistence<SavedRun>,
-    private readonly scenarioRunStore: Persistence<SavedScenarioRun>,
     private readonly prefsStore: Persistence<Prefs>,
     private readonly courseStore: Persistence<CourseRecord>,
-    world: World | null,
   ) {
-    if (world) this.world = world;
+    this.attached = new Promise((resolve) => (this.markAttached = resolve));
+    progressStore.watch((external) => (this.progress = external));
+    checklistStore.watch((external) => (this.checklist = external));
+    assessmentsStore.watch((external) => (this.assessmentHistory = external));
+    courseStore.watch((external) => (this.course = external));
+  }
+
+  /**
+   * Loads the simulated applications and the world (once; later calls wait for the first): called
+   * just after the first screen is drawn. A run kept from before the reload waits for the scenarios.
+   */
+  attach(): Promise<void> {
+    this.attaching ??= import('./simulator-core').then(async (core) => {
+      this.core = core;
+      this.worldStore = this.openRecord(core.WORLD_RECORD);
+      this.scenarioRunStore = this.openRecord(core.SCENARIO_RUN_RECORD);
+      const [world, scenarioRun] = await Promise.all([this.worldStore.load(), this.scenarioRunStore.load()]);
+      this.world = world ?? core.initialWorld();
+      // A test under way wins: starting it would end the scenario run anyway.
+      this.pendingScenarioRun = this.pendingRun ? null : (scenarioRun?.run ?? null);
+      this.wire(core);
+      this.ready = true;
+      this.markAttached();
+    });
+    return this.attaching;
+  }
+
+  /** Runs `action` now if the simulated applications are loaded, else as soon as they are. */
+  private whenReady(action: () => void) {
+    if (this.ready) action();
+    else void this.attach().then(action, () => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
+  }
+
+  private wire(core: Core) {
     const access: WorldAccess = {
       get: () => this.world,
       update: (change) => this.updateWorld(change),
@@ -133,19 +182,19 @@ export class Runtime {
         return () => this.worldListeners.delete(listener);
       },
     };
-    this.simulator = createSimulator(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
+    this.simulator = core.createSimulator(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
     this.simulator.login.subscribe((snapshot) => (this.login = snapshot));
     this.simulator.primaweb.subscribe((snapshot) => (this.primaweb = snapshot));
     this.simulator.dossier.subscribe((snapshot) => (this.dossier = snapshot));
     this.simulator.ocmwConfig.subscribe((snapshot) => (this.ocmwConfig = snapshot));
     this.simulator.toegangsbeheer.subscribe((snapshot) => (this.toegangsbeheer = snapshot));
     this.simulator.chaman.subscribe((snapshot) => (this.chaman = snapshot));
-    this.scenarios = createRunner({
+    this.scenarios = core.createRunner({
       world: access,
       simulator: this.simulator,
       scenarios: () => this.runnable,
       // Each run is prepared from the world as delivered, never from the learner's own.
-      baseWorld: initialWorld,
+      baseWorld: core.initialWorld,
       onEnter: () => this.enterRun(),
       onLeave: () => this.leaveRun(),
       onComplete: (id, mode) => this.complete(id, mode),
@@ -164,11 +213,7 @@ export class Runtime {
     });
     // A step of the run may change only a screen, not the world: the run is kept then too.
     this.simulator.subscribe(() => this.keepScenarioRun());
-    worldStore.watch((external) => this.adoptExternalWorld(external));
-    progressStore.watch((external) => (this.progress = external));
-    checklistStore.watch((external) => (this.checklist = external));
-    assessmentsStore.watch((external) => (this.assessmentHistory = external));
-    courseStore.watch((external) => (this.course = external));
+    this.worldStore.watch((external) => this.adoptExternalWorld(external));
   }
 
   static async open(): Promise<Runtime> {
@@ -178,34 +223,28 @@ export class Runtime {
     const notify = (n: Parameters<typeof noticeOf>[0]) => pending.push({ id: pending.length + 1, ...noticeOf(n) });
     let runtime: Runtime | undefined;
     // Notices raised while loading wait until the runtime exists to show them.
-    const open = <T>(spec: RecordSpec<T>) =>
+    const open: OpenRecord = <T>(spec: RecordSpec<T>) =>
       createPersistence<T>({ ...spec, backend, tabId, notify: (n) => (runtime ? runtime.notify(noticeOf(n)) : notify(n)) });
-    const worldStore = open<World>(WORLD_RECORD);
     const progressStore = open<Progress>(PROGRESS_RECORD);
     const checklistStore = open<ChecklistTicks>(CHECKLIST_RECORD);
     const assessmentsStore = open<AssessmentHistory>(ASSESSMENTS_RECORD);
     const runStore = open<SavedRun>(ASSESSMENT_RUN_RECORD);
-    const scenarioRunStore = open<SavedScenarioRun>(SCENARIO_RUN_RECORD);
     const prefsStore = open<Prefs>(PREFS_RECORD);
     const courseStore = open<CourseRecord>(COURSE_RECORD);
     if (refused) notify({ kind: 'unavailable' });
-    const [world, progress, prefs, checklist, history, saved, scenarioRun, course] = await Promise.all([
-      worldStore.load(),
+    const [progress, prefs, checklist, history, saved, course] = await Promise.all([
       progressStore.load(),
       prefsStore.load(),
       checklistStore.load(),
       assessmentsStore.load(),
       runStore.load(),
-      scenarioRunStore.load(),
       courseStore.load(),
     ]);
     const locale = prefs?.locale ?? preferredLocale();
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
-    runtime = new Runtime(worldStore, progressStore, checklistStore, assessmentsStore, runStore, scenarioRunStore, prefsStore, courseStore, world);
+    runtime = new Runtime(open, progressStore, checklistStore, assessmentsStore, runStore, prefsStore, courseStore);
     runtime.pendingRun = saved?.run ?? null;
-    // A test under way wins: starting it would end the scenario run anyway.
-    runtime.pendingScenarioRun = runtime.pendingRun ? null : (scenarioRun?.run ?? null);
     runtime.trainer = prefs?.trainer ?? false;
     runtime.pendingLink = scenarioLinkOf(globalThis.location?.hash ?? '');
     runtime.progress = progress ?? {};
@@ -387,9 +426,9 @@ export class Runtime {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
-  /** Ticks or unticks an item of a merger checklist, and saves the ticks. */
+  /** Ticks or unticks an item of a merger checklist, and saves the ticks (the guide is shown with the simulated applications loaded). */
   tick(scenario: MergerScenario, itemId: string) {
-    const next = toggleTick(this.checklist, scenario, itemId);
+    const next = this.core.toggleTick(this.checklist, scenario, itemId);
     if (next === this.checklist) return;
     this.checklist = next;
     void this.checklistStore.save(next);
@@ -412,9 +451,11 @@ export class Runtime {
    * they also chose to clear them; their name stays.
    */
   reset(options: { clearResults?: boolean } = {}) {
-    this.scenarios.stop();
-    this.updateWorld(() => initialWorld());
-    this.simulator.restart({ page: 'home' });
+    this.whenReady(() => {
+      this.scenarios.stop();
+      this.updateWorld(() => this.core.initialWorld());
+      this.simulator.restart({ page: 'home' });
+    });
     if (!options.clearResults) return;
     // A report shown is one of the results cleared.
     if (this.assessment?.matches('report')) this.assessments?.close();
@@ -447,28 +488,36 @@ export class Runtime {
     // A report left open belongs to the screen it was opened on.
     if (this.assessment?.matches('report')) this.assessments?.close();
     this.view = view;
-    const hash = view === 'course' ? COURSE_HASH : view === 'results' ? RESULTS_HASH : hashOfSnapshot(this.simulator.login.getSnapshot());
+    const hash = view === 'course' ? COURSE_HASH : view === 'results' ? RESULTS_HASH : this.ready ? hashOfSnapshot(this.simulator.login.getSnapshot()) : '#/';
     if (globalThis.location && viewOfHash(location.hash) !== view) history.pushState(null, '', hash);
   }
 
   /** A scenario from the course home: the simulator, with the scenario panel at that scenario. */
   startScenario(id: string, mode: Mode) {
-    this.scenarioPanelOpen = true;
-    this.scenarios.start(id, mode);
-    this.show('simulator');
+    this.whenReady(() => {
+      this.scenarioPanelOpen = true;
+      this.scenarios.start(id, mode);
+      this.show('simulator');
+    });
   }
 
   /** A test from the course home. */
   beginTest(id: string) {
-    this.scenarioPanelOpen = true;
-    this.assessments?.begin(id);
-    this.show('simulator');
+    this.whenReady(() => {
+      this.scenarioPanelOpen = true;
+      this.assessments?.begin(id);
+      this.show('simulator');
+    });
   }
 
   /** "Verder waar u gebleven was": back to the run under way if it is the last activity, else that activity afresh. */
   continueLast() {
     const last = this.course.lastActivity;
     if (!last) return;
+    if (!this.ready) {
+      this.whenReady(() => this.continueLast());
+      return;
+    }
     const test = this.assessment;
     const underWay =
       last.kind === 'test'
@@ -484,6 +533,10 @@ export class Runtime {
    * stopped (its world is the scenario's, not theirs); a test under way stays, with its panel.
    */
   explore() {
+    if (!this.ready) {
+      this.whenReady(() => this.explore());
+      return;
+    }
     if (!this.runner.matches('idle') && this.runner.context.mode !== 'assessment') this.scenarios.stop();
     this.show('simulator');
   }

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPersistence, type PersistenceNotice } from '../storage/persistence';
 import type { KeyValueBackend } from '../storage/backend';
-import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type RecordSpec } from './records';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, type RecordSpec } from './records';
+import { SCENARIO_RUN_RECORD, WORLD_RECORD } from './world-records';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
 import schema1 from './save-fixtures/schema-1.json';

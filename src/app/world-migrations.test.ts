@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../storage/migrations';
 import { validateWorld } from '../world/validate';
-import { WORLD_RECORD } from './records';
+import { WORLD_RECORD } from './world-records';
 import { WORLD_MIGRATIONS } from './world-migrations';
 import ACCOUNTS from './migrations/1-toegangsbeheer-accounts.data.json';
 import MERGERS from './migrations/2-fusies-2025.data.json';
