@@ -7,6 +7,8 @@ const target = document.getElementById('app')!;
 
 Runtime.open()
   .then((runtime) => {
+    // The first screen pre-rendered into index.html (scripts/prerender.ts) gives way to the app's own.
+    target.replaceChildren();
     mount(App, { target, props: { runtime } });
     // The simulated applications, then the scenarios and tests, load once the first screen is up:
     // fetching and running them earlier delays it (measured with npm run bench, on a slowed-down CPU too).

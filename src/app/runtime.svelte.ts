@@ -15,7 +15,7 @@ import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import type { ChSnapshot } from '../machines/chaman.controller';
 import type { Intent, Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
-import { openBackend } from '../storage/backend';
+import { openBackend, type KeyValueBackend } from '../storage/backend';
 import { createPersistence, type Persistence } from '../storage/persistence';
 import { recordCompletion, type Mode, type Progress } from '../training/progress';
 import type { Runner, RunnerSnapshot } from '../training/runner';
@@ -216,8 +216,9 @@ export class Runtime {
     this.worldStore.watch((external) => this.adoptExternalWorld(external));
   }
 
-  static async open(): Promise<Runtime> {
-    const { backend, refused } = await openBackend();
+  /** Opens the learner's records; `backend` replaces the browser's storage (the build's pre-render of the first screen). */
+  static async open(options: { backend?: KeyValueBackend } = {}): Promise<Runtime> {
+    const { backend, refused } = options.backend ? { backend: options.backend, refused: false } : await openBackend();
     const tabId = newTabId();
     const pending: Notice[] = [];
     const notify = (n: Parameters<typeof noticeOf>[0]) => pending.push({ id: pending.length + 1, ...noticeOf(n) });
