@@ -38,7 +38,10 @@ export function prerender(): Plugin {
         const file = resolve(config.root, config.build.outDir, 'index.html');
         const html = await readFile(file, 'utf8');
         if (!html.includes(APP_MARKER)) throw new Error(`prerender: ${APP_MARKER} not found in ${file}`);
-        await writeFile(file, html.replace('</head>', `${head}</head>`).replace(APP_MARKER, `<div id="app">${body}</div>`));
+        // inert: until the app is mounted the screen is a picture of itself. A click on it would be
+        // lost (no script behind it yet), so it takes neither clicks nor the focus, and assistive
+        // technologies wait for the real one.
+        await writeFile(file, html.replace('</head>', `${head}</head>`).replace(APP_MARKER, `<div id="app"><div inert>${body}</div></div>`));
       } finally {
         await rm(out, { recursive: true, force: true });
       }

@@ -250,3 +250,19 @@ test('issue 12.1: the course home with the keyboard alone', async ({ page }) => 
   await expect(courseHeading(page)).toBeFocused();
   await expect(page.getByText('Laatst: Mijn toegangen raadplegen (Begeleid)')).toBeVisible();
 });
+
+test('issue 13.1: launched with ?module=<id> (a package of one module), the course home shows that module alone; an unknown one, the whole course and a word', async ({ page }) => {
+  await page.goto('./?module=integraties');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Integraties' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Module 3/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Module \d/ })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Vrij verkennen' })).toBeVisible();
+  await expectAccessible(page, 'course home of one module');
+  await page.getByRole('banner').getByLabel('Taal').selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cours PrimaWeb : Intégrations' })).toBeVisible();
+
+  await page.goto('./?module=bestaat-niet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cours PrimaWeb' })).toBeVisible();
+  await expect(page.getByText("Le module « bestaat-niet » n'existe pas (ou plus) : le simulateur affiche tout le cours.")).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Module \d/ })).toHaveCount(5);
+});

@@ -32,6 +32,7 @@ import type { MergerScenario } from '../domain/mergers';
 import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity, type Scoring } from '../training/course-status';
 import type { AssessmentDefinition } from '../training/assessments';
 import type { ModuleId } from '../training/course';
+import { launchScope } from './launch';
 
 type Core = typeof import('./simulator-core');
 type OpenRecord = <T>(spec: RecordSpec<T>) => Persistence<T>;
@@ -78,6 +79,8 @@ export class Runtime {
   view = $state<View>(viewOfHash(globalThis.location?.hash ?? ''));
   /** The module whose certificate ("Attest") is shown over the course screens; not persisted. */
   certificate = $state<ModuleId | null>(null);
+  /** The one module of the course this launch is about (an LMS package of one module), or null: the whole course. */
+  scope: ModuleId | null = null;
   /** The learner's last scenario or test and their name for the certificate; saved. */
   course = $state.raw<CourseRecord>(EMPTY_COURSE);
   /** The tests that exist and their scoring: loaded with the scenarios (null before). */
@@ -252,6 +255,9 @@ export class Runtime {
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
     runtime.course = course ?? EMPTY_COURSE;
+    const launch = launchScope(globalThis.location?.search ?? '');
+    runtime.scope = launch.module;
+    if (launch.unknown !== null) runtime.notify({ key: 'course.module.unknown', tone: 'warning', params: { module: launch.unknown } });
     for (const n of pending) runtime.notify(n);
     return runtime;
   }
