@@ -131,6 +131,7 @@ export class Runtime {
   readonly attached: Promise<void>;
   private markAttached!: () => void;
   private attaching: Promise<void> | null = null;
+  private scenariosLoading: Promise<void> | null = null;
   /** Open ChaMan delegation requests the vendor can answer (the vendor's button shows the count). */
   readonly pendingDelegations = $derived(this.ready ? this.core.pendingDelegations(this.world).length : 0);
 
@@ -263,8 +264,8 @@ export class Runtime {
   }
 
   /** Loads the scenarios and the tests over them; the panel says so while they load, and tells when they cannot. */
-  loadScenarios(): void {
-    Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests')])
+  loadScenarios(): Promise<void> {
+    this.scenariosLoading ??= Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests')])
       .then(([scenarios, tests, definitions, exercises]) => {
         if (!this.assessments) {
           const assessments = tests.createAssessment({
@@ -302,7 +303,31 @@ export class Runtime {
         this.pendingScenarioRun = null;
         this.pendingLink = null;
       })
-      .catch(() => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
+      .catch(() => {
+        // Offline with a chunk missing: the next action tries again.
+        this.scenariosLoading = null;
+        this.notify({ key: 'sim.loadFailed', tone: 'warning' });
+      });
+    return this.scenariosLoading;
+  }
+
+  /**
+   * Runs `action` once the scenarios and tests are there (at once if they are): the course home
+   * offers them before they have loaded, so a quick click waits for them instead of doing nothing.
+   */
+  private whenScenarios(action: () => void) {
+    if (this.ready && this.assessments) action();
+    else
+      void this.attach()
+        .then(() => this.loadScenarios())
+        .then(() => {
+          if (this.assessments) action();
+        }, () => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
+  }
+
+  /** Opens a kept test report (from the course home). */
+  showReport(report: AssessmentReport) {
+    this.whenScenarios(() => this.assessments?.show(report));
   }
 
   updateWorld(change: (world: World) => World): void {
@@ -501,7 +526,7 @@ export class Runtime {
 
   /** A scenario from the course home: the simulator, with the scenario panel at that scenario. */
   startScenario(id: string, mode: Mode) {
-    this.whenReady(() => {
+    this.whenScenarios(() => {
       this.scenarioPanelOpen = true;
       this.scenarios.start(id, mode);
       this.show('simulator');
@@ -510,7 +535,7 @@ export class Runtime {
 
   /** A test from the course home. */
   beginTest(id: string) {
-    this.whenReady(() => {
+    this.whenScenarios(() => {
       this.scenarioPanelOpen = true;
       this.assessments?.begin(id);
       this.show('simulator');
@@ -521,8 +546,8 @@ export class Runtime {
   continueLast() {
     const last = this.course.lastActivity;
     if (!last) return;
-    if (!this.ready) {
-      this.whenReady(() => this.continueLast());
+    if (!this.ready || !this.assessments) {
+      this.whenScenarios(() => this.continueLast());
       return;
     }
     const test = this.assessment;

@@ -3,7 +3,7 @@
  * the runner produces the results (assessment-report.ts), assessment.ts runs a test.
  */
 import type { Localised } from '../world/types';
-import type { AssessmentReport, ExerciseResult } from './assessment-report';
+import { TITLES } from './titles';
 
 export interface AssessmentDefinition {
   id: string;
@@ -25,7 +25,7 @@ export const MERGER_SCENARIO_NAMES: Record<1 | 2 | 3, Localised> = {
 /** The merger module's test (004): one exercise per application the merger asks the OCMW to handle. */
 export const MERGER_ASSESSMENT: AssessmentDefinition = {
   id: 'toets-fusies-2025',
-  title: { nl: 'Toets: fusies 2025', fr: 'Test : fusions 2025' },
+  title: TITLES['toets-fusies-2025'],
   summary: {
     nl: 'Vier oefeningen zonder begeleiding: integraties overzetten, de toegangsbeheerder van het nieuwe OCMW aanstellen, de ChaMan-accounts en de OCMW-configuratie voor het nieuwe KBO-nummer. U krijgt een score die u kan afdrukken.',
     fr: 'Quatre exercices sans accompagnement : transférer les intégrations, désigner le gestionnaire d\'accès du nouveau CPAS, les comptes ChaMan et la Configuration CPAS pour le nouveau numéro BCE. Vous obtenez un score que vous pouvez imprimer.',
@@ -36,7 +36,7 @@ export const MERGER_ASSESSMENT: AssessmentDefinition = {
 
 const MERGER_2_ASSESSMENT: AssessmentDefinition = {
   id: 'toets-fusies-2025-scenario-2',
-  title: { nl: 'Toets: fusiescenario 2', fr: 'Test : scénario de fusion 2' },
+  title: TITLES['toets-fusies-2025-scenario-2'],
   summary: {
     nl: 'Vier oefeningen zonder begeleiding voor een OCMW dat fusioneert met behoud van een KBO-nummer en een nieuw NIS: aanmelden in de overgangsfase, een lopend dossier overzetten, het huidige Toegangsbeheer updaten (een collega toevoegen, een afwezige collega blokkeren).',
     fr: 'Quatre exercices sans accompagnement pour un CPAS qui fusionne en gardant un numéro BCE et avec un nouveau INS : se connecter pendant la phase de transition, transférer un dossier en cours, mettre à jour la Gestion des accès actuelle (ajouter un collègue, bloquer une collègue absente).',
@@ -47,7 +47,7 @@ const MERGER_2_ASSESSMENT: AssessmentDefinition = {
 
 const MERGER_3_ASSESSMENT: AssessmentDefinition = {
   id: 'toets-fusies-2025-scenario-3',
-  title: { nl: 'Toets: fusiescenario 3', fr: 'Test : scénario de fusion 3' },
+  title: TITLES['toets-fusies-2025-scenario-3'],
   summary: {
     nl: 'Vier oefeningen zonder begeleiding voor een OCMW dat opgaat in een OCMW waarvan KBO-nummer en NIS behouden blijven: aanmelden in de overgangsfase, een lopend dossier overzetten, het Toegangsbeheer van beide OCMW\'s opkuisen.',
     fr: 'Quatre exercices sans accompagnement pour un CPAS qui rejoint un CPAS dont le numéro BCE et l\'INS sont conservés : se connecter pendant la phase de transition, transférer un dossier en cours, nettoyer la Gestion des accès des deux CPAS.',
@@ -63,7 +63,7 @@ export const MERGER_ASSESSMENTS: Record<1 | 2 | 3, AssessmentDefinition> = { 1: 
 const MODULE_ASSESSMENTS: readonly AssessmentDefinition[] = [
   {
     id: 'toets-aanmelden',
-    title: { nl: 'Toets: aanmelden', fr: 'Test : connexion' },
+    title: TITLES['toets-aanmelden'],
     summary: {
       nl: 'Vier aanmeldingen zonder begeleiding: met de kaart van een collega, bij de juiste onderneming, met de juiste rol, voor een ander OCMW.',
       fr: 'Quatre connexions sans accompagnement : avec la carte d\'un collègue, auprès de la bonne entreprise, avec le bon rôle, pour un autre CPAS.',
@@ -72,7 +72,7 @@ const MODULE_ASSESSMENTS: readonly AssessmentDefinition[] = [
   },
   {
     id: 'toets-profielen',
-    title: { nl: 'Toets: beheer van de profielen', fr: 'Test : gestion des profils' },
+    title: TITLES['toets-profielen'],
     summary: {
       nl: 'Vier oefeningen zonder begeleiding: een profiel maken uit een voorgedefinieerd profiel, een profiel toekennen dat de collega na aanmelding ziet, een toegekend profiel verwijderen, gebruikers deactiveren en reactiveren.',
       fr: 'Quatre exercices sans accompagnement : créer un profil à partir d\'un profil prédéfini, attribuer un profil que la collègue voit après sa connexion, supprimer un profil attribué, désactiver et réactiver des utilisateurs.',
@@ -81,7 +81,7 @@ const MODULE_ASSESSMENTS: readonly AssessmentDefinition[] = [
   },
   {
     id: 'toets-integraties',
-    title: { nl: 'Toets: integraties', fr: 'Test : intégrations' },
+    title: TITLES['toets-integraties'],
     summary: {
       nl: 'Vier oefeningen zonder begeleiding: integreren voor de maximale duur, een deel van een periode desintegreren, het repertorium raadplegen en een vraag beantwoorden, formulier B verzenden als een integratie ontbreekt.',
       fr: 'Quatre exercices sans accompagnement : intégrer pour la durée maximale, désintégrer une partie d\'une période, consulter le répertoire et répondre à une question, envoyer le formulaire B quand une intégration manque.',
@@ -90,7 +90,7 @@ const MODULE_ASSESSMENTS: readonly AssessmentDefinition[] = [
   },
   {
     id: 'toets-toepassingen',
-    title: { nl: 'Toets: Toegangsbeheer, ChaMan en OCMW-configuratie', fr: 'Test : Gestion des accès, ChaMan et Configuration CPAS' },
+    title: TITLES['toets-toepassingen'],
     summary: {
       nl: 'Vier oefeningen zonder begeleiding: een collega met andere toepassingen toevoegen, een SFTP-account aanmaken, andere mutaties uitvinken, de herinneringen van OCMW Online instellen.',
       fr: 'Quatre exercices sans accompagnement : ajouter une collègue avec d\'autres applications, créer un compte SFTP, décocher d\'autres mutations, paramétrer les rappels de CPAS Online.',
@@ -102,21 +102,6 @@ const MODULE_ASSESSMENTS: readonly AssessmentDefinition[] = [
 /** Every test, in the order of the course's modules (the merger tests last, scenario 1, 2, 3). */
 export const ASSESSMENTS: readonly AssessmentDefinition[] = [...MODULE_ASSESSMENTS, MERGER_ASSESSMENT, MERGER_2_ASSESSMENT, MERGER_3_ASSESSMENT];
 
-/** The scoring rule, shown to the learner next to the score. */
-export const SCORING = { perWrongAction: 3, perHint: 10, passMark: 70 } as const;
-
-/** 0–100: the share of goals reached, less a fixed penalty per wrong action and per hint. */
-export function exerciseScore(result: ExerciseResult): number {
-  const reached = result.goals.length === 0 ? 0 : result.goals.filter((g) => g.met).length / result.goals.length;
-  const raw = Math.round(100 * reached) - SCORING.perWrongAction * result.wrongActions - SCORING.perHint * result.hintsUsed;
-  return Math.max(0, Math.min(100, raw));
-}
-
-/** The test's score: the mean of its exercises' scores, rounded. */
-export function reportScore(report: Pick<AssessmentReport, 'results'>): number {
-  if (report.results.length === 0) return 0;
-  return Math.round(report.results.reduce((sum, r) => sum + exerciseScore(r), 0) / report.results.length);
-}
-
-export const passed = (report: Pick<AssessmentReport, 'results'>): boolean => reportScore(report) >= SCORING.passMark;
+// The scoring rule lives apart, so the course home scores kept reports without loading the tests.
+export { exerciseScore, passed, reportScore, SCORING } from './scoring';
 

@@ -7,8 +7,9 @@
  */
 import type { Validation } from '../storage/persistence';
 import type { AssessmentHistory, AssessmentReport } from './assessment-report';
-import type { CourseModule } from './course';
+import { MODULES, type CourseModule } from './course';
 import { MODES, type Mode, type Progress } from './progress';
+import { passed, reportScore } from './scoring';
 
 export interface ScenarioStatus {
   id: string;
@@ -63,6 +64,12 @@ export interface Scoring {
   score(report: AssessmentReport): number;
   passed(report: AssessmentReport): boolean;
 }
+
+/** The course's tests and their scoring: what the course home scores the kept reports with, without loading the tests. */
+export const COURSE_TESTS: { available: readonly string[]; scoring: Scoring } = {
+  available: MODULES.flatMap((m) => m.tests),
+  scoring: { score: reportScore, passed },
+};
 
 const attempt = (scoring: Scoring) => (report: AssessmentReport): Attempt => ({ report, score: scoring.score(report), passed: scoring.passed(report) });
 

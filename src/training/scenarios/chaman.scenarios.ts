@@ -7,6 +7,7 @@ import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
 import { anyOf, eidSteps, enterpriseStep, is } from './steps';
+import { TITLES } from '../titles';
 
 /** Who manages the channels in an exercise: a (co-)Toegangsbeheerder, for one OCMW. */
 export interface ChannelManager {
@@ -110,7 +111,7 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
 
 export const ftpScenario: Scenario = {
   id: 'chaman-ftp-account',
-  title: { nl: 'Een FTP-account aanmaken in ChaMan', fr: 'Créer un compte FTP dans ChaMan' },
+  title: TITLES['chaman-ftp-account'],
   summary: {
     nl: 'Het FTP-account van het OCMW aanmaken, met machtiging, certificaat, gebruikersnaam en wachtwoord volgens de regels (richtlijnen fusies 2025, "ChaMan").',
     fr: 'Créer le compte FTP du CPAS, avec autorisation, certificat, nom d\'utilisateur et mot de passe selon les règles (directives fusions 2025, « ChaMan »).',
@@ -133,7 +134,7 @@ const restCreated = (world: World, who: ChannelManager) => sender(world, who).re
 
 export const restScenario: Scenario = {
   id: 'chaman-rest-account',
-  title: { nl: 'Een REST-account voor OCMW Online aanmaken', fr: 'Créer un compte REST pour CPAS Online' },
+  title: TITLES['chaman-rest-account'],
   summary: {
     nl: 'Het REST-account "OCMW Online" aanmaken met de vier machtigingen, het certificaatbeheer gedelegeerd aan de softwareleverancier (richtlijnen fusies 2025, "REST-account aanmaken").',
     fr: 'Créer le compte REST « OCMW Online » avec les quatre autorisations, la gestion du certificat déléguée au fournisseur de logiciel (directives fusions 2025, « Créer un compte REST »).',

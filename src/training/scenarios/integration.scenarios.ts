@@ -10,6 +10,7 @@ import type { Localised, World } from '../../world/types';
 import type { Scenario, ScenarioStep, StepContext } from '../scenario';
 import { loggedIn } from './setup';
 import { anyOf, is } from './steps';
+import { TITLES } from '../titles';
 
 const IN_PRIMAWEB = { page: 'home' } as const;
 const L = (nl: string, fr: string): Localised => ({ nl, fr });
@@ -129,7 +130,7 @@ const periods01 = (world: World, clientId: string) => ownIntegrations(world, cli
 
 export const integrateScenario: Scenario = {
   id: 'gezinslid-integreren',
-  title: L('Een gezinslid manueel integreren', 'Intégrer manuellement un membre du ménage'),
+  title: TITLES['gezinslid-integreren'],
   summary: L('Tom Peeters, de partner van Sara Janssens, integreren in code 01 (handleiding "Integraties", 2.1).', 'Intégrer Tom Peeters, le partenaire de Sara Janssens, en code 01 (manuel « Intégrations », 2.1).'),
   outro: L(
     'Als alles goed verloopt, krijgt u een groen bolletje voor de geselecteerde personen. Dit betekent dat de integratie correct uitgevoerd werd.',
@@ -190,7 +191,7 @@ function tomsExample(world: World): World {
 
 export const disintegrateScenario: Scenario = {
   id: 'desintegreren-deel',
-  title: L('Een persoon desintegreren voor een deel van de periode', 'Désintégrer une personne pour une partie de la période'),
+  title: TITLES['desintegreren-deel'],
   summary: L('Het voorbeeld van de handleiding: Tom is geïntegreerd van 01/12/2014 tot 31/01/2015; desintegreer van 01/01/2015 tot 14/01/2015.', 'L\'exemple du manuel : Tom est intégré du 01/12/2014 au 31/01/2015 ; désintégrez du 01/01/2015 au 14/01/2015.'),
   outro: L(
     'U behoudt voor deze persoon een integratie voor de periode van 01/12/2014 tot 31/12/2014 en een integratie voor de periode van 15/01/2015 tot 31/01/2015.',
@@ -229,7 +230,7 @@ export const disintegrateScenario: Scenario = {
 
 export const consultScenario: Scenario = {
   id: 'integraties-raadplegen',
-  title: L('De integraties raadplegen', 'Consulter les intégrations'),
+  title: TITLES['integraties-raadplegen'],
   summary: L('Het repertorium raadplegen voor Youssef El Amrani: ook de integraties van andere OCMW\'s verschijnen.', 'Consulter le répertoire pour Youssef El Amrani : les intégrations d\'autres CPAS apparaissent aussi.'),
   outro: L(
     'U verkrijgt een lijst met alle integraties per instelling, hoedanigheidscode en periode. Youssef werd in 2023–2024 door het OCMW van Koekelberg geïntegreerd in code 02: een aanwijzing voor het sociaal onderzoek.',
@@ -309,7 +310,7 @@ const formsMenu = step(
 
 export const formBScenario: Scenario = {
   id: 'formulier-b',
-  title: L('Automatische integratie bij het verzenden van formulier B', 'Intégration automatique à l\'envoi du formulaire B'),
+  title: TITLES['formulier-b'],
   summary: L('Een leefloon toekennen met formulier B: PrimaWeb integreert het gezin in code 02.', 'Octroyer le revenu d\'intégration avec le formulaire B : PrimaWeb intègre le ménage en code 02.'),
   outro: L(
     'Als u op "Verzenden" klikt zal niet enkel het formulier verstuurd worden, ook de integraties zullen doorgestuurd worden: Sara en Tom zijn nu geïntegreerd in code 02.',
@@ -350,7 +351,7 @@ function readyForFormC(world: World): World {
 
 export const formCScenario: Scenario = {
   id: 'formulier-c',
-  title: L('Formulier C: manueel desintegreren', 'Formulaire C : désintégrer manuellement'),
+  title: TITLES['formulier-c'],
   summary: L('Het leefloon van Sara stopzetten met formulier C, en haar daarna zelf desintegreren in code 02.', 'Arrêter le revenu d\'intégration de Sara avec le formulaire C, puis la désintégrer vous-même en code 02.'),
   outro: L(
     'Bij het verzenden van een formulier C (stopzetting/weigering) stuurt PrimaWeb de desintegratie niet automatisch door: u heeft Sara zelf gedesintegreerd vanaf 01/03/2025. Check vooraf ook de multifunctionele attesten.',

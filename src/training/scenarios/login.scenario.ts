@@ -8,6 +8,7 @@ import { insertCard, unblockCard } from '../../world/eid';
 import { closeSession } from '../../world/primaweb';
 import { DEFAULT_CARD, HERSTAPPE } from '../../world/seed';
 import type { Scenario, ScenarioStep, StepContext } from '../scenario';
+import { TITLES } from '../titles';
 
 const is =
   <T extends Intent['type']>(type: T, match?: (intent: Extract<Intent, { type: T }>, ctx: StepContext) => boolean) =>
@@ -175,7 +176,7 @@ const steps: ScenarioStep[] = [
 
 export const loginScenario: Scenario = {
   id: 'aanmelden-primaweb',
-  title: { nl: 'Aanmelden in PrimaWeb', fr: 'Se connecter à PrimaWeb' },
+  title: TITLES['aanmelden-primaweb'],
   summary: {
     nl: 'Via het Portaal van de Sociale Zekerheid met uw eID aanmelden in PrimaWeb (eLearning "Aanmelden").',
     fr: 'Se connecter à PrimaWeb avec l\'eID via le Portail de la Sécurité sociale (eLearning « Connexion »).',

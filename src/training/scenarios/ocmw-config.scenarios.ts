@@ -7,6 +7,7 @@ import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader } from './setup';
 import { anyOf, enterpriseStep, is, serviceLoginSteps } from './steps';
+import { TITLES } from '../titles';
 
 /** Herstappe's configuration as delivered, Lotte (role "OCMW-configuratie") with her card in the reader. */
 function prepare(world: World): World {
@@ -54,7 +55,7 @@ const mutations = (world: World) => ocmwConfigOf(world, HERSTAPPE).mutations;
 
 export const mutationsScenario: Scenario = {
   id: 'ocmw-configuratie-mutaties',
-  title: { nl: 'Mutaties selecteren', fr: 'Sélectionner les mutations' },
+  title: TITLES['ocmw-configuratie-mutaties'],
   summary: {
     nl: 'In OCMW-configuratie kiezen welke soorten mutaties het OCMW ontvangt, en bewaren (richtlijnen fusies 2025, "Mutaties").',
     fr: 'Dans Configuration CPAS, choisir les types de mutations que le CPAS reçoit, et sauvegarder (directives fusions 2025, « Mutations »).',
@@ -95,7 +96,7 @@ const ADDRESS = 'onthaal@ocmw-herstappe.be';
 
 export const ocmwOnlineScenario: Scenario = {
   id: 'ocmw-configuratie-ocmw-online',
-  title: { nl: 'OCMW Online-meldingen instellen', fr: 'Paramétrer les notifications CPAS Online' },
+  title: TITLES['ocmw-configuratie-ocmw-online'],
   summary: {
     nl: 'In OCMW-configuratie de notificatie- en herinneringsmails voor hulpaanvragen via OCMW Online activeren (richtlijnen fusies 2025, "OCMW Online").',
     fr: 'Dans Configuration CPAS, activer les e-mails de notification et de rappel pour les demandes d\'aide via CPAS Online (directives fusions 2025, « CPAS Online »).',

@@ -7,6 +7,7 @@ import type { World } from '../../world/types';
 import type { Scenario } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
 import { anyOf, is, serviceLoginSteps } from './steps';
+import { TITLES } from '../titles';
 
 const BRAM_INSZ = EXAMPLE_NEW_USER.insz;
 
@@ -18,7 +19,7 @@ const bramAdded = (world: World) => !!accountOf(world, 'bram', HERSTAPPE)?.appli
 
 export const addUserScenario: Scenario = {
   id: 'toegangsbeheer-gebruiker-toevoegen',
-  title: { nl: 'Een gebruiker toevoegen in Toegangsbeheer', fr: 'Ajouter un utilisateur dans la Gestion des accès' },
+  title: TITLES['toegangsbeheer-gebruiker-toevoegen'],
   summary: {
     nl: 'Als toegangsbeheerder een nieuwe collega de rol "Sociale Agent" geven, zodat hij zich in PrimaWeb kan aanmelden (richtlijnen fusies 2025, "Gebruikers toevoegen").',
     fr: 'En tant que gestionnaire d\'accès, donner à un nouveau collègue le rôle « Agent social » pour qu\'il puisse se connecter à PrimaWeb (directives fusions 2025, « Ajouter des utilisateurs »).',

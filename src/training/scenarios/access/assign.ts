@@ -4,6 +4,7 @@ import type { Scenario, StepContext } from '../../scenario';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
 import { anyOf, is, loginStepsFor } from '../steps';
 import { IN_PRIMAWEB, managementStep } from './shared';
+import { TITLES } from '../../titles';
 
 /** Pieter has logged in once and has no profile; the profile "Maatschappelijk werker" exists. */
 function assignSetup(world: World): World {
@@ -16,7 +17,7 @@ const socialWorkId = (ctx: StepContext) => profileIdOf(ctx.world, SOCIAL_WORK) ?
 
 export const assignScenario: Scenario = {
   id: 'profiel-toekennen',
-  title: { nl: 'Een profiel toekennen aan een gebruiker', fr: 'Attribuer un profil à un utilisateur' },
+  title: TITLES['profiel-toekennen'],
   summary: {
     nl: 'Als PrimaWeb beheerder een profiel toekennen aan Pieter Claes, en dan als Pieter opnieuw aanmelden om het te zien.',
     fr: 'En tant que gestionnaire PrimaWeb, attribuer un profil à Pieter Claes, puis se reconnecter en tant que Pieter pour le voir.',

@@ -4,10 +4,11 @@ import type { Scenario } from '../../scenario';
 import { loggedIn, profileIdOf, SOCIAL_WORK } from '../setup';
 import { anyOf, editing, is } from '../steps';
 import { IN_PRIMAWEB, managementStep } from './shared';
+import { TITLES } from '../../titles';
 
 export const createProfileScenario: Scenario = {
   id: 'profiel-creeren',
-  title: { nl: 'Een profiel creëren met een voorgedefinieerd profiel', fr: 'Créer un profil à partir d\'un profil prédéfini' },
+  title: TITLES['profiel-creeren'],
   summary: {
     nl: 'Als PrimaWeb beheerder een profiel "Maatschappelijk werker" aanmaken vanuit het voorgedefinieerde profiel.',
     fr: 'En tant que gestionnaire PrimaWeb, créer un profil « Travailleur social » à partir du profil prédéfini.',

@@ -4,10 +4,11 @@ import { HERSTAPPE } from '../../../world/seed';
 import type { Scenario } from '../../scenario';
 import { is } from '../steps';
 import { IN_PRIMAWEB, managementStep, receptionSetup, userActive } from './shared';
+import { TITLES } from '../../titles';
 
 export const deactivateScenario: Scenario = {
   id: 'gebruiker-deactiveren',
-  title: { nl: 'Een gebruiker deactiveren en reactiveren', fr: 'Désactiver et réactiver un utilisateur' },
+  title: TITLES['gebruiker-deactiveren'],
   summary: {
     nl: 'Pieter Claes deactiveren (hij verliest al zijn profielen) en hem daarna reactiveren.',
     fr: 'Désactiver Pieter Claes (il perd tous ses profils), puis le réactiver.',

@@ -3,10 +3,11 @@ import type { Scenario } from '../../scenario';
 import { profileIdOf } from '../setup';
 import { anyOf, is } from '../steps';
 import { IN_PRIMAWEB, managementStep, RECEPTION, receptionId, receptionSetup } from './shared';
+import { TITLES } from '../../titles';
 
 export const deleteProfileScenario: Scenario = {
   id: 'profiel-verwijderen',
-  title: { nl: 'Een profiel verwijderen', fr: 'Supprimer un profil' },
+  title: TITLES['profiel-verwijderen'],
   summary: {
     nl: 'Het profiel "Onthaal" weglaten: eerst de weigering omdat het nog toegekend is, dan na het afnemen van de toekenning.',
     fr: 'Supprimer le profil « Accueil » : d\'abord le refus parce qu\'il est encore attribué, puis après le retrait de l\'attribution.',

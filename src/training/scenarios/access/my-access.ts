@@ -3,10 +3,11 @@ import type { Scenario } from '../../scenario';
 import { loggedIn } from '../setup';
 import { anyOf, is } from '../steps';
 import { IN_PRIMAWEB } from './shared';
+import { TITLES } from '../../titles';
 
 export const myAccessScenario: Scenario = {
   id: 'mijn-toegangen',
-  title: { nl: 'Mijn toegangen raadplegen', fr: 'Consulter mes accès' },
+  title: TITLES['mijn-toegangen'],
   summary: {
     nl: 'De profielen die u werden toegekend en hun functies bekijken en afdrukken (handleiding "Beheer van de profielen").',
     fr: 'Consulter et imprimer les profils qui vous ont été attribués et leurs fonctions (manuel « Gestion des profils »).',

@@ -15,6 +15,7 @@ import { step } from '../integration.scenarios';
 import { cardInReader } from '../setup';
 import { anyOf, is, serviceLoginSteps } from '../steps';
 import { L, mergerAccountsAsDelivered } from './shared';
+import { TITLES } from '../../titles';
 
 /**
  * The OCMW's accounts for the exercise, from the merger accounts as delivered: the person is its
@@ -52,7 +53,7 @@ const lotteAdded = (world: World) => !!tbUser(world, MOERBEKE, LOTTE)?.applicati
 
 export const mergerAccessUpdateScenario: Scenario = {
   id: 'fusie-toegangsbeheer-updaten-2',
-  title: L('Fusie: huidig Toegangsbeheer "updaten" (scenario 2)', 'Fusion : « mettre à jour » la Gestion des accès actuelle (scénario 2)'),
+  title: TITLES['fusie-toegangsbeheer-updaten-2'],
   summary: L(
     'Scenario 2 (Moerbeke → Lokeren): voor de deadline van 15/11/2024 het huidige Toegangsbeheer van OCMW Moerbeke nakijken en waar nodig up te daten: een nieuwe collega toevoegen met "Sociale Agent", zodat RSZ haar mee kopieert naar het fusie-OCMW (richtlijnen fusies 2025, "Toegangsbeheer").',
     'Scénario 2 (Moerbeke → Lokeren) : avant la date limite du 15/11/2024, vérifier la Gestion des accès actuelle du CPAS de Moerbeke et la mettre à jour si nécessaire : ajouter une nouvelle collègue avec « Agent social », pour que l\'ONSS la copie aussi vers le CPAS fusionné (directives fusions 2025, « Gestion des accès »).',
@@ -190,7 +191,7 @@ const woutAt = (world: World) => world.tbUsers.find((u) => u.kbo === BORSBEEK &&
 
 export const mergerAccessCleanUpScenario: Scenario = {
   id: 'fusie-toegangsbeheer-opkuisen-3',
-  title: L('Fusie: huidig Toegangsbeheer "opkuisen" (scenario 3)', 'Fusion : « nettoyer » la Gestion des accès actuelle (scénario 3)'),
+  title: TITLES['fusie-toegangsbeheer-opkuisen-3'],
   summary: L(
     'Scenario 3 (Borsbeek → Antwerpen): voor de deadline van 15/11/2024 het huidige Toegangsbeheer van OCMW Borsbeek opkuisen: een collega die vertrokken is verwijderen, zodat RSZ hem niet mee kopieert (richtlijnen fusies 2025, "Toegangsbeheer", "Gebruikers verwijderen").',
     'Scénario 3 (Borsbeek → Anvers) : avant la date limite du 15/11/2024, nettoyer la Gestion des accès actuelle du CPAS de Borsbeek : supprimer un collègue parti, pour que l\'ONSS ne le copie pas (directives fusions 2025, « Gestion des accès », « Supprimer des utilisateurs »).',

@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenario';
 import { step } from '../integration.scenarios';
 import { anyOf, is, serviceLoginSteps } from '../steps';
 import { L, newAccountsAsCopied } from './shared';
+import { TITLES } from '../../titles';
 
 const JAN_INSZ = '55.05.05-181.83';
 const EVA_INSZ = '65031820460';
@@ -12,7 +13,7 @@ const accountAtNew = (world: World, insz: string) => world.tbUsers.find((u) => u
 
 export const mergerAccessScenario: Scenario = {
   id: 'fusie-toegangsbeheer',
-  title: L('Fusie: de toegangsbeheerder van het nieuwe OCMW aanstellen', 'Fusion : désigner le gestionnaire d\'accès du nouveau CPAS'),
+  title: TITLES['fusie-toegangsbeheer'],
   summary: L(
     'De Hoofdtoegangsbeheerder (HTB) stelt een Toegangsbeheerder (TB) aan voor de hoedanigheid van het nieuwe OCMW en kuist de gekopieerde gebruikers op (richtlijnen fusies 2025, "Toegangsbeheer").',
     'Le gestionnaire d\'accès principal désigne un gestionnaire d\'accès pour la qualité du nouveau CPAS et nettoie les utilisateurs copiés (directives fusions 2025, « Gestion des accès »).',

@@ -14,6 +14,7 @@ import { codeStep, integrationsMenu, openFile, periodStep, personStep, step, typ
 import { cardInReader } from '../setup';
 import { anyOf, is, loginStepsFor } from '../steps';
 import { L, newAccountsAsCopied } from './shared';
+import { titleOf } from '../../titles';
 
 /** One running file to move from the disappearing OCMW to the one that remains. */
 export interface Transfer {
@@ -50,7 +51,8 @@ export function transferScenario(t: Transfer): Scenario {
   const p = t.person;
   return {
     id: t.id,
-    title: L(`Fusie: integraties overzetten (scenario ${t.scenario})`, `Fusion : transférer les intégrations (scénario ${t.scenario})`),
+    // The course's own transfers are titled in the course's list; a test's exercise by the pattern.
+    title: titleOf(t.id) ?? L(`Fusie: integraties overzetten (scenario ${t.scenario})`, `Fusion : transférer les intégrations (scénario ${t.scenario})`),
     summary: L(
       `Scenario ${t.scenario} (${t.from.city} → ${t.to.city}): de integratie van een lopend dossier stopzetten op 31/12/2024 onder het verdwijnende KBO-nummer, en opnieuw integreren vanaf 01/01/2025 onder ${KEEP[t.scenario].nl} (richtlijnen fusies 2025, "Integraties").`,
       `Scénario ${t.scenario} (${t.from.city} → ${t.to.city}) : arrêter l'intégration d'un dossier en cours au 31/12/2024 sous le numéro BCE qui disparaît, et intégrer à nouveau à partir du 01/01/2025 sous ${KEEP[t.scenario].fr} (directives fusions 2025, « Intégrations »).`,

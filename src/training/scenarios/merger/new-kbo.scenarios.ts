@@ -17,12 +17,13 @@ import { step } from '../integration.scenarios';
 import { ocmwConfigLoginSteps, type Configurer } from '../ocmw-config.scenarios';
 import { anyOf, is } from '../steps';
 import { L, newAccountsAsCopied } from './shared';
+import { TITLES } from '../../titles';
 
 const KAREN: ChannelManager = { personId: 'karen', pin: '1357', name: 'Karen De Vos', firstName: 'Karen', kbo: MERELBEKE_MELLE, enterpriseName: 'OCMW MERELBEKE-MELLE' };
 
 export const mergerChamanScenario: Scenario = {
   id: 'fusie-chaman',
-  title: L('Fusie: FTP- en REST-account voor het nieuwe KBO-nummer', 'Fusion : comptes FTP et REST pour le nouveau numéro BCE'),
+  title: TITLES['fusie-chaman'],
   summary: L(
     'Scenario 1: voor het OCMW met een nieuw KBO-nummer (Merelbeke-Melle) een FTP-account en een REST-account aanmaken in ChaMan, zodra de RSZ de gegevens van Toegangsbeheer heeft gekopieerd (richtlijnen fusies 2025, "ChaMan").',
     'Scénario 1 : pour le CPAS avec un nouveau numéro BCE (Merelbeke-Melle), créer un compte FTP et un compte REST dans ChaMan, dès que l\'ONSS a copié les données de la Gestion des accès (directives fusions 2025, « ChaMan »).',
@@ -94,7 +95,7 @@ function configPage(page: OcPage, menu: Localised | null, save: { narration: Loc
 
 export const mergerOcmwConfigScenario: Scenario = {
   id: 'fusie-ocmw-configuratie',
-  title: L('Fusie: OCMW-configuratie voor het nieuwe KBO-nummer', 'Fusion : Configuration CPAS pour le nouveau numéro BCE'),
+  title: TITLES['fusie-ocmw-configuratie'],
   summary: L(
     'Scenario 1: voor het nieuwe KBO-nummer (Merelbeke-Melle) de instellingen ingeven: type mutaties, technische dienstverleners, contactgegevens en OCMW Online (richtlijnen fusies 2025, "OCMW-configuraties").',
     'Scénario 1 : pour le nouveau numéro BCE (Merelbeke-Melle), introduire les paramètres : types de mutations, prestataires techniques, coordonnées et CPAS Online (directives fusions 2025, « Configurations CPAS »).',
