@@ -27,12 +27,12 @@ const { module: release } = await runnerImport('/src/release/index.ts', { root: 
 const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
 
 /** Every file under `dir`, as package-relative '/'-paths → bytes. */
-async function filesOf(dir, prefix = '') {
+async function filesOf(dir) {
   const files = new Map();
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    files.set(prefix + relative(dir, full).split(sep).join('/'), new Uint8Array(await readFile(full)));
+    const full = join(entry.parentPath ?? entry.path, entry.name);
+    files.set(relative(dir, full).split(sep).join('/'), new Uint8Array(await readFile(full)));
   }
   return files;
 }

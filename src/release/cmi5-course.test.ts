@@ -29,7 +29,9 @@ it('has one AU per module of the course, launching ?module=<id>, and one for the
   }
 });
 
-it('titles each AU with the module title from the course, in Dutch and French', () => {
+it('titles and describes each AU with the module title and manual from the course, in Dutch and French', () => {
+  const description = aus[0]!.description as { langstring: { '#text': string }[] };
+  expect(description.langstring.map((l) => l['#text'])).toEqual([MODULES[0]!.manual.nl, MODULES[0]!.manual.fr]);
   const first = aus[0]!.title as { langstring: { lang: string; '#text': string }[] };
   expect(first.langstring).toEqual([
     { lang: 'nl', '#text': `PrimaWeb Simulator – ${MODULES[0]!.title.nl}` },

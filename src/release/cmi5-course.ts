@@ -3,7 +3,7 @@
  * course. The AU urls are relative to the package root (cmi5 allows that inside a zip), and every
  * id is an IRI under CMI5_IRI_BASE, so it never changes between versions.
  */
-import { CMI5_IRI_BASE, PASS_MARK, courseDescription, courseScope, launchUrl, moduleScopes, type PackageScope } from './release-plan';
+import { CMI5_IRI_BASE, PASS_MARK, courseScope, launchUrl, moduleScopes, type PackageScope } from './release-plan';
 import type { Localised } from '../world/types';
 import { attributes, escapeXml, indent, XML_DECLARATION } from './xml';
 
@@ -26,7 +26,7 @@ const au = (scope: PackageScope) => `<au${attributes({
   launchMethod: 'AnyWindow',
 })}>
 ${indent(text('title', scope.title), 1)}
-${indent(text('description', courseDescription()), 1)}
+${indent(text('description', scope.description), 1)}
   <url>${escapeXml(launchUrl(scope))}</url>
 </au>`;
 
@@ -36,7 +36,7 @@ export function cmi5CourseStructure(): string {
 <courseStructure${attributes({ xmlns: CMI5_NAMESPACE })}>
   <course${attributes({ id: CMI5_IRI_BASE })}>
 ${indent(text('title', whole.title), 2)}
-${indent(text('description', courseDescription()), 2)}
+${indent(text('description', whole.description), 2)}
   </course>
 ${[...moduleScopes(), whole].map((s) => indent(au(s), 1)).join('\n')}
 </courseStructure>

@@ -33,6 +33,8 @@ export interface PackageScope {
   key: 'course' | ModuleId;
   moduleId?: ModuleId;
   title: Localised;
+  /** What it is, for an LMS's catalogue: the module's manual, or the simulator in a sentence. */
+  description: Localised;
   /** The query the simulator is launched with: '' for the whole course, `?module=<id>` for a module. */
   query: string;
 }
@@ -55,15 +57,20 @@ const COURSE_DESCRIPTION: Localised = {
   nl: 'Oefenomgeving voor het portaal van de sociale zekerheid en PrimaWeb, met fictieve gegevens.',
   fr: "Environnement d'exercice pour le portail de la sécurité sociale et PrimaWeb, avec des données fictives.",
 };
-export const courseDescription = (): Localised => COURSE_DESCRIPTION;
 
 /** "PrimaWeb Simulator – Aanmelden", in each language. */
 const moduleTitle = (title: Localised): Localised => ({ nl: `${PRODUCT_TITLE} – ${title.nl}`, fr: `${PRODUCT_TITLE} – ${title.fr}` });
 
-export const courseScope = (): PackageScope => ({ key: 'course', title: COURSE_TITLE, query: '' });
+export const courseScope = (): PackageScope => ({ key: 'course', title: COURSE_TITLE, description: COURSE_DESCRIPTION, query: '' });
 
 export const moduleScopes = (): PackageScope[] =>
-  MODULES.map((m) => ({ key: m.id, moduleId: m.id, title: moduleTitle(m.title), query: `?module=${encodeURIComponent(m.id)}` }));
+  MODULES.map((m) => ({
+    key: m.id,
+    moduleId: m.id,
+    title: moduleTitle(m.title),
+    description: m.manual,
+    query: `?module=${encodeURIComponent(m.id)}`,
+  }));
 
 /** The SCORM packages: the whole course first, then the modules in the course's order. */
 export const scormScopes = (): PackageScope[] => [courseScope(), ...moduleScopes()];

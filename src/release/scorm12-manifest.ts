@@ -9,17 +9,20 @@ import { attributes, escapeXml, indent, XML_DECLARATION } from './xml';
 /** The schema files this manifest's xsi:schemaLocation names (and ims_xml.xsd, which they import). */
 export const SCORM12_SCHEMAS = ['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd'] as const;
 
-const langstrings = (title: PackageScope['title']) =>
-  Object.entries(title)
+const langstrings = (text: PackageScope['title']) =>
+  Object.entries(text)
     .map(([lang, text]) => `<imsmd:langstring${attributes({ 'xml:lang': lang })}>${escapeXml(text)}</imsmd:langstring>`)
     .join('\n');
 
-/** IMS metadata 1.2.1 inline: the title in each language and the version, which is all an LMS shows. */
+/** IMS metadata 1.2.1 inline: title and description in each language, and the version: what an LMS's catalogue shows. */
 const lom = (scope: PackageScope, version: string) => `<imsmd:lom>
   <imsmd:general>
     <imsmd:title>
 ${indent(langstrings(scope.title), 3)}
     </imsmd:title>
+    <imsmd:description>
+${indent(langstrings(scope.description), 3)}
+    </imsmd:description>
   </imsmd:general>
   <imsmd:lifecycle>
     <imsmd:version>
