@@ -17,13 +17,17 @@ export interface Referenced {
   launches: string[];
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, // Every element as a list (one or many alike); attributes stay plain strings.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  // Every element as a list (one or many alike); attributes stay plain strings.
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
 });
 
 type Node = Record<string, unknown>;
 const children = (node: Node, name: string): Node[] => (node[name] as Node[] | undefined) ?? [];
-const attr = (node: Node, name: string): string | undefined => (node[`@${name}`] as string | undefined) ?? undefined;
+const attr = (node: Node, name: string): string | undefined => node[`@${name}`] as string | undefined;
 const withoutQuery = (href: string) => href.replace(/[?#].*$/, '');
 
 /** Well-formed or the reason it is not. */
@@ -44,46 +48,57 @@ function walk(node: Node, visit: (name: string, node: Node) => void) {
   }
 }
 
+/** imsmanifest.xml: its schemas, its resources' files, and each SCO's launch (href + the item's parameters). */
+function manifestReferences(doc: Node): Referenced {
+  const manifest = children(doc, 'manifest')[0] ?? {};
+  const files = new Set<string>();
+  const identifiers: string[] = [];
+  const launches: string[] = [];
+  const parameters = new Map<string, string>();
+  walk(doc, (name, node) => {
+    const id = attr(node, 'identifier');
+    if (id !== undefined) identifiers.push(id);
+    const ref = attr(node, 'identifierref');
+    if (name === 'item' && ref) parameters.set(ref, attr(node, 'parameters') ?? '');
+  });
+  // xsi:schemaLocation is pairs of "namespace file".
+  const locations = (attr(manifest, 'schemaLocation') ?? '').trim().split(/\s+/);
+  for (let i = 1; i < locations.length; i += 2) files.add(locations[i]!);
+  walk(doc, (name, node) => {
+    const href = attr(node, 'href');
+    if (name === 'file' && href) files.add(href);
+    if (name === 'resource' && href) {
+      files.add(withoutQuery(href));
+      launches.push(href + (parameters.get(attr(node, 'identifier') ?? '') ?? ''));
+    }
+  });
+  return { files: [...files].sort(), identifiers, launches };
+}
+
+/** cmi5.xml: the course's, blocks' and AUs' ids, and each AU's url. */
+function cmi5References(doc: Node): Referenced {
+  const files = new Set<string>();
+  const identifiers: string[] = [];
+  const launches: string[] = [];
+  walk(doc, (name, node) => {
+    const id = attr(node, 'id');
+    if ((name === 'course' || name === 'au' || name === 'block') && id) identifiers.push(id);
+    if (name === 'au') {
+      // A text-only element parses to its string, one with attributes to an object with '#text'.
+      const url = children(node, 'url')[0] as Node | string | undefined;
+      const text = typeof url === 'string' ? url : String(url?.['#text'] ?? '');
+      launches.push(text);
+      files.add(withoutQuery(text));
+    }
+  });
+  return { files: [...files].sort(), identifiers, launches };
+}
+
 export function referencedBy(descriptor: Descriptor, xml: string): Referenced {
   const ok = wellFormed(xml);
   if (ok !== true) throw new Error(`${descriptor} is not well-formed: ${ok}`);
   const doc = parser.parse(xml) as Node;
-  const files = new Set<string>();
-  const identifiers: string[] = [];
-  const launches: string[] = [];
-  if (descriptor === 'imsmanifest.xml') {
-    const manifest = children(doc, 'manifest')[0]!;
-    const items = new Map<string, string>();
-    walk(doc, (name, node) => {
-      const id = attr(node, 'identifier');
-      if (id !== undefined) identifiers.push(id);
-      if (name === 'item' && attr(node, 'identifierref')) items.set(attr(node, 'identifierref')!, attr(node, 'parameters') ?? '');
-    });
-    const locations = (attr(manifest, 'schemaLocation') ?? '').trim().split(/\s+/);
-    for (let i = 1; i < locations.length; i += 2) files.add(locations[i]!);
-    walk(doc, (name, node) => {
-      if (name === 'resource') {
-        const href = attr(node, 'href');
-        if (href) {
-          files.add(withoutQuery(href));
-          launches.push(href + (items.get(attr(node, 'identifier') ?? '') ?? ''));
-        }
-      }
-      if (name === 'file') files.add(attr(node, 'href') ?? '');
-    });
-  } else {
-    walk(doc, (name, node) => {
-      if ((name === 'course' || name === 'au' || name === 'block') && attr(node, 'id')) identifiers.push(attr(node, 'id')!);
-      if (name === 'au') {
-        // A text-only element parses to its string, one with attributes to an object with '#text'.
-        const url = children(node, 'url')[0] as Node | string | undefined;
-        const text = typeof url === 'string' ? url : String(url?.['#text'] ?? '');
-        launches.push(text);
-        files.add(withoutQuery(text));
-      }
-    });
-  }
-  return { files: [...files].sort(), identifiers, launches };
+  return descriptor === 'imsmanifest.xml' ? manifestReferences(doc) : cmi5References(doc);
 }
 
 /** Every problem of a package given the paths it holds and its descriptor's text; [] when it is sound. */
