@@ -42,6 +42,17 @@ function pageProbe() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.lcp = e.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  // Layout shifts while the page loads (the pre-rendered screen replaced by the app's own): CLS's raw sum.
+  bench.cls = 0;
+  bench.shifts = [];
+  const describe = (node) => (node?.nodeType === 1 ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : String(node?.nodeName ?? '?'));
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      bench.cls += e.value;
+      bench.shifts.push({ value: e.value, at: e.startTime, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
   // Event Timing: the browser's own measure of an interaction, from the input's hardware time
   // stamp through the handlers to the next frame presented. Only events of 16 ms or more are reported.
   if (PerformanceObserver.supportedEntryTypes?.includes('event')) {
@@ -153,7 +164,7 @@ async function loadOnce(browser, url, throttle, withResources) {
             ...performance.getEntriesByType('resource').map((r) => ({ name: r.name, size: r.encodedBodySize, end: r.responseEnd })),
           ].filter((r) => r.end <= b.interactive)
         : null;
-      return { fcp: b.fcp, lcp: b.lcp, mounted: b.mounted, interactive: b.interactive, interactivePainted: b.interactivePainted, scenarios: b.scenarios, resources };
+      return { fcp: b.fcp, lcp: b.lcp, mounted: b.mounted, interactive: b.interactive, interactivePainted: b.interactivePainted, scenarios: b.scenarios, cls: b.cls, shifts: b.shifts, resources };
     }, withResources);
   } finally {
     await context.close();
@@ -181,6 +192,11 @@ export async function measureFirstPaint(browser, url, runs) {
     };
     console.log(`CPU ×${throttle}:`);
     for (const [label, f] of Object.entries(rows)) console.log(`  ${label.padEnd(92)} ${ms(f.median).padStart(8)}  (${ms(f.min)}–${ms(f.max)})`);
+    const cls = loads.map((l) => l.cls);
+    console.log(`  ${'layout shift while loading (CLS sum, layout-shift entries)'.padEnd(92)} ${median(cls).toFixed(3).padStart(8)}  (${Math.min(...cls).toFixed(3)}–${Math.max(...cls).toFixed(3)})`);
+    const shifts = loads[0].shifts.filter((x) => x.value >= 0.01).sort((a, b) => b.value - a.value).slice(0, 3);
+    if (shifts.length) console.log(`    largest shifts of the first load: ${shifts.map((x) => `${x.value.toFixed(3)} at ${ms(x.at)} (${x.sources.slice(0, 3).join(', ')})`).join('; ')}`);
+    addSummary('2 first paint', `CLS while loading, CPU ×${throttle}`, median(cls).toFixed(3));
     addSummary('2 first paint', `FCP, CPU ×${throttle}`, ms(rows['first contentful paint (paint timing)'].median));
     addSummary('2 first paint', `LCP, CPU ×${throttle}`, ms(rows['largest contentful paint (LCP entries until interactive)'].median));
     addSummary('2 first paint', `app interactive, CPU ×${throttle}`, ms(rows['app interactive (simulated applications attached: date in the bar, "Vrij verkennen" live)'].median));

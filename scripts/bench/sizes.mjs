@@ -22,7 +22,7 @@ export const languageOf = (file) => /(?:^|[/.])(nl|fr)-[A-Za-z0-9_-]+\.js$/.exec
 
 export async function buildSite(root) {
   const started = performance.now();
-  await build({ root, logLevel: 'warn', build: { manifest: true } });
+  await build({ root, logLevel: 'error', build: { manifest: true } });
   const seconds = (performance.now() - started) / 1000;
   const manifestFile = join(root, 'dist', '.vite', 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
