@@ -74,7 +74,7 @@ export function measureSizes(root, manifest) {
 
   const chunks = code.filter((f) => /\.(js|css)$/.test(f.file)).sort((a, b) => b.gz - a.gz);
   console.log('\nLargest chunks (gz):');
-  for (const f of chunks.slice(0, 8)) console.log(`  ${f.file.padEnd(44)} ${kB(f.raw).padStart(9)}  gz ${kB(f.gz).padStart(8)}  ${mark(f.gz, BUDGET.largestChunk)}`);
+  for (const f of chunks.slice(0, 12)) console.log(`  ${f.file.padEnd(44)} ${kB(f.raw).padStart(9)}  gz ${kB(f.gz).padStart(8)}  ${mark(f.gz, BUDGET.largestChunk)}`);
   const largest = chunks[0];
   console.log(`  largest chunk gz: ${largest.file} ${kB(largest.gz)}   budget ≤ ${kB(BUDGET.largestChunk)} ${mark(largest.gz, BUDGET.largestChunk)}`);
   addSummary('1 sizes', `largest chunk gz (${largest.file.replace(/^assets\//, '')})`, kB(largest.gz), `≤ ${kB(BUDGET.largestChunk)}`, mark(largest.gz, BUDGET.largestChunk));
