@@ -62,7 +62,7 @@ try {
   } finally {
     await browser.close();
   }
-  if (LH_RUNS > 0) await measureLighthouse(server.url, LH_RUNS);
+  if (LH_RUNS > 0) await measureLighthouse(server.url, LH_RUNS, join(root, 'node_modules', '.cache', 'bench'));
   else {
     heading('5. Lighthouse');
     console.log('  skipped (LH_RUNS=0)');

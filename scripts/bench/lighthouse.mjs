@@ -1,6 +1,8 @@
 // Part 5 of the bench: Lighthouse with its default settings (mobile: a Moto G Power screen,
 // simulated slow 4G and 4× CPU slow-down, "simulate" throttling) on the gzipped sub-folder site,
 // in the system Chromium. Several runs: the median of each figure is printed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { addSummary, heading, mark, median, ms } from './stats.mjs';
@@ -24,7 +26,7 @@ async function runOnce(url) {
   }
 }
 
-export async function measureLighthouse(url, runs) {
+export async function measureLighthouse(url, runs, reportDir) {
   heading(`5. Lighthouse (mobile, default config), ${runs} run(s), median`);
   let reports;
   try {
@@ -37,6 +39,10 @@ export async function measureLighthouse(url, runs) {
     return null;
   }
   const first = reports[0];
+  // The whole reports, to open in the Lighthouse viewer (https://googlechrome.github.io/lighthouse/viewer/).
+  mkdirSync(reportDir, { recursive: true });
+  reports.forEach((r, i) => writeFileSync(join(reportDir, `lighthouse-${i + 1}.json`), JSON.stringify(r)));
+  console.log(`  reports: ${reportDir}/lighthouse-1…${reports.length}.json`);
   const fatal = reports.find((r) => r.runtimeError);
   if (fatal) {
     console.log(`  Lighthouse ran but could not measure: ${fatal.runtimeError.code}: ${fatal.runtimeError.message}`);
@@ -73,8 +79,10 @@ export async function measureLighthouse(url, runs) {
   console.log(`  scored audits below 100 (median run): ${misses.length ? misses.join('; ') : 'none'}`);
   const lcpElement = mid.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet;
   if (lcpElement) console.log(`  LCP element: ${lcpElement.slice(0, 140)}`);
-  const shifted = (mid.audits['layout-shifts']?.details?.items ?? []).slice(0, 3);
+  const shifts = mid.audits['layout-shifts'];
+  const shifted = (shifts?.details?.items ?? []).slice(0, 3);
   if (shifted.length) console.log(`  layout shifts: ${shifted.map((i) => `${(i.score ?? 0).toFixed(3)} ${i.node?.snippet?.slice(0, 90) ?? '?'}`).join('; ')}`);
+  else if (shifts?.errorMessage) console.log(`  layout shifts: audit failed (${shifts.errorMessage})`);
   const blocking = mid.audits['render-blocking-resources']?.details?.items ?? [];
   if (blocking.length) console.log(`  render-blocking: ${blocking.map((i) => `${i.url.replace(/^.*\/primaweb\//, '')} (${ms(i.wastedMs)})`).join(', ')}`);
   const bootup = (mid.audits['bootup-time']?.details?.items ?? []).slice(0, 4);
