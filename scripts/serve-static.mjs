@@ -1,12 +1,16 @@
 // A plain static file server for the built dist/, mounted in a sub-folder, as a static host
 // (Primabook) would serve it: no rewrites, no fallbacks. Used by the end-to-end tests.
+// GZIP=1 compresses text responses for clients that accept it, as a production host does
+// (npm run bench measures Lighthouse that way); without it, files go out as they are.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const mount = process.env.MOUNT ?? '/oefenen/primaweb/';
 const port = Number(process.env.PORT ?? 4173);
+const gzip = process.env.GZIP === '1';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -36,6 +40,13 @@ createServer((req, res) => {
     res.writeHead(404).end('Not found');
     return;
   }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${mount}`));
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const compress = gzip && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  if (!compress) {
+    res.writeHead(200, { 'Content-Type': type, ...(gzip ? { Vary: 'Accept-Encoding' } : {}) });
+    createReadStream(file).pipe(res);
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+  createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${mount}${gzip ? ' (gzip)' : ''}`));
