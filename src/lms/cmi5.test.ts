@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cmi5Success, openCmi5, type Cmi5Session } from './cmi5';
 import { fakeLrs, LAUNCH, LAUNCH_DATA, type FakeLrs } from './fake-lrs.test-helper';
-import type { LmsReport } from './types';
+import { report } from './report.test-helper';
 
-const report = (over: Partial<LmsReport> = {}): LmsReport => ({
-  completed: false,
-  success: 'unknown',
-  score: null,
-  interactions: [],
-  suspendData: 'PW1:abc',
-  sessionMs: 24_570,
-  ...over,
-});
 
 let ids = 0;
 const options = (lrs: FakeLrs) => ({ fetch: lrs.fetch, now: () => new Date('2026-03-01T09:00:00.000Z'), uuid: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}` });

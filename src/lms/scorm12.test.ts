@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeScorm12 } from './fake-scorm.test-helper';
 import { lessonStatus, openScorm12 } from './scorm12';
-import type { LmsReport, LmsSession } from './types';
+import type { LmsSession } from './types';
+import { report } from './report.test-helper';
 
-const report = (over: Partial<LmsReport> = {}): LmsReport => ({
-  completed: false,
-  success: 'unknown',
-  score: null,
-  interactions: [],
-  suspendData: 'PW1:abc',
-  sessionMs: 3_723_450,
-  ...over,
-});
 
 function open(initial: Record<string, string> = {}) {
   const { lms, api } = fakeScorm12(initial);
@@ -38,7 +30,7 @@ describe('SCORM 1.2 adapter', () => {
 
   it('reports status, score, time, suspend data and exit, then commits', async () => {
     const { lms, session } = open();
-    expect(await session.report(report({ completed: true, success: 'passed', score: 85 }))).toBeNull();
+    expect(await session.report(report({ completed: true, success: 'passed', score: 85, sessionMs: 3_723_450 }))).toBeNull();
     const kept = lms.committed.at(-1)!;
     expect(kept.get('cmi.core.lesson_status')).toBe('passed');
     expect(kept.get('cmi.core.score.raw')).toBe('85');

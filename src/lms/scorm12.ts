@@ -8,7 +8,8 @@ import type { Scorm12Api } from './discovery';
 import { scorm12Time, scorm12Timespan } from './durations';
 import { atLeastPrior, scoreOf, type Prior } from './prior';
 import { scormCaller, type ScormCaller } from './scorm-call';
-import { PROBLEM, type LmsInteraction, type LmsProblem, type LmsReport, type LmsSession, type LmsStatus } from './types';
+import { scormSession } from './scorm-session';
+import type { LmsInteraction, LmsProblem, LmsReport, LmsSession, LmsStatus } from './types';
 
 const STATUS_12 = ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted'] as const;
 
@@ -50,7 +51,6 @@ export function openScorm12(api: Scorm12Api): { session: LmsSession } | { proble
   const journaled = new Set<string>();
   /** False once the LMS refused an interaction: 1.2 makes them optional. */
   let interactions = true;
-  let finished = false;
 
   function journal(items: LmsInteraction[]) {
     for (const item of items) {
@@ -86,7 +86,6 @@ export function openScorm12(api: Scorm12Api): { session: LmsSession } | { proble
         : [scorm.set('cmi.core.score.min', '0'), scorm.set('cmi.core.score.max', '100'), scorm.set('cmi.core.score.raw', String(Math.round(status.score)))]),
       scorm.set('cmi.core.session_time', scorm12Timespan(report.sessionMs)),
       scorm.set('cmi.suspend_data', report.suspendData),
-      // Set with every report, so that a crash before unload still leaves a resumable attempt.
       scorm.set('cmi.core.exit', exit),
     ];
     journal(report.interactions);
@@ -94,25 +93,14 @@ export function openScorm12(api: Scorm12Api): { session: LmsSession } | { proble
     return problems.find((p) => p !== null) ?? commit;
   }
 
-  const session: LmsSession = {
+  const session = scormSession({
     kind: 'scorm12',
     resumeData,
     learnerName,
     learnerLanguage,
-    async report(report) {
-      if (finished) return { code: PROBLEM.terminated, message: 'LMSFinish was called' };
-      return write(report, report.completed ? '' : 'suspend');
-    },
-    terminate(unfinished, final) {
-      if (finished) return;
-      finished = true;
-      if (final) write(final, unfinished ? 'suspend' : '');
-      else {
-        scorm.set('cmi.core.exit', unfinished ? 'suspend' : '');
-        scorm.commit();
-      }
-      scorm.finish();
-    },
-  };
+    scorm,
+    write: (report, suspended) => write(report, suspended ? 'suspend' : ''),
+    exit: (suspended) => scorm.set('cmi.core.exit', suspended ? 'suspend' : ''),
+  });
   return { session };
 }

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeScorm2004 } from './fake-scorm.test-helper';
 import { interactionValues, openScorm2004 } from './scorm2004';
-import type { LmsInteraction, LmsReport, LmsSession } from './types';
+import type { LmsInteraction, LmsSession } from './types';
+import { report } from './report.test-helper';
 
-const report = (over: Partial<LmsReport> = {}): LmsReport => ({
-  completed: false,
-  success: 'unknown',
-  score: null,
-  interactions: [],
-  suspendData: 'PW1:abc',
-  sessionMs: 24_570,
-  ...over,
-});
 
 const exercise = (id: string, over: Partial<LmsInteraction> = {}): LmsInteraction => ({
   id,

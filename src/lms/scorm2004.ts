@@ -9,7 +9,8 @@ import type { Scorm2004Api } from './discovery';
 import { isoDuration, scorm2004Time } from './durations';
 import { atLeastPrior, scoreOf, type Prior } from './prior';
 import { scormCaller, type ScormCaller } from './scorm-call';
-import { PROBLEM, type LmsInteraction, type LmsProblem, type LmsReport, type LmsSession } from './types';
+import { scormSession } from './scorm-session';
+import type { LmsInteraction, LmsProblem, LmsReport, LmsSession } from './types';
 
 function priorOf(scorm: ScormCaller): Prior {
   const success = scorm.get('cmi.success_status');
@@ -64,7 +65,6 @@ export function openScorm2004(api: Scorm2004Api): { session: LmsSession } | { pr
     if (id) indexOf.set(id, n);
   }
   let next = Number.isInteger(count) && count > 0 ? count : 0;
-  let finished = false;
 
   function writeInteractions(items: LmsInteraction[]): LmsProblem | null {
     let first: LmsProblem | null = null;
@@ -96,7 +96,6 @@ export function openScorm2004(api: Scorm2004Api): { session: LmsSession } | { pr
         : [scorm.set('cmi.score.min', '0'), scorm.set('cmi.score.max', '100'), scorm.set('cmi.score.raw', String(score)), scorm.set('cmi.score.scaled', String(score / 100))]),
       scorm.set('cmi.session_time', isoDuration(report.sessionMs)),
       scorm.set('cmi.suspend_data', report.suspendData),
-      // Set with every report, so that a crash before unload still leaves a resumable attempt.
       scorm.set('cmi.exit', exit),
       writeInteractions(report.interactions),
     ];
@@ -104,25 +103,14 @@ export function openScorm2004(api: Scorm2004Api): { session: LmsSession } | { pr
     return problems.find((p) => p !== null) ?? commit;
   }
 
-  const session: LmsSession = {
+  const session = scormSession({
     kind: 'scorm2004',
     resumeData,
     learnerName,
     learnerLanguage,
-    async report(report) {
-      if (finished) return { code: PROBLEM.terminated, message: 'Terminate was called' };
-      return write(report, report.completed ? 'normal' : 'suspend');
-    },
-    terminate(unfinished, final) {
-      if (finished) return;
-      finished = true;
-      if (final) write(final, unfinished ? 'suspend' : 'normal');
-      else {
-        scorm.set('cmi.exit', unfinished ? 'suspend' : 'normal');
-        scorm.commit();
-      }
-      scorm.finish();
-    },
-  };
+    scorm,
+    write: (report, suspended) => write(report, suspended ? 'suspend' : 'normal'),
+    exit: (suspended) => scorm.set('cmi.exit', suspended ? 'suspend' : 'normal'),
+  });
   return { session };
 }
