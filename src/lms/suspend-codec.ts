@@ -24,6 +24,7 @@ import type { World } from '../world/types';
 import { fromBase64url, toBase64url } from './base64url';
 import { canDeflate, deflateRaw, inflateRaw } from './deflate';
 import { diff, patch, type Json, type Patch } from './json-diff';
+import { packProgress, unpackProgress, type PackedProgress } from './progress-codec';
 import { fillReport, fillResult, stripReport, stripResult, type LabelSource } from './labels';
 import { SUSPEND_LIMIT, type LmsProblem } from './types';
 
@@ -87,7 +88,8 @@ interface Payload {
   ws: number;
   wf: string;
   w?: Patch | null;
-  p: Progress;
+  /** Packed (progress-codec.ts) when not compressed. */
+  p: Progress | PackedProgress;
   c: ChecklistTicks;
   /** The reports, their labels left out where the definitions have them. */
   h: unknown[];
@@ -146,7 +148,7 @@ export async function encodeSuspend(input: SuspendInput, limit: number = SUSPEND
     ws: WORLD_RECORD.schema,
     wf: fingerprint(input.initial),
     w: diff(initial, json(input.world)),
-    p: input.progress,
+    p: deflate ? input.progress : packProgress(input.progress),
     c: input.checklist,
     h: history,
     co: input.course,
@@ -231,7 +233,7 @@ export async function decodeSuspend(text: string, initial: World, labels?: Label
   const filled = data.h.map((r) => fillReport(r, labels));
   // A report whose labels are nowhere (the tests' definitions not given, or changed) cannot be shown: it is left out.
   if (filled.includes(null)) problems.push(`reports: ${filled.filter((r) => r === null).length} without their labels`);
-  const progress = PROGRESS_RECORD.validate(data.p);
+  const progress = PROGRESS_RECORD.validate(unpackProgress(data.p));
   const checklist = CHECKLIST_RECORD.validate(data.c);
   const history = ASSESSMENTS_RECORD.validate(filled.filter((r) => r !== null));
   const course = COURSE_RECORD.validate(data.co);
