@@ -12,8 +12,6 @@ export interface Prior {
   score: number | null;
 }
 
-export const NO_PRIOR: Prior = { completed: false, success: 'unknown', score: null };
-
 const RANK = { unknown: 0, failed: 1, passed: 2 } as const;
 
 export function atLeastPrior<T extends LmsStatus>(status: T, prior: Prior): T {
