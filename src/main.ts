@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './views/global.css';
 import App from './views/App.svelte';
 import { Runtime } from './app/runtime.svelte';
+import { discoverLms } from './lms/discovery';
 
 const target = document.getElementById('app')!;
 
@@ -15,9 +16,13 @@ Runtime.open()
     setTimeout(() => {
       runtime
         .attach()
-        .then(() => {
+        .then(async () => {
           runtime.syncAddress();
-          runtime.loadScenarios();
+          // An LMS that launched the simulator (SCORM API in a parent or opener window, cmi5
+          // parameters in the address): its copy of the learner is taken up first.
+          const lms = discoverLms(window);
+          if (lms) await runtime.linkLms(lms);
+          void runtime.loadScenarios();
         })
         .catch((error: unknown) => {
           console.error(error);

@@ -33,6 +33,8 @@ import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity, type 
 import type { AssessmentDefinition } from '../training/assessments';
 import type { ModuleId } from '../training/course';
 import { launchScope } from './launch';
+import type { LmsFound } from '../lms/discovery';
+import type { LearnerState, LmsNotice, ResumeState } from '../lms';
 
 type Core = typeof import('./simulator-core');
 type OpenRecord = <T>(spec: RecordSpec<T>) => Persistence<T>;
@@ -131,6 +133,10 @@ export class Runtime {
   readonly attached: Promise<void>;
   private markAttached!: () => void;
   private attaching: Promise<void> | null = null;
+  /** The test under way as last kept (for an LMS's suspend data). */
+  private keptAssessmentRun: AssessmentRun | null = null;
+  /** Called after each saved change of the learner's records (an LMS reports them). */
+  private readonly savedListeners = new Set<() => void>();
   private scenariosLoading: Promise<void> | null = null;
   /** Open ChaMan delegation requests the vendor can answer (the vendor's button shows the count). */
   readonly pendingDelegations = $derived(this.ready ? this.core.pendingDelegations(this.world).length : 0);
@@ -228,8 +234,18 @@ export class Runtime {
     const notify = (n: Parameters<typeof noticeOf>[0]) => pending.push({ id: pending.length + 1, ...noticeOf(n) });
     let runtime: Runtime | undefined;
     // Notices raised while loading wait until the runtime exists to show them.
-    const open: OpenRecord = <T>(spec: RecordSpec<T>) =>
-      createPersistence<T>({ ...spec, backend, tabId, notify: (n) => (runtime ? runtime.notify(noticeOf(n)) : notify(n)) });
+    const open: OpenRecord = <T>(spec: RecordSpec<T>) => {
+      const store = createPersistence<T>({ ...spec, backend, tabId, notify: (n) => (runtime ? runtime.notify(noticeOf(n)) : notify(n)) });
+      // Every saved change is also news for an LMS, if one launched the simulator.
+      return {
+        ...store,
+        save: async (value: T) => {
+          const result = await store.save(value);
+          runtime?.savedListeners.forEach((l) => l());
+          return result;
+        },
+      };
+    };
     const progressStore = open<Progress>(PROGRESS_RECORD);
     const checklistStore = open<ChecklistTicks>(CHECKLIST_RECORD);
     const assessmentsStore = open<AssessmentHistory>(ASSESSMENTS_RECORD);
@@ -250,6 +266,7 @@ export class Runtime {
     i18n.locale = locale;
     runtime = new Runtime(open, progressStore, checklistStore, assessmentsStore, runStore, prefsStore, courseStore);
     runtime.pendingRun = saved?.run ?? null;
+    runtime.keptAssessmentRun = runtime.pendingRun;
     runtime.trainer = prefs?.trainer ?? false;
     runtime.pendingLink = scenarioLinkOf(globalThis.location?.hash ?? '');
     runtime.progress = progress ?? {};
@@ -272,7 +289,10 @@ export class Runtime {
             runner: this.scenarios,
             definitions: definitions.ASSESSMENTS,
             onReport: (report) => this.keepReport(report),
-            onRun: (run) => void this.runStore.save({ run }),
+            onRun: (run) => {
+              this.keptAssessmentRun = run;
+              void this.runStore.save({ run });
+            },
           });
           assessments.subscribe((snapshot) => {
             this.assessment = snapshot;
@@ -424,6 +444,70 @@ export class Runtime {
     if (before?.personId !== after?.personId || before?.role !== after?.role || before?.kbo !== after?.kbo) {
       this.simulator.restart(pageOfHash(globalThis.location?.hash ?? ''));
     }
+  }
+
+  /**
+   * Reports to the LMS that launched the simulator (app/lms-link.ts, loaded only then), after
+   * taking up what it kept of the learner: called once the world is there, before the scenarios
+   * resume a run, so a run kept by the LMS is the one taken up.
+   */
+  async linkLms(found: LmsFound): Promise<void> {
+    try {
+      const { linkLms } = await import('./lms-link');
+      await linkLms(
+        {
+          scope: this.scope ?? 'course',
+          learnerState: () => this.learnerState(),
+          locale: () => i18n.locale,
+          initialWorld: () => this.core.initialWorld(),
+          adopt: (state) => this.adopt(state),
+          notify: (notice: LmsNotice) => this.notify(notice),
+          onSaved: (listener) => this.savedListeners.add(listener),
+        },
+        found,
+      );
+    } catch (error) {
+      console.error(error);
+      this.notify({ key: 'notice.lms.unavailable', tone: 'warning' });
+    }
+  }
+
+  /** The learner's records as they are now (the world of their own, not a run's). */
+  private learnerState(): LearnerState {
+    return {
+      world: this.ownWorld ?? this.world,
+      progress: this.progress,
+      checklist: this.checklist,
+      history: this.assessmentHistory,
+      course: this.course,
+      scenarioRun: this.ownWorld ? this.scenarios.saved() : null,
+      assessmentRun: this.keptAssessmentRun,
+      prefs: { locale: i18n.locale, trainer: this.trainer },
+    };
+  }
+
+  /** Takes up the learner's state an LMS kept (another PC, another browser); saved here too. */
+  private adopt(state: ResumeState) {
+    this.progress = state.progress;
+    this.checklist = state.checklist;
+    this.assessmentHistory = state.history;
+    this.course = state.course;
+    void this.progressStore.save(this.progress);
+    void this.checklistStore.save(this.checklist);
+    void this.assessmentsStore.save(this.assessmentHistory);
+    void this.courseStore.save(this.course);
+    if (state.world) {
+      const world = state.world;
+      this.updateWorld(() => world);
+      this.simulator.restart(pageOfHash(globalThis.location?.hash ?? ''));
+    }
+    if (state.assessmentRun) {
+      this.pendingRun = state.assessmentRun;
+      this.keptAssessmentRun = state.assessmentRun;
+      this.pendingScenarioRun = null;
+    } else if (state.scenarioRun) this.pendingScenarioRun = state.scenarioRun;
+    this.setTrainer(state.prefs.trainer ?? false);
+    if (state.prefs.locale !== i18n.locale) void this.setLocale(state.prefs.locale);
   }
 
   /** Everything a learner does in the simulated applications goes through here. */

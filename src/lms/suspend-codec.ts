@@ -14,7 +14,8 @@
  * app to say so, and is written in the data, for the next session to know. The reports' labels
  * are left out when the tests' definitions have them (labels.ts).
  */
-import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, SCENARIO_RUN_RECORD, WORLD_RECORD, type Prefs } from '../app/records';
+import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_RECORD, PREFS_RECORD, PROGRESS_RECORD, type Prefs } from '../app/records';
+import { SCENARIO_RUN_RECORD, WORLD_RECORD } from '../app/world-records';
 import type { ChecklistTicks } from '../domain/merger-checklist';
 import type { AssessmentHistory, AssessmentReport, AssessmentRun } from '../training/assessment-report';
 import type { CourseRecord, Scoring } from '../training/course-status';

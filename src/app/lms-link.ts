@@ -1,0 +1,55 @@
+/**
+ * The simulator and an LMS that launched it (issue 13.2), loaded only when discovery found one:
+ * opens the session, takes up what the LMS kept of the learner (so they continue on another PC),
+ * and reports after every saved change. localStorage stays the fallback and the cache: a refused
+ * commit or a lost LMS is a notice, never a loss.
+ */
+import type { LmsFound } from '../lms/discovery';
+import { createLmsBridge, decodeSuspend, encodeSuspend, labelsOf, noticeOfProblem, openLms, scopeStatus, type LearnerState, type LmsNotice, type ResumeState } from '../lms';
+import type { Locale } from '../i18n/locales';
+import type { LmsScope } from '../lms/scope';
+import type { World } from '../world/types';
+import { COURSE_TESTS } from '../training/course-status';
+import { mergeProgress, mergeHistory } from './lms-merge';
+
+/** What the link needs of the runtime. */
+export interface LmsHost {
+  readonly scope: LmsScope;
+  learnerState(): LearnerState;
+  locale(): Locale;
+  initialWorld(): World;
+  /** Takes up the learner's state the LMS kept (before the scenarios resume a run). */
+  adopt(state: ResumeState): void;
+  notify(notice: LmsNotice): void;
+  /** Calls back after each saved change of the learner's records. */
+  onSaved(listener: () => void): void;
+}
+
+export async function linkLms(host: LmsHost, found: LmsFound): Promise<void> {
+  const opened = await openLms(found, { fetch: globalThis.fetch?.bind(globalThis) });
+  if ('problem' in opened) {
+    host.notify(noticeOfProblem(opened.problem));
+    return;
+  }
+  // The tests' own labels are left out of suspend_data (its 4,096 characters): both ends need them.
+  const [{ ASSESSMENTS }, { TEST_EXERCISES }] = await Promise.all([import('../training/assessments'), import('../training/scenarios/tests')]);
+  const labels = labelsOf(ASSESSMENTS, TEST_EXERCISES);
+  const initial = host.initialWorld();
+  const bridge = createLmsBridge({
+    session: opened.session,
+    read: () => host.learnerState(),
+    scope: (state) => scopeStatus(host.scope, { progress: state.progress, history: state.history, locale: host.locale() }, COURSE_TESTS),
+    encode: (state) => encodeSuspend({ ...state, initial, savedAt: new Date().toISOString(), scoring: COURSE_TESTS.scoring, labels }),
+    decode: (text) => decodeSuspend(text, initial, labels),
+    notify: (notice) => host.notify(notice),
+  });
+  const resume = await bridge.start();
+  if (resume) {
+    // Nothing the learner did in this browser is lost: progress and reports are the union of both.
+    const local = host.learnerState();
+    host.adopt({ ...resume, progress: mergeProgress(local.progress, resume.progress), history: mergeHistory(local.history, resume.history) });
+  }
+  host.onSaved(() => bridge.changed());
+  // The LMS sees the attempt as begun.
+  bridge.changed();
+}
