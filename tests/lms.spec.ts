@@ -1,0 +1,118 @@
+/**
+ * Issue 13.2: the simulator in an LMS. A simulated LMS page (scorm-again, a maintained LMS-side
+ * implementation of SCORM 1.2 and 2004) opens the module's package in a window of its own, as an
+ * LMS does; the simulator finds the API in its opener. Checked on the LMS side: status, score,
+ * interactions, exit and suspend_data; then a relaunch in a fresh browser (another PC) resumes
+ * from what the LMS kept.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './support/fixtures';
+import { TestTaker } from './support/assessment.page';
+import { LoginFlow } from './support/login.page';
+
+test.use({ atPortal: false });
+test.describe.configure({ timeout: 180_000 });
+
+const LIBRARY = {
+  scorm2004: { file: 'scorm2004.min.js', global: 'Scorm2004API', api: 'API_1484_11' },
+  scorm12: { file: 'scorm12.min.js', global: 'Scorm12API', api: 'API' },
+} as const;
+type Version = keyof typeof LIBRARY;
+
+/**
+ * The LMS page, served under the site's own address (same origin, as an LMS serves its packages):
+ * the API object, and a button that opens the package's launch address.
+ */
+async function openLms(context: BrowserContext, version: Version, launch: string, kept: Record<string, unknown> | null): Promise<{ lms: Page; sco: Page }> {
+  const lib = LIBRARY[version];
+  await context.route('**/lms-harness/api.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(`node_modules/scorm-again/dist/${lib.file}`, 'utf8') }));
+  await context.route('**/lms-harness/index.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="nl"><head><title>Test-LMS</title><script src="api.js"></script><script>
+        window.${lib.api} = new ${lib.global}({ logLevel: 5, autocommit: false });
+        const kept = ${JSON.stringify(kept)};
+        if (kept) window.${lib.api}.loadFromJSON(kept, '');
+        window.__commits = 0;
+        window.${lib.api}.on('${version === 'scorm2004' ? 'Commit' : 'LMSCommit'}', () => window.__commits++);
+      </script></head><body><main><h1>Test-LMS</h1><button type="button" onclick="window.open('../${launch}', 'sco')">Start</button></main></body></html>`,
+    }),
+  );
+  const lms = await context.newPage();
+  await lms.goto('./lms-harness/index.html');
+  const [sco] = await Promise.all([context.waitForEvent('page'), lms.getByRole('button', { name: 'Start' }).click()]);
+  return { lms, sco };
+}
+
+/** What the LMS holds for the attempt (scorm-again's data model, as its own JSON). */
+const cmiOf = (lms: Page, version: Version) =>
+  lms.evaluate((api) => JSON.parse(JSON.stringify((window as unknown as Record<string, { cmi: unknown }>)[api]!.cmi)) as Record<string, any>, LIBRARY[version].api);
+
+test('issue 13.2: SCORM 2004: a module package reports completion, the test as score and interactions, and resumes on another PC', async ({ browser, context, baseURL }) => {
+  const { lms, sco } = await openLms(context, 'scorm2004', 'index.html?module=aanmelden', null);
+  await expect(sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
+  await expectAccessible(sco, 'course home of one module in an LMS');
+  await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).completion_status, { message: 'the attempt is begun' }).toBe('incomplete');
+
+  // The module's one scenario, guided, to its end.
+  await sco.getByRole('button', { name: 'Beginnen: Aanmelden' }).click();
+  const flow = new LoginFlow(sco);
+  await flow.toPrimawebService();
+  await flow.toCertificateChoice();
+  await flow.chooseCertificate('Lotte Vermeulen');
+  await flow.enterPin('1234');
+  await flow.chooseEnterprise('OCMW HERSTAPPE');
+  await sco.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.chooseRole('Sociale Agent');
+  await expect(sco.getByRole('complementary', { name: "Scenario's" }).getByText('Scenario voltooid!')).toBeVisible();
+  await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).completion_status).toBe('completed');
+
+  // Its test, handed in untouched: failed, 0/100, one interaction per exercise.
+  await sco.getByRole('button', { name: 'Cursus', exact: true }).click();
+  await sco.getByRole('button', { name: 'Toets afleggen: Toets: aanmelden' }).click();
+  const toets = new TestTaker(sco, 'Toets: aanmelden');
+  await toets.at(1);
+  await toets.handInAll();
+  await toets.expectReport(0);
+  await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).success_status).toBe('failed');
+  const cmi = await cmiOf(lms, 'scorm2004');
+  expect(cmi.score).toMatchObject({ raw: '0', scaled: '0' });
+  // scorm-again's JSON: cmi.interactions as {"0": {...}, "1": …}.
+  const interactions = Object.values(cmi.interactions) as { id: string; type: string; result: string; description: string }[];
+  expect(interactions.map((i) => i.id)).toEqual(['toets-aanmelden-collega', 'toets-aanmelden-onderneming', 'toets-aanmelden-rol', expect.stringMatching(/^toets-aanmelden-/)]);
+  expect(interactions.every((i) => i.type === 'performance' && i.result === 'incorrect' && i.description !== '')).toBe(true);
+  expect(cmi.suspend_data.length).toBeGreaterThan(0);
+  expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+  expect(await lms.evaluate(() => (window as unknown as { __commits: number }).__commits)).toBeGreaterThan(0);
+  test.info().annotations.push({ type: 'suspend_data', description: `${cmi.suspend_data.length} characters` });
+
+  // Closing the window ends the session; the LMS keeps the attempt.
+  await sco.close({ runBeforeUnload: true });
+  await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).session_time ?? '').not.toBe('');
+  const kept = await cmiOf(lms, 'scorm2004');
+
+  // Another PC: a fresh browser, nothing in its storage; the LMS gives back what it kept.
+  const other = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
+  const again = await openLms(other, 'scorm2004', 'index.html?module=aanmelden', { suspend_data: kept.suspend_data, completion_status: kept.completion_status, success_status: kept.success_status, entry: 'resume' });
+  await expect(again.sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
+  await expect(again.sco.getByText("1 van 1 scenario's geoefend")).toBeVisible();
+  await expect(again.sco.getByText("Laatste score: 0/100 (niet geslaagd). Beste score: 0/100.")).toBeVisible();
+  await other.close();
+});
+
+test('issue 13.2: SCORM 1.2: the whole course package reports lesson_status and keeps suspend_data under 4,096 characters', async ({ context }) => {
+  const { lms, sco } = await openLms(context, 'scorm12', 'index.html', null);
+  await expect(sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb' })).toBeVisible();
+  await expect.poll(async () => (await cmiOf(lms, 'scorm12')).core?.lesson_status).toBe('incomplete');
+  await sco.getByRole('button', { name: 'Toets afleggen: Toets: aanmelden' }).click();
+  const toets = new TestTaker(sco, 'Toets: aanmelden');
+  await toets.at(1);
+  await toets.handInAll();
+  await toets.expectReport(0);
+  await expect.poll(async () => (await cmiOf(lms, 'scorm12')).core?.score?.raw).toBe('0');
+  const cmi = await cmiOf(lms, 'scorm12');
+  expect(cmi.core.lesson_status).toBe('incomplete');
+  expect(cmi.suspend_data.length).toBeGreaterThan(0);
+  expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+});
