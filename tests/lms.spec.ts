@@ -116,3 +116,63 @@ test('issue 13.2: SCORM 1.2: the whole course package reports lesson_status and 
   expect(cmi.suspend_data.length).toBeGreaterThan(0);
   expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
 });
+
+/**
+ * cmi5: a small fake LMS + LRS (routes under the site's own address, the one network use the
+ * package allows) launches the module with the five cmi5 parameters and receives the statements.
+ */
+test('issue 13.2: cmi5: the launch sequence, then initialized, completed and terminated to the LRS the launch names', async ({ page, baseURL }) => {
+  const statements: { verb: { id: string }; result?: Record<string, unknown>; context?: Record<string, any> }[] = [];
+  const states = new Map<string, string>();
+  let tokens = 0;
+  const SESSION = '680cef64-bc48-4b57-af6b-be4217e69aff';
+  await page.context().route('**/fake-lms/**', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/fake-lms/fetch')) {
+      tokens += 1;
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify(tokens === 1 ? { 'auth-token': 'dG9rZW4=' } : { 'error-code': '1', 'error-text': 'token already given' }) });
+    }
+    expect(request.headers()['x-experience-api-version']).toBe('1.0.3');
+    expect(request.headers()['authorization']).toBe('Basic dG9rZW4=');
+    if (url.pathname.endsWith('/activities/state')) {
+      const id = url.searchParams.get('stateId')!;
+      if (id === 'LMS.LaunchData' && request.method() === 'GET')
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ contextTemplate: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': SESSION } }, launchMode: 'Normal', moveOn: 'CompletedOrPassed', masteryScore: 0.7 }) });
+      if (request.method() === 'GET') return states.has(id) ? route.fulfill({ contentType: 'application/json', body: states.get(id)! }) : route.fulfill({ status: 404, body: '' });
+      states.set(id, request.postData() ?? '');
+      return route.fulfill({ status: 204, body: '' });
+    }
+    if (url.pathname.endsWith('/agents/profile')) return route.fulfill({ status: 404, body: '' });
+    if (url.pathname.endsWith('/statements') && request.method() === 'POST') {
+      statements.push(...(JSON.parse(request.postData() ?? '[]') as typeof statements));
+      return route.fulfill({ contentType: 'application/json', body: '[]' });
+    }
+    return route.fulfill({ status: 400, body: '' });
+  });
+  const launch = new URLSearchParams({
+    endpoint: `${baseURL}fake-lms/xapi/`,
+    fetch: `${baseURL}fake-lms/fetch`,
+    actor: JSON.stringify({ objectType: 'Agent', name: 'Lotte Vermeulen', account: { homePage: 'https://lms.example', name: 'lotte' } }),
+    registration: 'a0a37fbe-04f1-46a3-9135-29aa41d4f1ee',
+    activityId: 'https://primabook.example/primaweb-simulator/aanmelden',
+    module: 'aanmelden',
+  });
+  await page.goto(`./index.html?${launch}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
+  const verbs = () => statements.map((s) => s.verb.id.replace('http://adlnet.gov/expapi/verbs/', ''));
+  await expect.poll(verbs).toEqual(['initialized']);
+  expect(statements[0]!.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']).toBe(SESSION);
+
+  await page.getByRole('button', { name: 'Demo: Aanmelden in PrimaWeb' }).click();
+  const panel = page.getByRole('complementary', { name: "Scenario's" });
+  for (let n = 0; n < 30 && !(await panel.getByText('Scenario voltooid!').isVisible()); n++) await panel.getByRole('button', { name: 'Volgende' }).click();
+  await expect(panel.getByText('Scenario voltooid!')).toBeVisible();
+  await expect.poll(verbs, { timeout: 15_000 }).toEqual(['initialized', 'completed']);
+
+  // Leaving the page ends the session. The page's own 'pagehide' is dispatched while the page is
+  // still there: Playwright does not route the keepalive requests of a page being unloaded.
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+  await expect.poll(verbs).toEqual(['initialized', 'completed', 'terminated']);
+  expect(states.get('primaweb-suspend')?.length ?? 0).toBeGreaterThan(0);
+});

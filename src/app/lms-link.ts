@@ -42,6 +42,12 @@ export async function linkLms(host: LmsHost, found: LmsFound): Promise<void> {
     encode: (state) => encodeSuspend({ ...state, initial, savedAt: new Date().toISOString(), scoring: COURSE_TESTS.scoring, labels }),
     decode: (text) => decodeSuspend(text, initial, labels),
     notify: (notice) => host.notify(notice),
+    // The end of the session: the page going (pagehide), and a report when it is hidden.
+    page: {
+      addEventListener: (type, listener) => globalThis.addEventListener(type, listener),
+      removeEventListener: (type, listener) => globalThis.removeEventListener(type, listener),
+      hidden: () => globalThis.document?.visibilityState === 'hidden',
+    },
   });
   const resume = await bridge.start();
   if (resume) {
