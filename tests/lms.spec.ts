@@ -176,3 +176,34 @@ test('issue 13.2: cmi5: the launch sequence, then initialized, completed and ter
   await expect.poll(verbs).toEqual(['initialized', 'completed', 'terminated']);
   expect(states.get('primaweb-suspend')?.length ?? 0).toBeGreaterThan(0);
 });
+
+test('issue 13.2: an LMS that refuses to commit, then vanishes: the learner is told, nothing crashes, this browser keeps the work', async ({ context }) => {
+  const { lms, sco } = await openLms(context, 'scorm2004', 'index.html?module=aanmelden', null);
+  await expect(sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
+  await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).completion_status).toBe('incomplete');
+  // The LMS refuses every commit from now on.
+  await lms.evaluate(() => {
+    (window as unknown as { API_1484_11: { Commit: () => string } }).API_1484_11.Commit = () => 'false';
+  });
+  await sco.getByRole('button', { name: 'Demo: Aanmelden in PrimaWeb' }).click();
+  const panel = sco.getByRole('complementary', { name: "Scenario's" });
+  for (let n = 0; n < 30 && !(await panel.getByText('Scenario voltooid!').isVisible()); n++) await panel.getByRole('button', { name: 'Volgende' }).click();
+  await expect(sco.getByText('Het leerplatform (LMS) weigerde uw voortgang op te slaan. Uw werk is bewaard in deze browser; probeer later opnieuw.')).toBeVisible({ timeout: 15_000 });
+  await expectAccessible(sco, 'the LMS notice');
+  // The API is gone altogether (the LMS page was left: every call throws): still no crash, and a word.
+  await lms.evaluate(() => {
+    const api = (window as unknown as { API_1484_11: Record<string, unknown> }).API_1484_11;
+    for (const name of ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'])
+      api[name] = () => {
+        throw new Error('The LMS window is gone');
+      };
+  });
+  await sco.getByRole('button', { name: 'Cursus', exact: true }).click();
+  await sco.getByRole('button', { name: 'Begeleid: Aanmelden in PrimaWeb' }).click();
+  await expect(sco.getByText(/De verbinding met het leerplatform \(LMS\) is verbroken/)).toBeVisible({ timeout: 15_000 });
+  await sco.getByRole('button', { name: 'Cursus', exact: true }).click();
+  await expect(sco.getByText("1 van 1 scenario's geoefend")).toBeVisible();
+  // What this browser kept: the completion survives a reload.
+  await sco.reload();
+  await expect(sco.getByText("1 van 1 scenario's geoefend")).toBeVisible();
+});
