@@ -12,6 +12,8 @@ Runtime.open()
     // The scenarios and tests load once the first screen is up: fetching and running them earlier
     // delays it (measured with npm run bench, on a slowed-down CPU too).
     setTimeout(() => runtime.loadScenarios());
+    // Offline use and the new-version notice (issue 13.3): a chunk of its own, after the first screen.
+    void import('./app/service-worker').then((sw) => sw.startServiceWorker((notice) => runtime.notify(notice)));
   })
   .catch((error: unknown) => {
     // Last resort: the runtime itself handles storage faults, so this is a bug; say so plainly.
