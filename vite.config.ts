@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { offlinePlugin, wantsServiceWorker } from './scripts/service-worker-plugin';
+import { offlinePlugin, wantsServiceWorker } from './scripts/service-worker-plugin.ts';
 
 // base './' keeps every asset path relative, so dist/ runs from any sub-folder of any static host.
 export default defineConfig(({ command, mode }) => {
