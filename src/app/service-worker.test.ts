@@ -49,12 +49,11 @@ function setUp(controller: unknown) {
 }
 
 describe('serviceWorkerWanted', () => {
-  it('only in the web build, served over http(s), in a browser that has service workers', () => {
-    expect(serviceWorkerWanted(true, 'https:', true)).toBe(true);
-    expect(serviceWorkerWanted(true, 'http:', true)).toBe(true);
-    expect(serviceWorkerWanted(true, 'file:', true)).toBe(false);
-    expect(serviceWorkerWanted(false, 'https:', true)).toBe(false);
-    expect(serviceWorkerWanted(true, 'https:', false)).toBe(false);
+  it('served over http(s), in a browser that has service workers; never from file://', () => {
+    expect(serviceWorkerWanted('https:', true)).toBe(true);
+    expect(serviceWorkerWanted('http:', true)).toBe(true);
+    expect(serviceWorkerWanted('file:', true)).toBe(false);
+    expect(serviceWorkerWanted('https:', false)).toBe(false);
   });
 });
 

@@ -37,13 +37,15 @@ export interface PageHooks {
 /** The message workbox's generated worker answers with skipWaiting() (registerType 'prompt'). */
 export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
-export function serviceWorkerWanted(built: boolean, protocol: string, supported: boolean): boolean {
-  // From file:// (the single file on a USB stick) no worker can be registered.
-  return built && supported && (protocol === 'http:' || protocol === 'https:');
+export function serviceWorkerWanted(protocol: string, supported: boolean): boolean {
+  // From file:// (a copy of the site on a USB stick) no worker can be registered.
+  return supported && (protocol === 'http:' || protocol === 'https:');
 }
 
 export async function startServiceWorker(notify: Notify): Promise<void> {
-  if (!serviceWorkerWanted(__SERVICE_WORKER__, location.protocol, 'serviceWorker' in navigator)) return;
+  // The single file, the LMS packages, the dev server: no sw.js (and the rest of this is dropped from their build).
+  if (!__SERVICE_WORKER__) return;
+  if (!serviceWorkerWanted(location.protocol, 'serviceWorker' in navigator)) return;
   // Precaching fetches the whole site: let the page load what it needs first.
   if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
   let registration: ServiceWorkerRegistration;
