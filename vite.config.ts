@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { prerender } from './scripts/prerender';
+import { prerender } from './scripts/prerender.ts';
+import { offlinePlugin, wantsServiceWorker } from './scripts/service-worker-plugin.ts';
 
 /**
  * The first screen's code in a few parallel files, none over 30 kB gzipped (issue 13.4): Svelte's
@@ -15,19 +16,27 @@ const FIRST_SCREEN_GROUPS = [
 ];
 
 // base './' keeps every asset path relative, so dist/ runs from any sub-folder of any static host.
-export default defineConfig(({ mode }) => ({
-  base: './',
-  publicDir: 'static',
-  // prerender: the first screen's HTML in index.html, painted before the bundle runs.
-  plugins: [svelte(), prerender()],
-  build: {
-    target: 'es2020',
-    outDir: 'dist',
-    emptyOutDir: true,
-    rolldownOptions: mode === 'single' ? {} : { output: { codeSplitting: { groups: FIRST_SCREEN_GROUPS } } },
-  },
-  test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
-  },
-}));
+export default defineConfig(({ command, mode }) => {
+  // Only the web build gets a service worker: the single file and the LMS packages (modes 'single'
+  // and 'lms') run from file:// or inside an LMS, and the dev server and Vitest need none.
+  const serviceWorker = wantsServiceWorker(command, mode);
+  return {
+    base: './',
+    publicDir: 'static',
+    // prerender: the first screen's HTML in index.html, painted before the bundle runs.
+    plugins: [svelte(), prerender(), ...(serviceWorker ? [offlinePlugin()] : [])],
+    // The registration code (src/app/service-worker.ts) reads this, so a build without the worker
+    // never tries to register one.
+    define: { __SERVICE_WORKER__: JSON.stringify(serviceWorker) },
+    build: {
+      target: 'es2020',
+      outDir: 'dist',
+      emptyOutDir: true,
+      rolldownOptions: mode === 'single' ? {} : { output: { codeSplitting: { groups: FIRST_SCREEN_GROUPS } } },
+    },
+    test: {
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      environment: 'node',
+    },
+  };
+});

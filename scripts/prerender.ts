@@ -21,30 +21,35 @@ export function prerender(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
-      // Inside the project, so that Node finds the packages the server build leaves external.
-      const out = join(config.root, 'node_modules', '.cache', 'primaweb-prerender');
-      try {
-        await build({
-          configFile: false,
-          root: config.root,
-          mode: config.mode,
-          logLevel: 'warn',
-          plugins: [svelte()],
-          build: { ssr: ENTRY, outDir: out, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'first-screen.mjs' } } },
-        });
-        const { renderFirstScreen } = (await import(pathToFileURL(join(out, 'first-screen.mjs')).href)) as typeof import('../src/prerender/first-screen');
-        const { head, body } = await renderFirstScreen();
-        const file = resolve(config.root, config.build.outDir, 'index.html');
-        const html = await readFile(file, 'utf8');
-        if (!html.includes(APP_MARKER)) throw new Error(`prerender: ${APP_MARKER} not found in ${file}`);
-        // inert: until the app is mounted the screen is a picture of itself. A click on it would be
-        // lost (no script behind it yet), so it takes neither clicks nor the focus, and assistive
-        // technologies wait for the real one.
-        await writeFile(file, html.replace('</head>', `${head}</head>`).replace(APP_MARKER, `<div id="app"><div inert>${body}</div></div>`));
-      } finally {
-        await rm(out, { recursive: true, force: true });
-      }
+    // Before the service worker's plugin (its precache revision of index.html is computed from the file we write).
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        // Inside the project, so that Node finds the packages the server build leaves external.
+        const out = join(config.root, 'node_modules', '.cache', 'primaweb-prerender');
+        try {
+          await build({
+            configFile: false,
+            root: config.root,
+            mode: config.mode,
+            logLevel: 'warn',
+            plugins: [svelte()],
+            build: { ssr: ENTRY, outDir: out, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'first-screen.mjs' } } },
+          });
+          const { renderFirstScreen } = (await import(pathToFileURL(join(out, 'first-screen.mjs')).href)) as typeof import('../src/prerender/first-screen');
+          const { head, body } = await renderFirstScreen();
+          const file = resolve(config.root, config.build.outDir, 'index.html');
+          const html = await readFile(file, 'utf8');
+          if (!html.includes(APP_MARKER)) throw new Error(`prerender: ${APP_MARKER} not found in ${file}`);
+          // inert: until the app is mounted the screen is a picture of itself. A click on it would be
+          // lost (no script behind it yet), so it takes neither clicks nor the focus, and assistive
+          // technologies wait for the real one.
+          await writeFile(file, html.replace('</head>', `${head}</head>`).replace(APP_MARKER, `<div id="app"><div inert>${body}</div></div>`));
+        } finally {
+          await rm(out, { recursive: true, force: true });
+        }
+      },
     },
   };
 }

@@ -21,7 +21,8 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-createServer((req, res) => {
+// PORT=0 takes a free port; the line printed at start names it (tests/support/static-server.ts reads it).
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(mount)) {
     res.writeHead(404).end('Not found');
@@ -49,4 +50,5 @@ createServer((req, res) => {
   }
   res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
   createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${mount}${gzip ? ' (gzip)' : ''}`));
+});
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}${mount}${gzip ? ' (gzip)' : ''}`));

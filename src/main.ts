@@ -29,6 +29,9 @@ Runtime.open()
           runtime.notify({ key: 'sim.loadFailed', tone: 'warning' });
         });
     });
+    // Offline use and the new-version notice (issue 13.3): a chunk of its own, after the first
+    // screen; should it fail to load, the page just works online as before.
+    import('./app/service-worker').then((sw) => sw.startServiceWorker((notice) => runtime.notify(notice)), () => undefined);
   })
   .catch((error: unknown) => {
     // Last resort: the runtime itself handles storage faults, so this is a bug; say so plainly.

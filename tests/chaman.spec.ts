@@ -304,7 +304,7 @@ test('issue 11.9: "Delegatieverzoeken" with "Naam Statuut Technische tussenperso
   await press(page, requests.getByRole('button', { name: 'Raadplegen: delegatieverzoek OCMW Online' }));
   await expect(page.getByRole('heading', { name: 'Delegatieverzoek OCMW Online', level: 1 })).toBeVisible();
   await expect(page.getByText('In afwachting van antwoord van de technische tussenpersoon')).toBeVisible();
-  // The request's date, on ChaMan's page (the bar shows the simulated date too).
+  // The request's date, in the simulated page (the simulator bar shows the simulated date too).
   await expect(page.getByRole('region', { name: 'Gesimuleerde browser' }).getByText('03/02/2025', { exact: true })).toBeVisible();
   await expectAccessible(page, 'ChaMan delegation request page');
 

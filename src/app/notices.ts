@@ -7,6 +7,13 @@ export interface Notice {
   key: MessageKey;
   params?: Params;
   tone: 'warning' | 'info';
+  /** A button next to the message, before "Sluiten" (e.g. "Herladen" for a new version). */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: MessageKey;
+  run: () => void;
 }
 
 export function noticeOf(notice: PersistenceNotice): Omit<Notice, 'id'> {
