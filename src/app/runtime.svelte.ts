@@ -129,9 +129,6 @@ export class Runtime {
   private core!: Core;
   private worldStore!: Persistence<World>;
   private scenarioRunStore!: Persistence<SavedScenarioRun>;
-  /** Resolves once the simulated applications are loaded (`ready`). */
-  readonly attached: Promise<void>;
-  private markAttached!: () => void;
   private attaching: Promise<void> | null = null;
   /** The test under way as last kept (for an LMS's suspend data). */
   private keptAssessmentRun: AssessmentRun | null = null;
@@ -150,7 +147,6 @@ export class Runtime {
     private readonly prefsStore: Persistence<Prefs>,
     private readonly courseStore: Persistence<CourseRecord>,
   ) {
-    this.attached = new Promise((resolve) => (this.markAttached = resolve));
     progressStore.watch((external) => (this.progress = external));
     checklistStore.watch((external) => (this.checklist = external));
     assessmentsStore.watch((external) => (this.assessmentHistory = external));
@@ -172,8 +168,9 @@ export class Runtime {
       this.pendingScenarioRun = this.pendingRun ? null : (scenarioRun?.run ?? null);
       this.wire(core);
       this.ready = true;
-      this.markAttached();
     });
+    // Offline with the chunk not cached (no service worker yet): the next screen or action tries again.
+    this.attaching.catch(() => (this.attaching = null));
     return this.attaching;
   }
 
