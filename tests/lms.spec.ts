@@ -3,9 +3,12 @@
  * implementation of SCORM 1.2 and 2004) opens the module's package in a window of its own, as an
  * LMS does; the simulator finds the API in its opener. Checked on the LMS side: status, score,
  * interactions, exit and suspend_data; then a relaunch in a fresh browser (another PC) resumes
- * from what the LMS kept.
+ * from what the LMS kept. The zips of release/ are imported too (served from their own files, at
+ * the launch address of their manifest or cmi5.xml), the cmi5 one with its own CSP.
  */
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { TestTaker } from './support/assessment.page';
@@ -156,9 +159,12 @@ test('issue 13.2: cmi5: the launch sequence, then initialized, completed and ter
     actor: JSON.stringify({ objectType: 'Agent', name: 'Lotte Vermeulen', account: { homePage: 'https://lms.example', name: 'lotte' } }),
     registration: 'a0a37fbe-04f1-46a3-9135-29aa41d4f1ee',
     activityId: 'https://primabook.example/primaweb-simulator/aanmelden',
-    module: 'aanmelden',
   });
-  await page.goto(`./index.html?${launch}`);
+  // The cmi5 package as the LMS imported it: the AU of the module, at the url its cmi5.xml gives.
+  const files = await servePackage(page.context(), 'primaweb-simulator-cmi5.zip');
+  const au = /<au id="https:\/\/primabook\.example\/primaweb-simulator\/aanmelden"[^>]*>[\s\S]*?<url>([^<]+)<\/url>/.exec(strFromU8(files['cmi5.xml']!))![1]!;
+  expect(au).toBe('index.html?module=aanmelden');
+  await page.goto(`./lms-package/${au}&${launch}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
   const verbs = () => statements.map((s) => s.verb.id.replace('http://adlnet.gov/expapi/verbs/', ''));
   await expect.poll(verbs).toEqual(['initialized']);
@@ -207,3 +213,53 @@ test('issue 13.2: an LMS that refuses to commit, then vanishes: the learner is t
   await sco.reload();
   await expect(sco.getByText("1 van 1 scenario's geoefend")).toBeVisible();
 });
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.xsd': 'application/xml' };
+
+/**
+ * A package as an LMS imports it: the zip from release/ (npm run package), its files served under
+ * the site's address as the LMS serves them, launched at the address its manifest gives.
+ */
+async function servePackage(context: BrowserContext, zip: string): Promise<Record<string, Uint8Array>> {
+  const files = unzipSync(new Uint8Array(readFileSync(`release/${zip}`)));
+  await context.route('**/lms-package/**', (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname.split('/lms-package/')[1] ?? '');
+    const file = files[path];
+    return file ? route.fulfill({ body: Buffer.from(file), contentType: TYPES[extname(path)] ?? 'application/octet-stream' }) : route.fulfill({ status: 404, body: '' });
+  });
+  return files;
+}
+
+async function importPackage(context: BrowserContext, zip: string): Promise<string> {
+  const files = await servePackage(context, zip);
+  const manifest = strFromU8(files['imsmanifest.xml']!);
+  const href = /<resource [^>]*href="([^"]+)"/.exec(manifest)![1]!;
+  const parameters = /<item [^>]*parameters="([^"]+)"/.exec(manifest)?.[1] ?? '';
+  return `lms-package/${href}${parameters}`;
+}
+
+for (const [version, zip, module, title, exercises] of [
+  ['scorm2004', 'primaweb-simulator-scorm2004-integraties.zip', 'Integraties', 'Toets: integraties', 4],
+  ['scorm12', 'primaweb-simulator-scorm12-profielen.zip', 'Beheer van de profielen', 'Toets: beheer van de profielen', 4],
+] as const) {
+  test(`issue 13.1, 13.2: ${zip} imported into the LMS opens its module and reports its test`, async ({ context }) => {
+    const launch = await importPackage(context, zip);
+    expect(launch).toMatch(/index\.html\?module=/);
+    const { lms, sco } = await openLms(context, version, launch, null);
+    await expect(sco.getByRole('heading', { level: 1, name: `Cursus PrimaWeb: ${module}` })).toBeVisible();
+    const status = async () => {
+      const cmi = await cmiOf(lms, version);
+      return version === 'scorm2004' ? `${cmi.completion_status}/${cmi.success_status}` : cmi.core.lesson_status;
+    };
+    await expect.poll(status).toBe(version === 'scorm2004' ? 'incomplete/unknown' : 'incomplete');
+    await sco.getByRole('button', { name: `Toets afleggen: ${title}` }).click();
+    const toets = new TestTaker(sco, title);
+    await toets.at(1);
+    await toets.handInAll();
+    await toets.expectReport(0);
+    await expect.poll(status).toBe(version === 'scorm2004' ? 'incomplete/failed' : 'failed');
+    const cmi = await cmiOf(lms, version);
+    if (version === 'scorm2004') expect(Object.keys(cmi.interactions)).toHaveLength(exercises);
+    expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+  });
+}
