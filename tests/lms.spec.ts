@@ -61,12 +61,7 @@ test('issue 13.2: SCORM 2004: a module package reports completion, the test as s
   // The module's one scenario, guided, to its end.
   await sco.getByRole('button', { name: 'Beginnen: Aanmelden' }).click();
   const flow = new LoginFlow(sco);
-  await flow.toPrimawebService();
-  await flow.toCertificateChoice();
-  await flow.chooseCertificate('Lotte Vermeulen');
-  await flow.enterPin('1234');
-  await flow.chooseEnterprise('OCMW HERSTAPPE');
-  await sco.getByRole('button', { name: 'Applicatie opstarten' }).click();
+  await flow.loginUntilApplication('Lotte Vermeulen', '1234');
   await flow.chooseRole('Sociale Agent');
   await expect(sco.getByRole('complementary', { name: "Scenario's" }).getByText('Scenario voltooid!')).toBeVisible();
   await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).completion_status).toBe('completed');

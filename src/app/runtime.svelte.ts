@@ -29,8 +29,7 @@ import { ASSESSMENT_RUN_RECORD, ASSESSMENTS_RECORD, CHECKLIST_RECORD, COURSE_REC
 import type { SavedScenarioRun, ScenarioRun } from '../training/scenario-run';
 import type { ChecklistTicks } from '../domain/merger-checklist';
 import type { MergerScenario } from '../domain/mergers';
-import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity, type Scoring } from '../training/course-status';
-import type { AssessmentDefinition } from '../training/assessments';
+import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity } from '../training/course-status';
 import type { ModuleId } from '../training/course';
 import { launchScope } from './launch';
 import type { LmsFound } from '../lms/discovery';
@@ -85,8 +84,6 @@ export class Runtime {
   scope: ModuleId | null = null;
   /** The learner's last scenario or test and their name for the certificate; saved. */
   course = $state.raw<CourseRecord>(EMPTY_COURSE);
-  /** The tests that exist and their scoring: loaded with the scenarios (null before). */
-  testCatalog = $state.raw<{ definitions: readonly AssessmentDefinition[]; scoring: Scoring } | null>(null);
   /** Whether the "Scenario's" panel is shown (the bar's toggle); not persisted. */
   scenarioPanelOpen = $state(true);
   /** The scenario run shown was taken up after a reload (the panel says so until another starts). */
@@ -297,7 +294,6 @@ export class Runtime {
             if (id && (snapshot.matches('exercise') || snapshot.matches('between'))) this.noteActivity({ kind: 'test', id });
           });
           this.assessments = assessments;
-          this.testCatalog = { definitions: definitions.ASSESSMENTS, scoring: { score: definitions.reportScore, passed: definitions.passed } };
         }
         this.runnable = [...scenarios.SCENARIOS, ...exercises.TEST_EXERCISES];
         this.scenarioList = scenarios.SCENARIOS;

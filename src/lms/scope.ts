@@ -14,7 +14,7 @@ import type { LmsInteraction, LmsStatus } from './types';
 
 export type LmsScope = 'course' | ModuleId;
 
-/** The tests that exist and their scoring, as the runtime's testCatalog has them once loaded. */
+/** The tests that exist and their scoring (course-status.ts COURSE_TESTS). */
 export interface ScopeTests {
   available: readonly string[];
   scoring: Scoring;
