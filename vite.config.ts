@@ -37,6 +37,7 @@ export default defineConfig(({ command, mode }) => {
     test: {
       include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
       environment: 'node',
+      setupFiles: ['src/i18n/catalogs.test-setup.ts'],
     },
   };
 });

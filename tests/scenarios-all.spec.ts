@@ -12,6 +12,7 @@ import { TEST_EXERCISES } from '../src/training/scenarios/tests/index';
 import { ASSESSMENTS } from '../src/training/assessments';
 import type { Scenario, ScenarioStep } from '../src/training/scenario';
 import { expect, test as base } from './support/fixtures';
+import { words } from './support/words';
 
 /**
  * Uncaught errors and console errors, collected from the first script on; checked again when the
@@ -36,14 +37,14 @@ const panel = (page: Page) => page.getByRole('complementary', { name: "Scenario'
 async function openPanel(page: Page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'België', level: 1 })).toBeVisible();
-  await expect(panel(page).getByRole('heading', { name: SCENARIOS[0]!.title.nl, level: 3 })).toBeVisible();
+  await expect(panel(page).getByRole('heading', { name: words(SCENARIOS[0]!.title), level: 3 })).toBeVisible();
 }
 
 /** The step's narration in the panel and its control outlined on the page (demo and guided). */
 async function expectStep(page: Page, scenario: Scenario, index: number) {
   const step: ScenarioStep = scenario.steps[index]!;
   await expect(panel(page).getByText(`Stap ${index + 1} van ${scenario.steps.length}`, { exact: true }), step.id).toBeVisible();
-  await expect(panel(page).getByText(step.narration.nl, { exact: true }).filter({ visible: true }), step.id).toBeVisible();
+  await expect(panel(page).getByText(words(step.narration), { exact: true }).filter({ visible: true }), step.id).toBeVisible();
   if (typeof step.target === 'string') {
     await expect(page.locator(`[data-target="${step.target}"]`).filter({ visible: true }).first(), `${step.id}: its control is outlined`).toHaveClass(/sim-highlight/);
   }
@@ -51,22 +52,22 @@ async function expectStep(page: Page, scenario: Scenario, index: number) {
 
 test.describe('issue 11.13: the demo of every scenario plays to the end', () => {
   for (const scenario of SCENARIOS) {
-    test(`issue 11.13: demo of "${scenario.title.nl}" plays all ${scenario.steps.length} steps without an error`, async ({ page, errors }) => {
+    test(`issue 11.13: demo of "${words(scenario.title)}" plays all ${scenario.steps.length} steps without an error`, async ({ page, errors }) => {
       await openPanel(page);
-      const start = panel(page).getByRole('button', { name: `Demo: ${scenario.title.nl}`, exact: true });
+      const start = panel(page).getByRole('button', { name: `Demo: ${words(scenario.title)}`, exact: true });
       await start.click();
       // The list gives way to the scenario (its title is a heading in both).
       await expect(start).toHaveCount(0);
-      await expect(panel(page).getByRole('heading', { name: scenario.title.nl, level: 3 })).toBeVisible();
+      await expect(panel(page).getByRole('heading', { name: words(scenario.title), level: 3 })).toBeVisible();
       for (const [index, step] of scenario.steps.entries()) {
         await expectStep(page, scenario, index);
         expect(errors, `errors up to step ${index + 1} (${step.id})`).toEqual([]);
         await panel(page).getByRole('button', { name: 'Volgende', exact: true }).click();
       }
       await expect(panel(page).getByRole('status')).toContainText('Scenario voltooid!');
-      await expect(panel(page).getByRole('status')).toContainText(scenario.outro.nl);
+      await expect(panel(page).getByRole('status')).toContainText(words(scenario.outro));
       await panel(page).getByRole('button', { name: 'Sluiten', exact: true }).click();
-      const entry = panel(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: scenario.title.nl, level: 3 }) });
+      const entry = panel(page).getByRole('listitem').filter({ has: page.getByRole('heading', { name: words(scenario.title), level: 3 }) });
       await expect(entry.getByText('✓ Demo')).toBeVisible();
       expect(errors, 'errors').toEqual([]);
     });
@@ -75,13 +76,13 @@ test.describe('issue 11.13: the demo of every scenario plays to the end', () => 
 
 test.describe('issue 11.13: every scenario starts in every mode', () => {
   for (const scenario of SCENARIOS) {
-    test(`issue 11.13: "${scenario.title.nl}" starts as Demo, Begeleid and Vrij oefenen without an error`, async ({ page, errors }) => {
+    test(`issue 11.13: "${words(scenario.title)}" starts as Demo, Begeleid and Vrij oefenen without an error`, async ({ page, errors }) => {
       await openPanel(page);
       for (const mode of ['Demo', 'Begeleid', 'Vrij oefenen'] as const) {
-        const start = panel(page).getByRole('button', { name: `${mode}: ${scenario.title.nl}`, exact: true });
+        const start = panel(page).getByRole('button', { name: `${mode}: ${words(scenario.title)}`, exact: true });
         await start.click();
         await expect(start).toHaveCount(0);
-        await expect(panel(page).getByRole('heading', { name: scenario.title.nl, level: 3 })).toBeVisible();
+        await expect(panel(page).getByRole('heading', { name: words(scenario.title), level: 3 })).toBeVisible();
         await expect(panel(page).getByText(mode, { exact: true })).toBeVisible();
         if (mode === 'Vrij oefenen') {
           await expect(panel(page).getByText('Voer de procedure zelf uit, zonder begeleiding.', { exact: false })).toBeVisible();
@@ -100,16 +101,16 @@ test.describe('issue 11.13: every scenario starts in every mode', () => {
 
 test.describe('issue 11.13: every test starts each of its exercises', () => {
   for (const assessment of ASSESSMENTS) {
-    test(`issue 11.13: "${assessment.title.nl}" starts each of its ${assessment.exercises.length} exercises and reports, without an error`, async ({ page, errors }) => {
+    test(`issue 11.13: "${words(assessment.title)}" starts each of its ${assessment.exercises.length} exercises and reports, without an error`, async ({ page, errors }) => {
       await openPanel(page);
-      await panel(page).getByRole('button', { name: `Start de toets: ${assessment.title.nl}`, exact: true }).click();
+      await panel(page).getByRole('button', { name: `Start de toets: ${words(assessment.title)}`, exact: true }).click();
       const total = assessment.exercises.length;
       for (const [index, id] of assessment.exercises.entries()) {
         // A test's exercises are the merger scenarios or its own ('toets-…'), never listed in the panel.
         const exercise = [...SCENARIOS, ...TEST_EXERCISES].find((s) => s.id === id)!;
         await expect(panel(page).getByText(`Oefening ${index + 1} van ${total}`, { exact: true })).toBeVisible();
-        await expect(panel(page).getByRole('heading', { name: exercise.title.nl })).toBeVisible();
-        for (const goal of exercise.goals ?? []) await expect(panel(page).getByRole('listitem').filter({ hasText: goal.label.nl })).toBeVisible();
+        await expect(panel(page).getByRole('heading', { name: words(exercise.title) })).toBeVisible();
+        for (const goal of exercise.goals ?? []) await expect(panel(page).getByRole('listitem').filter({ hasText: words(goal.label) })).toBeVisible();
         expect(errors, `errors in exercise ${index + 1} (${id})`).toEqual([]);
         await panel(page).getByRole('button', { name: 'Inleveren' }).click();
         await page.getByRole('alertdialog', { name: 'Inleveren' }).getByRole('button', { name: 'Ja, inleveren' }).click();
@@ -118,7 +119,7 @@ test.describe('issue 11.13: every test starts each of its exercises', () => {
         await expect(panel(page).getByRole('status')).toContainText(`Oefening ${index + 1} van ${total} afgerond`);
         await panel(page).getByRole('button', { name: 'Volgende oefening' }).click();
       }
-      await expect(page.getByRole('region', { name: `Resultaat: ${assessment.title.nl}` })).toBeVisible();
+      await expect(page.getByRole('region', { name: `Resultaat: ${words(assessment.title)}` })).toBeVisible();
       expect(errors, 'errors').toEqual([]);
     });
   }

@@ -6,7 +6,8 @@
  */
 import type { LmsFound } from '../lms/discovery';
 import { createLmsBridge, decodeSuspend, encodeSuspend, labelsOf, noticeOfProblem, openLms, scopeStatus, type LearnerState, type LmsNotice, type ResumeState } from '../lms';
-import type { Locale } from '../i18n/locales';
+import { loadMessagesIn, sayAll } from '../i18n/i18n.svelte';
+import { LOCALES, type Locale } from '../i18n/locales';
 import type { LmsScope } from '../lms/scope';
 import type { World } from '../world/types';
 import { COURSE_TESTS } from '../training/course-status';
@@ -32,8 +33,9 @@ export async function linkLms(host: LmsHost, found: LmsFound): Promise<void> {
     return;
   }
   // The tests' own labels are left out of suspend_data (its 4,096 characters): both ends need them.
-  const [{ ASSESSMENTS }, { TEST_EXERCISES }] = await Promise.all([import('../training/assessments'), import('../training/scenarios/tests')]);
-  const labels = labelsOf(ASSESSMENTS, TEST_EXERCISES);
+  // Their words in every language, as the reports keep them.
+  const [{ ASSESSMENTS }, { TEST_EXERCISES }] = await Promise.all([import('../training/assessments'), import('../training/scenarios/tests'), loadMessagesIn('scenarios', LOCALES)]);
+  const labels = labelsOf(ASSESSMENTS, TEST_EXERCISES, sayAll);
   const initial = host.initialWorld();
   const bridge = createLmsBridge({
     session: opened.session,

@@ -4,8 +4,8 @@
  * (`attach`: the world, the login controller and the scenario runner, wired to reactive state for
  * the views). Every change of the world goes through `updateWorld`, which also saves it.
  */
-import { i18n, loadLocale } from '../i18n/i18n.svelte';
-import { BASE_LOCALE, type Locale } from '../i18n/locales';
+import { i18n, loadLocale, loadMessages, loadMessagesIn } from '../i18n/i18n.svelte';
+import { BASE_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PortalPage } from '../machines/login.machine';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
@@ -276,7 +276,8 @@ export class Runtime {
 
   /** Loads the scenarios and the tests over them; the panel says so while they load, and tells when they cannot. */
   loadScenarios(): Promise<void> {
-    this.scenariosLoading ??= Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests')])
+    // Their words (catalog 'scenarios', in the learner's language) arrive with them.
+    this.scenariosLoading ??= Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests'), loadMessages('scenarios')])
       .then(([scenarios, tests, definitions, exercises]) => {
         if (!this.assessments) {
           const assessments = tests.createAssessment({
@@ -291,7 +292,11 @@ export class Runtime {
           assessments.subscribe((snapshot) => {
             this.assessment = snapshot;
             const id = snapshot.context.assessmentId;
-            if (id && (snapshot.matches('exercise') || snapshot.matches('between'))) this.noteActivity({ kind: 'test', id });
+            if (id && (snapshot.matches('exercise') || snapshot.matches('between'))) {
+              this.noteActivity({ kind: 'test', id });
+              // The report keeps its words in every language: they load while the exercise is done.
+              loadMessagesIn('scenarios', LOCALES).catch(() => undefined);
+            }
           });
           this.assessments = assessments;
         }

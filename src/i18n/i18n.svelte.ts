@@ -20,7 +20,9 @@ import type ocmwConfigNl from './ocmw-config.nl.json';
 import type mergersNl from './mergers.nl.json';
 import type assessmentNl from './assessment.nl.json';
 import type trainerNl from './trainer.nl.json';
-import { BASE_LOCALE, type Locale } from './locales';
+import type scenariosNl from './scenarios.nl.json';
+import { BASE_LOCALE, LOCALES, type Locale, type Localised } from './locales';
+import { isText, type Text, type TextParam } from './text';
 
 export type MessageKey =
   | keyof typeof nl
@@ -29,7 +31,8 @@ export type MessageKey =
   | keyof typeof ocmwConfigNl
   | keyof typeof mergersNl
   | keyof typeof assessmentNl
-  | keyof typeof trainerNl;
+  | keyof typeof trainerNl
+  | keyof typeof scenariosNl;
 export type Params = Record<string, string | number>;
 
 type Catalog = Record<string, string>;
@@ -48,6 +51,8 @@ const NAMESPACES = {
   mergers: { nl: () => import('./mergers.nl.json'), fr: () => import('./mergers.fr.json') },
   assessment: { nl: () => import('./assessment.nl.json'), fr: () => import('./assessment.fr.json') },
   trainer: { nl: () => import('./trainer.nl.json'), fr: () => import('./trainer.fr.json') },
+  // The scenarios' and tests' narrations, hints, tasks and goals (training/scenarios/ keeps their structure).
+  scenarios: { nl: () => import('./scenarios.nl.json'), fr: () => import('./scenarios.fr.json') },
 } satisfies Record<string, Record<Locale, Loader>>;
 export type Namespace = keyof typeof NAMESPACES;
 
@@ -99,6 +104,15 @@ export async function loadMessages(ns: Namespace): Promise<void> {
   await Promise.all([...locales].map((locale) => loadPart(ns, locale, NAMESPACES[ns][locale])));
 }
 
+/**
+ * Loads a namespace in the given languages, whatever the learner's: what is kept in every language
+ * (a test's report, the LMS's suspend_data) is resolved from all of them.
+ */
+export async function loadMessagesIn(ns: Namespace, locales: readonly Locale[]): Promise<void> {
+  wanted.add(ns);
+  await Promise.all(locales.map((locale) => loadPart(ns, locale, NAMESPACES[ns][locale])));
+}
+
 let current = $state<Locale>(BASE_LOCALE);
 
 export const i18n = {
@@ -136,4 +150,26 @@ export function hasKey(key: string): key is MessageKey {
 
 export function tKey(key: string, params?: Params): string {
   return hasKey(key) ? t(key, params) : key;
+}
+
+function resolveParam(value: TextParam, locale: Locale): string | number {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (isText(value)) return say(value, locale);
+  return value[locale] ?? value[BASE_LOCALE];
+}
+
+/** The text in a language (Dutch where that language lacks it). */
+export function say(value: Text | Localised, locale: Locale): string {
+  if (!isText(value)) return value[locale] ?? value[BASE_LOCALE];
+  const params = value.params && Object.fromEntries(Object.entries(value.params).map(([name, v]) => [name, resolveParam(v, locale)]));
+  return tIn(locale, value.key, params);
+}
+
+/**
+ * The text in every language, for what is kept (a test's report): a report shows the words the
+ * learner was shown even after a later version rewords them. A language whose catalog has not
+ * been loaded gets the Dutch.
+ */
+export function sayAll(value: Text | Localised): Localised {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, say(value, locale)])) as Localised;
 }

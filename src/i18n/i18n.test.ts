@@ -13,6 +13,8 @@ import assessmentNl from './assessment.nl.json';
 import assessmentFr from './assessment.fr.json';
 import trainerNl from './trainer.nl.json';
 import trainerFr from './trainer.fr.json';
+import scenariosNl from './scenarios.nl.json';
+import scenariosFr from './scenarios.fr.json';
 
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['core', nl, fr],
@@ -22,6 +24,7 @@ const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['mergers', mergersNl, mergersFr],
   ['assessment', assessmentNl, assessmentFr],
   ['trainer', trainerNl, trainerFr],
+  ['scenarios', scenariosNl, scenariosFr],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -6,3 +6,6 @@ export const BASE_LOCALE: Locale = 'nl';
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** A text kept in every language of the simulator (world data such as a profile's description). */
+export type Localised = Record<Locale, string>;

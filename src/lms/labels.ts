@@ -4,11 +4,14 @@
  * size: ten reports are 6,600 characters compressed with them, 1,250 without. The tests'
  * definitions have the same labels, so a label equal to the definition's is left out and put
  * back from the definition on reading; one that differs (an older wording) travels as it is.
- * Getting the source wrong costs characters, never data.
+ * Getting the source wrong costs characters, never data. The definitions' words come from the
+ * scenarios' catalogs through `wordsOf` (i18n's sayAll): the link loads them in every language
+ * before it reads or writes (app/lms-link.ts).
  */
 import type { AssessmentDefinition } from '../training/assessments';
 import type { AssessmentReport, ExerciseResult } from '../training/assessment-report';
 import type { Scenario } from '../training/scenario';
+import type { Text } from '../i18n/text';
 import type { Localised } from '../world/types';
 
 export interface LabelSource {
@@ -18,15 +21,17 @@ export interface LabelSource {
 }
 
 /** The labels as the runner puts them in a result: the goals' (or the last step's hint) and the question's. */
-export function labelsOf(tests: readonly AssessmentDefinition[], exercises: readonly Scenario[]): LabelSource {
+export function labelsOf(tests: readonly AssessmentDefinition[], exercises: readonly Scenario[], wordsOf: (text: Text | Localised) => Localised): LabelSource {
   const byId = new Map(exercises.map((s) => [s.id, s]));
-  const goals = (s: Scenario): { id: string; label: Localised }[] => [
-    ...(s.goals ?? (s.steps.at(-1) ? [{ id: s.steps.at(-1)!.id, label: s.steps.at(-1)!.hint }] : [])),
-    ...(s.question ? [{ id: s.question.id, label: s.question.goal }] : []),
-  ];
+  const goals = (s: Scenario): { id: string; label: Localised }[] =>
+    [
+      ...(s.goals ?? (s.steps.at(-1) ? [{ id: s.steps.at(-1)!.id, label: s.steps.at(-1)!.hint }] : [])),
+      ...(s.question ? [{ id: s.question.id, label: s.question.goal }] : []),
+    ].map((g) => ({ id: g.id, label: wordsOf(g.label) }));
+  const titleOf = (title: Text | Localised | undefined) => (title ? wordsOf(title) : undefined);
   return {
-    testTitle: (id) => tests.find((t) => t.id === id)?.title,
-    exerciseTitle: (id) => byId.get(id)?.title,
+    testTitle: (id) => titleOf(tests.find((t) => t.id === id)?.title),
+    exerciseTitle: (id) => titleOf(byId.get(id)?.title),
     goalLabel: (id, goalId) => {
       const scenario = byId.get(id);
       return scenario ? goals(scenario).find((g) => g.id === goalId)?.label : undefined;

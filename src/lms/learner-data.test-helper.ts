@@ -3,6 +3,7 @@
  * mode and kept the full history of test reports (made from the real tests' exercises and goals,
  * so the labels are as long as they are), a test and a scenario run under way, and large worlds.
  */
+import { sayAll } from '../i18n/i18n.svelte';
 import { ASSESSMENTS, type AssessmentDefinition } from '../training/assessments';
 import type { AssessmentReport, ExerciseResult } from '../training/assessment-report';
 import { HISTORY_LENGTH } from '../training/assessment-report';
@@ -19,7 +20,7 @@ import { labelsOf } from './labels';
 const ALL: readonly Scenario[] = [...SCENARIOS, ...TEST_EXERCISES];
 
 /** The labels of every test and exercise, as the app would build them once the tests are loaded. */
-export const LABELS = labelsOf(ASSESSMENTS, ALL);
+export const LABELS = labelsOf(ASSESSMENTS, ALL, sayAll);
 
 const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 2, 1 + day, 9, minute, 17, 123)).toISOString();
 
@@ -33,11 +34,11 @@ export function fullProgress(): Progress {
 export function resultOf(scenarioId: string, good: boolean, answer?: string): ExerciseResult {
   const scenario = ALL.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
-  const goals = (scenario.goals ?? [{ id: 'klaar', label: scenario.title }]).map((g, i) => ({ id: g.id, label: g.label, met: good || i > 0 }));
-  const question = scenario.question ? [{ id: scenario.question.id, label: scenario.question.goal, met: good }] : [];
+  const goals = (scenario.goals ?? [{ id: 'klaar', label: scenario.title }]).map((g, i) => ({ id: g.id, label: sayAll(g.label), met: good || i > 0 }));
+  const question = scenario.question ? [{ id: scenario.question.id, label: sayAll(scenario.question.goal), met: good }] : [];
   return {
     scenarioId,
-    title: scenario.title,
+    title: sayAll(scenario.title),
     goals: [...goals, ...question],
     wrongActions: good ? 0 : 2,
     hintsUsed: good ? 0 : 1,

@@ -6,7 +6,8 @@ import { packProgress, unpackProgress } from './progress-codec';
 describe('packed progress', () => {
   it('round-trips any progress exactly, canonical times or not', () => {
     const time = fc.oneof(fc.date({ min: new Date(0), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()), fc.string({ maxLength: 12 }));
-    const progress = fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }), fc.record(Object.fromEntries(MODES.map((m) => [m, time])) as Record<(typeof MODES)[number], fc.Arbitrary<string>>, { requiredKeys: [] }));
+    // Keys are scenario ids (lower-case words and digits joined by hyphens).
+    const progress = fc.dictionary(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,19}$/), fc.record(Object.fromEntries(MODES.map((m) => [m, time])) as Record<(typeof MODES)[number], fc.Arbitrary<string>>, { requiredKeys: [] }));
     fc.assert(
       fc.property(progress, (p) => {
         expect(unpackProgress(JSON.parse(JSON.stringify(packProgress(p as Progress))))).toEqual(p);

@@ -5,6 +5,7 @@
  * the test, or leaving it by starting something else).
  */
 import { describe, expect, it } from 'vitest';
+import type { Text } from '../i18n/text';
 import { createSimulator } from '../machines/simulator';
 import { walk } from '../machines/model-coverage.test-helper';
 import { worldHolder } from '../machines/world-access';
@@ -18,7 +19,10 @@ import type { Scenario } from './scenario';
 import { loginScenario } from './scenarios/login.scenario';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
-const L = (nl: string) => ({ nl, fr: nl });
+// Texts of these made-up exercises: a key with no message reads as itself.
+const L = (words: string) => ({ key: words }) as unknown as Text;
+/** The same words as a report keeps them (every language; here the key itself). */
+const W = (words: string) => ({ nl: words, fr: words });
 
 /** Two short exercises, each with an end state the test can cause at once (the simulated date). */
 const exercise = (id: string, date: string): Scenario => ({
@@ -30,13 +34,13 @@ const exercise = (id: string, date: string): Scenario => ({
 });
 const DATES: Record<string, string> = { a: '2025-03-01', b: '2025-04-01' };
 const SCENARIOS = [exercise('a', DATES.a!), exercise('b', DATES.b!), { ...loginScenario, id: 'ander' }];
-const TEST: AssessmentDefinition = { id: 'toets', title: L('Toets'), summary: L('Twee oefeningen'), exercises: ['a', 'b'] };
+const TEST: AssessmentDefinition = { id: 'toets', title: W('Toets'), summary: L('Twee oefeningen'), exercises: ['a', 'b'] };
 
 /** What the real runner reports for an exercise whose end state is met without wrong actions or hints. */
 const metResult = (id: string): ExerciseResult => ({
   scenarioId: id,
-  title: L(id),
-  goals: [{ id: 'datum', label: L(`Datum ${DATES[id]}`), met: true }],
+  title: W(id),
+  goals: [{ id: 'datum', label: W(`Datum ${DATES[id]}`), met: true }],
   wrongActions: 0,
   hintsUsed: 0,
   handedIn: false,
@@ -48,7 +52,7 @@ const RUNS: AssessmentRun[] = [
   { assessmentId: 'toets', startedAt: NOW.toISOString(), index: 1, phase: 'exercise', results: [metResult('a')] },
   { assessmentId: 'toets', startedAt: NOW.toISOString(), index: 0, phase: 'between', results: [metResult('a')] },
 ];
-const STORED: AssessmentReport = { assessmentId: 'toets', title: L('Toets'), startedAt: NOW.toISOString(), finishedAt: NOW.toISOString(), results: [] };
+const STORED: AssessmentReport = { assessmentId: 'toets', title: W('Toets'), startedAt: NOW.toISOString(), finishedAt: NOW.toISOString(), results: [] };
 
 function sampleEvents(snapshot: { context: unknown }): AssessmentEvent[] {
   const { exercises, index } = snapshot.context as { exercises: string[]; index: number };

@@ -4,6 +4,7 @@
  * the way a learner or trainer would cause it. A three-step scenario keeps the graph small.
  */
 import { describe, expect, it } from 'vitest';
+import type { Text } from '../i18n/text';
 import type { LoginSnapshot } from '../machines/login.controller';
 import { createSimulator, type Intent } from '../machines/simulator';
 import { walk } from '../machines/model-coverage.test-helper';
@@ -22,7 +23,7 @@ const shortScenario: Scenario = {
   ...loginScenario,
   id: 'kort',
   steps: loginScenario.steps.slice(0, 3),
-  goals: [{ id: 'datum', label: { nl: 'Datum', fr: 'Date' }, holds: (world) => world.today === GOAL_DATE }],
+  goals: [{ id: 'datum', label: { key: 'Datum' } as unknown as Text, holds: (world) => world.today === GOAL_DATE }],
 };
 const COUNT = shortScenario.steps.length;
 

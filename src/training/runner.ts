@@ -12,6 +12,7 @@
  * be bypassed by a stray click.
  */
 import { createActor, type SnapshotFrom } from 'xstate';
+import { sayAll } from '../i18n/i18n.svelte';
 import type { Intent, Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import type { World } from '../world/types';
@@ -181,8 +182,9 @@ export function createRunner(options: RunnerOptions): Runner {
     if (mode === 'assessment' && current) {
       options.onAssessed?.({
         scenarioId: current.id,
-        title: current.title,
-        goals: goalsIn(current, ctx(), answer),
+        // A report keeps the words as shown (in every language), not keys a later version may change.
+        title: sayAll(current.title),
+        goals: goalsIn(current, ctx(), answer).map((g) => ({ ...g, label: sayAll(g.label) })),
         wrongActions,
         hintsUsed,
         handedIn,

@@ -1,5 +1,5 @@
 /**
- * Scenarios are data: steps with narration (NL and FR), the control to highlight, the intent a
+ * Scenarios are data: steps with narration (message keys, the words in the catalogs), the control to highlight, the intent a
  * learner must perform, what the demo performs, and a completion condition read from the world
  * and the login machine's snapshot.
  */
@@ -11,7 +11,9 @@ import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import type { ChSnapshot } from '../machines/chaman.controller';
 import type { PortalPage } from '../machines/login.machine';
-import type { Localised, World } from '../world/types';
+import type { Localised } from '../world/types';
+import type { Text } from '../i18n/text';
+import type { World } from '../world/types';
 
 export interface StepContext {
   world: World;
@@ -39,14 +41,14 @@ export function stepContextOf(world: World, simulator: Simulator): StepContext {
 export interface ScenarioStep {
   /** Unique within its scenario: the panel's list of steps is keyed by it. */
   id: string;
-  narration: Localised;
-  hint: Localised;
+  narration: Text;
+  hint: Text;
   /** The data-target of the control(s) to highlight (from the world where it names a record). */
   target: string | ((ctx: StepContext) => string);
   /** Guided mode lets an intent through only when this says it is the step's. */
   expects(intent: Intent, ctx: StepContext): boolean;
   /** Feedback for a refused intent, when something more precise than the hint helps. */
-  wrongFeedback?(intent: Intent, ctx: StepContext): Localised | null;
+  wrongFeedback?(intent: Intent, ctx: StepContext): Text | null;
   /** What the demo does for this step: one intent, or several in a row (typing two descriptions). */
   perform(ctx: StepContext): Intent | Intent[];
   /** The step is done when this holds. */
@@ -57,7 +59,7 @@ export interface ScenarioStep {
 export interface Goal {
   /** Unique within its scenario. */
   id: string;
-  label: Localised;
+  label: Text;
   holds(world: World): boolean;
 }
 
@@ -69,9 +71,9 @@ export interface Question {
   /** The goal's id in the result; unique among the exercise's goals. */
   id: string;
   /** The question, above the answer field. */
-  label: Localised;
+  label: Text;
   /** The goal line in the task and the report ("Het antwoord is juist: …"). */
-  goal: Localised;
+  goal: Text;
   /** Whether the answer is right in this world (formats the learner may type are accepted). */
   check(answer: string, world: World): boolean;
   /** The right answer as it reads in this world (for the exercises' own tests). */
@@ -81,10 +83,11 @@ export interface Question {
 export interface Scenario {
   /** Unique among the scenarios: progress, tests and the panel's list are keyed by it. */
   id: string;
-  title: Localised;
-  summary: Localised;
+  /** From titles.ts (the course home lists them before the narrations load), or a test exercise's own. */
+  title: Text | Localised;
+  summary: Text;
   /** The narration shown when the scenario is completed. */
-  outro: Localised;
+  outro: Text;
   /** Brings the world to the scenario's starting point (default card inserted, logged out, …). */
   prepare(world: World): World;
   startPage: PortalPage;
@@ -96,7 +99,7 @@ export interface Scenario {
 }
 
 /** Each goal of the scenario and whether it holds in this world (with the answer given to its question, if any). */
-export function goalsIn(scenario: Scenario, ctx: StepContext, answer: string | null = null): { id: string; label: Localised; met: boolean }[] {
+export function goalsIn(scenario: Scenario, ctx: StepContext, answer: string | null = null): { id: string; label: Text; met: boolean }[] {
   const q = scenario.question;
   const asked = q ? [{ id: q.id, label: q.goal, met: answer !== null && q.check(answer, ctx.world) }] : [];
   if (scenario.goals) return [...scenario.goals.map((g) => ({ id: g.id, label: g.label, met: g.holds(ctx.world) })), ...asked];

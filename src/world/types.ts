@@ -8,9 +8,9 @@ import type { ContactDetails, TechnicalProviders } from '../domain/ocmw-config';
 import type { NotificationSettings, ReminderSettings } from '../domain/ocmw-online';
 import type { FtpPermission, RestPermission, Vendor } from '../domain/chaman';
 import type { Period } from '../domain/periods';
-import type { Locale } from '../i18n/locales';
+import type { Locale, Localised } from '../i18n/locales';
 
-export type Localised = Record<Locale, string>;
+export type { Localised };
 
 export interface Person {
   id: string;

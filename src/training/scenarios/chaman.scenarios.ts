@@ -1,4 +1,5 @@
 /** ChaMan (004): "Een FTP-account aanmaken in ChaMan" and "Een REST-account voor OCMW Online aanmaken". */
+import { text } from '../../i18n/text';
 import { REST_PERMISSIONS } from '../../domain/chaman';
 import { pendingDelegations, senderOf } from '../../world/chaman';
 import { EXAMPLE_CONTACT, EXAMPLE_FTP, EXAMPLE_REST } from '../../world/examples';
@@ -36,11 +37,8 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
   return [
     {
       id: `${prefix}-business`,
-      narration: {
-        nl: `Om toegang te hebben tot ChaMan onder de hoedanigheid Maatschappelijk Welzijn moet u Toegangsbeheerder of Co-Toegangsbeheerder van de hoedanigheid zijn, of gebruiker met de toepassing "ChaMan - Technisch kanaalbeheer". ${who.firstName} is Toegangsbeheerder. Ga naar het portaal en klik op "Onderneming".`,
-        fr: `Pour accéder à ChaMan sous la qualité Aide sociale, vous devez être gestionnaire d'accès ou co-gestionnaire d'accès de la qualité, ou utilisateur avec l'application « ChaMan - Gestion des canaux techniques ». ${who.firstName} est gestionnaire d'accès. Allez sur le portail et cliquez sur « Entreprise ».`,
-      },
-      hint: { nl: 'Klik op "Onderneming".', fr: 'Cliquez sur « Entreprise ».' },
+      narration: text('sc.chaman.business.narration', { firstName: who.firstName }),
+      hint: text('sc.chaman.business.hint'),
       target: 'audience-onderneming',
       expects: is('openAudience', (i) => i.audience === 'onderneming'),
       perform: () => ({ type: 'openAudience', audience: 'onderneming' }),
@@ -48,11 +46,8 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
     },
     {
       id: `${prefix}-search`,
-      narration: {
-        nl: 'Type in de zoekbalk "ChaMan" en klik op "Go!". Of klik op "Naar alle onlinediensten".',
-        fr: 'Tapez « ChaMan » dans la barre de recherche et cliquez sur « Go! ». Ou cliquez sur « Vers tous les services en ligne ».',
-      },
-      hint: { nl: 'Typ ChaMan en klik op "Go!".', fr: 'Tapez ChaMan et cliquez sur « Go! ».' },
+      narration: text('sc.chaman.search.narration'),
+      hint: text('sc.chaman.search.hint'),
       target: 'business-search',
       expects: anyOf(is('search', (i) => i.query.trim().toLowerCase().includes('chaman')), is('openAllServices')),
       perform: () => ({ type: 'search', query: 'ChaMan' }),
@@ -60,8 +55,8 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
     },
     {
       id: `${prefix}-service`,
-      narration: { nl: 'Klik op "ChaMan".', fr: 'Cliquez sur « ChaMan ».' },
-      hint: { nl: 'Klik op "ChaMan".', fr: 'Cliquez sur « ChaMan ».' },
+      narration: text('sc.chaman.service.narration'),
+      hint: text('sc.chaman.service.narration'),
       target: 'service-chaman',
       expects: is('openService', (i) => i.service === 'chaman'),
       perform: () => ({ type: 'openService', service: 'chaman' }),
@@ -69,8 +64,8 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
     },
     {
       id: `${prefix}-start`,
-      narration: { nl: 'Klik op "Beheer uw technische kanalen".', fr: 'Cliquez sur « Gérer vos canaux techniques ».' },
-      hint: { nl: 'Klik op "Beheer uw technische kanalen".', fr: 'Cliquez sur « Gérer vos canaux techniques ».' },
+      narration: text('sc.chaman.start.narration'),
+      hint: text('sc.chaman.start.narration'),
       target: 'chaman-start',
       expects: is('startService'),
       perform: () => ({ type: 'startService' }),
@@ -78,28 +73,19 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
     },
     {
       id: `${prefix}-professional`,
-      narration: {
-        nl: 'Kies nu "Professional" en meld u verder aan door een aanmeldingsoptie te kiezen.',
-        fr: 'Choisissez maintenant « Professionnel » et poursuivez la connexion en choisissant une option de connexion.',
-      },
-      hint: { nl: 'Klik op "Professional".', fr: 'Cliquez sur « Professionnel ».' },
+      narration: text('sc.chaman.professional.narration'),
+      hint: text('sc.chaman.professional.hint'),
       target: 'login-audience-professional',
       expects: is('chooseLoginAudience', (i) => i.audience === 'professional'),
       perform: () => ({ type: 'chooseLoginAudience', audience: 'professional' }),
       isDone: ({ login }) => login.matches('csam'),
     },
     ...eidSteps({ prefix, personId: who.personId, pin: who.pin, name: who.name }),
-    enterpriseStep(prefix, ({ login }) => login.matches('chaman'), who.kbo, who.enterpriseName, {
-      nl: 'U komt nu op de pagina "ChaMan - Beheer van technische kanalen".',
-      fr: 'Vous arrivez maintenant sur la page « ChaMan - Gestion des canaux techniques ».',
-    }),
+    enterpriseStep(prefix, ({ login }) => login.matches('chaman'), who.kbo, who.enterpriseName, text('sc.chaman.toChaman.enterpriseStep4')),
     {
       id: `${prefix}-contact`,
-      narration: {
-        nl: 'Bij de eerste aanmelding als verzender vraagt ChaMan de contactgegevens van de persoon die de technische kanalen zal beheren. Voer een naam, telefoonnummer en e-mailadres in, selecteer een taal en druk op "Bevestigen".',
-        fr: 'À la première connexion en tant qu\'expéditeur, ChaMan demande les coordonnées de la personne qui gérera les canaux techniques. Introduisez un nom, un numéro de téléphone et une adresse e-mail, sélectionnez une langue et appuyez sur « Confirmer ».',
-      },
-      hint: { nl: 'Vul Naam, Telefoonnummer en E-mailadres in en klik op "Bevestigen".', fr: 'Complétez Nom, Numéro de téléphone et Adresse e-mail et cliquez sur « Confirmer ».' },
+      narration: text('sc.chaman.contact.narration'),
+      hint: text('sc.chaman.contact.hint'),
       target: 'ch-contact',
       expects: is('ch.saveContact'),
       perform: () => ({ type: 'ch.saveContact', contact: EXAMPLE_CONTACT }),
@@ -112,14 +98,8 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
 export const ftpScenario: Scenario = {
   id: 'chaman-ftp-account',
   title: TITLES['chaman-ftp-account'],
-  summary: {
-    nl: 'Het FTP-account van het OCMW aanmaken, met machtiging, certificaat, gebruikersnaam en wachtwoord volgens de regels (richtlijnen fusies 2025, "ChaMan").',
-    fr: 'Créer le compte FTP du CPAS, avec autorisation, certificat, nom d\'utilisateur et mot de passe selon les règles (directives fusions 2025, « ChaMan »).',
-  },
-  outro: {
-    nl: 'Het FTP-account is aangemaakt. Het beheer van het certificaat van het FTP-account doet het OCMW zelf. Vergeet niet het wachtwoord door te geven aan uw softwareleverancier.',
-    fr: 'Le compte FTP est créé. Le CPAS gère lui-même le certificat du compte FTP. N\'oubliez pas de communiquer le mot de passe à votre fournisseur de logiciel.',
-  },
+  summary: text('sc.chaman.chaman-ftp-account.summary'),
+  outro: text('sc.chaman.chaman-ftp-account.outro'),
   prepare: chamanPrepare(ANN),
   startPage: { page: 'home' },
   steps: [
@@ -135,14 +115,8 @@ const restCreated = (world: World, who: ChannelManager) => sender(world, who).re
 export const restScenario: Scenario = {
   id: 'chaman-rest-account',
   title: TITLES['chaman-rest-account'],
-  summary: {
-    nl: 'Het REST-account "OCMW Online" aanmaken met de vier machtigingen, het certificaatbeheer gedelegeerd aan de softwareleverancier (richtlijnen fusies 2025, "REST-account aanmaken").',
-    fr: 'Créer le compte REST « OCMW Online » avec les quatre autorisations, la gestion du certificat déléguée au fournisseur de logiciel (directives fusions 2025, « Créer un compte REST »).',
-  },
-  outro: {
-    nl: 'Zodra uw verzoek wordt aanvaard, laadt de softwareleverancier het certificaat op. U ziet het REST-account dan onder "Webservices account", waar u het kan raadplegen, wijzigen en verwijderen.',
-    fr: 'Dès que votre demande est acceptée, le fournisseur de logiciel charge le certificat. Vous voyez alors le compte REST sous « Compte de services web », où vous pouvez le consulter, le modifier et le supprimer.',
-  },
+  summary: text('sc.chaman.chaman-rest-account.summary'),
+  outro: text('sc.chaman.chaman-rest-account.outro'),
   prepare: chamanPrepare(ANN),
   startPage: { page: 'home' },
   steps: [
@@ -156,8 +130,8 @@ export function ftpSteps(who: ChannelManager): ScenarioStep[] {
   return [
     {
       id: 'ftp-add',
-      narration: { nl: 'Klik op "Een FTP- of SFTP-account toevoegen".', fr: 'Cliquez sur « Ajouter un compte FTP ou SFTP ».' },
-      hint: { nl: 'Klik op "Een FTP- of SFTP-account toevoegen".', fr: 'Cliquez sur « Ajouter un compte FTP ou SFTP ».' },
+      narration: text('sc.tests.toepassingen.sftp-add.narration'),
+      hint: text('sc.tests.toepassingen.sftp-add.narration'),
       target: 'ch-add-ftp',
       expects: is('ch.addFtp'),
       perform: () => ({ type: 'ch.addFtp' }),
@@ -165,11 +139,8 @@ export function ftpSteps(who: ChannelManager): ScenarioStep[] {
     },
     {
       id: 'ftp-form',
-      narration: {
-        nl: 'Kies als type "FTP", voer een accountnaam in, kies een of meer machtigingen (bijvoorbeeld "Mutaties RijksRegister"), kies het certificaat ocmw-herstappe-ftp.cer (een .cer, global signed: een .pfx of een self-signed certificaat wordt geweigerd) en geef het een naam. Gebruikersnaam: enkel cijfers en letters, maximaal 10 tekens, geen spaties (bijvoorbeeld ocmwhrst1). Wachtwoord: maximaal 15 tekens, geen spaties, minstens 2 toegestane speciale tekens (bijvoorbeeld Oefen;2025!). Druk op "Bevestigen".',
-        fr: 'Choisissez le type « FTP », introduisez un nom de compte, choisissez une ou plusieurs autorisations (par exemple « Mutations Registre national »), choisissez le certificat ocmw-herstappe-ftp.cer (un .cer signé par une autorité : un .pfx ou un certificat auto-signé est refusé) et donnez-lui un nom. Nom d\'utilisateur : uniquement chiffres et lettres, 10 caractères maximum, sans espaces (par exemple ocmwhrst1). Mot de passe : 15 caractères maximum, sans espaces, au moins 2 caractères spéciaux autorisés (par exemple Oefen;2025!). Appuyez sur « Confirmer ».',
-      },
-      hint: { nl: 'Vul alle velden met een * in volgens de regels en klik op "Bevestigen".', fr: 'Complétez tous les champs marqués d\'un * selon les règles et cliquez sur « Confirmer ».' },
+      narration: text('sc.chaman.ftp-form.narration'),
+      hint: text('sc.chaman.ftp-form.hint'),
       target: 'ch-ftp-form',
       expects: is('ch.submitFtp'),
       perform: () => ({ type: 'ch.submitFtp', form: EXAMPLE_FTP }),
@@ -183,8 +154,8 @@ export function restSteps(who: ChannelManager): ScenarioStep[] {
   return [
     {
       id: 'rest-add',
-      narration: { nl: 'Op de hoofdpagina van ChaMan, klik op "Een Webservice account toevoegen".', fr: 'Sur la page principale de ChaMan, cliquez sur « Ajouter un compte de service web ».' },
-      hint: { nl: 'Klik op "Een Webservice account toevoegen".', fr: 'Cliquez sur « Ajouter un compte de service web ».' },
+      narration: text('sc.chaman.rest-add.narration'),
+      hint: text('sc.chaman.rest-add.hint'),
       target: 'ch-add-ws',
       expects: is('ch.addWs'),
       perform: () => ({ type: 'ch.addWs' }),
@@ -192,40 +163,31 @@ export function restSteps(who: ChannelManager): ScenarioStep[] {
     },
     {
       id: 'rest-type',
-      narration: { nl: 'Een pop-up verschijnt. Kies voor "REST" via het drop-downmenu en klik op "Bevestigen".', fr: 'Une fenêtre apparaît. Choisissez « REST » dans le menu déroulant et cliquez sur « Confirmer ».' },
-      hint: { nl: 'Kies "REST" en klik op "Bevestigen".', fr: 'Choisissez « REST » et cliquez sur « Confirmer ».' },
+      narration: text('sc.chaman.rest-type.narration'),
+      hint: text('sc.chaman.rest-type.hint'),
       target: 'ch-ws-type',
       expects: is('ch.chooseType', (i) => i.wsType === 'REST'),
-      wrongFeedback: (intent) => (intent.type === 'ch.chooseType' ? { nl: 'Kies "REST" als type.', fr: 'Choisissez « REST » comme type.' } : null),
+      wrongFeedback: (intent) => (intent.type === 'ch.chooseType' ? text('sc.chaman.rest-type.wrongFeedback') : null),
       perform: () => ({ type: 'ch.chooseType', wsType: 'REST' }),
       isDone: ({ chaman, world }) => chaman.matches('restForm') || restRequested(world, who),
     },
     {
       id: 'rest-form',
-      narration: {
-        nl: 'Accountnaam: wij raden u aan de naam "OCMW Online" te gebruiken. Duid alle machtigingen gerelateerd aan OCMW Online aan. Certificaatbeheer: vink "Extern beheer - een externe onderneming beheert het certificaat" aan en kies uw softwareleverancier (niet Smals), bijvoorbeeld "Cevi - Logins". Klik op "Bevestigen".',
-        fr: 'Nom du compte : nous vous conseillons d\'utiliser le nom « OCMW Online ». Cochez toutes les autorisations liées à CPAS Online. Gestion du certificat : cochez « Gestion externe - une entreprise externe gère le certificat » et choisissez votre fournisseur de logiciel (pas Smals), par exemple « Cevi - Logins ». Cliquez sur « Confirmer ».',
-      },
-      hint: { nl: 'Naam "OCMW Online", de vier machtigingen, "Extern beheer", uw softwareleverancier, "Bevestigen".', fr: 'Nom « OCMW Online », les quatre autorisations, « Gestion externe », votre fournisseur, « Confirmer ».' },
+      narration: text('sc.chaman.rest-form.narration'),
+      hint: text('sc.chaman.rest-form.hint'),
       target: 'ch-rest-form',
       expects: is('ch.submitRest', (i) => i.form.management === 'extern' && i.form.name.trim().toLowerCase() === restName && REST_PERMISSIONS.every((p) => i.form.permissions.includes(p))),
       wrongFeedback: (intent) =>
         intent.type === 'ch.submitRest'
-          ? {
-              nl: 'Gebruik de naam "OCMW Online", vink de vier machtigingen aan en kies "Extern beheer" met uw softwareleverancier.',
-              fr: 'Utilisez le nom « OCMW Online », cochez les quatre autorisations et choisissez « Gestion externe » avec votre fournisseur de logiciel.',
-            }
+          ? text('sc.chaman.rest-form.wrongFeedback')
           : null,
       perform: () => ({ type: 'ch.submitRest', form: EXAMPLE_REST }),
       isDone: ({ world }) => restRequested(world, who),
     },
     {
       id: 'rest-vendor',
-      narration: {
-        nl: 'Op de hoofdpagina verschijnt het delegatieverzoek met status "In afwachting". Uw softwareleverancier heeft het ontvangen en zal het goedkeuren of weigeren. In de simulator speelt u de leverancier: klik bij "Softwareleverancier (simulatie)" op "Aanvaarden" (of zet de gesimuleerde datum 2 dagen verder).',
-        fr: 'La demande de délégation apparaît sur la page principale avec le statut « En attente ». Votre fournisseur de logiciel l\'a reçue et l\'acceptera ou la refusera. Dans le simulateur, vous jouez le fournisseur : cliquez sur « Accepter » dans « Fournisseur de logiciel (simulation) » (ou avancez la date simulée de 2 jours).',
-      },
-      hint: { nl: 'Klik op "Aanvaarden" bij "Softwareleverancier (simulatie)".', fr: 'Cliquez sur « Accepter » dans « Fournisseur de logiciel (simulation) ».' },
+      narration: text('sc.chaman.rest-vendor.narration'),
+      hint: text('sc.chaman.rest-vendor.hint'),
       target: 'vendor-accept',
       expects: anyOf(is('sim.answerDelegation', (i) => i.accept), is('sim.setToday')),
       perform: ({ world }) => {

@@ -2,23 +2,23 @@
  * The scenarios of manual 003 (integrations), with the manual's sentences as narration. Each starts
  * logged in to PrimaWeb as Lotte, Sociale Agent of OCMW Herstappe.
  */
+import { text, type Text } from '../../i18n/text';
 import { parseDisplayDate } from '../../domain/dates';
 import { searchClients } from '../../world/clients';
 import { integrate, ownIntegrations } from '../../world/integrations';
 import { HERSTAPPE } from '../../world/seed';
-import type { Localised, World } from '../../world/types';
+import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep, StepContext } from '../scenario';
 import { loggedIn } from './setup';
 import { anyOf, is } from './steps';
 import { TITLES } from '../titles';
 
 const IN_PRIMAWEB = { page: 'home' } as const;
-const L = (nl: string, fr: string): Localised => ({ nl, fr });
 
 export function step(
   id: string,
-  narration: Localised,
-  hint: Localised,
+  narration: Text,
+  hint: Text,
   target: string,
   expects: ScenarioStep['expects'],
   perform: ScenarioStep['perform'],
@@ -40,8 +40,8 @@ export function openFile(query: string, requestId: string, who: string): Scenari
   return [
     step(
       'files',
-      L('We beginnen op de startpagina van PrimaWeb. Klik op "Opzoeken van een dossier".', 'Nous commençons sur la page d\'accueil de PrimaWeb. Cliquez sur « Recherche d\'un dossier ».'),
-      L('Klik op "Opzoeken van een dossier".', 'Cliquez sur « Recherche d\'un dossier ».'),
+      text('sc.integration.openFile.step1'),
+      text('sc.merger.integrations.transferScenario.step13'),
       'pw-files',
       is('pw.openFiles'),
       () => ({ type: 'pw.openFiles' }),
@@ -49,8 +49,8 @@ export function openFile(query: string, requestId: string, who: string): Scenari
     ),
     step(
       'search',
-      L(`Zoek het dossier van ${who} op naam of INSZ en klik op "Zoeken".`, `Recherchez le dossier de ${who} par nom ou NISS et cliquez sur « Rechercher ».`),
-      L(`Typ "${query}" en klik op "Zoeken".`, `Tapez « ${query} » et cliquez sur « Rechercher ».`),
+      text('sc.integration.openFile.step12', { who }),
+      text('sc.merger.integrations.transferScenario.step2', { query }),
       'files-search',
       anyOf(is('dossier.setQuery'), is('dossier.search')),
       () => [{ type: 'dossier.setQuery', query }, { type: 'dossier.search' }],
@@ -58,8 +58,8 @@ export function openFile(query: string, requestId: string, who: string): Scenari
     ),
     step(
       'open',
-      L(`Open het dossier van ${who}: de "Huidige aanvraag" verschijnt, met de linkermenubalk.`, `Ouvrez le dossier de ${who} : la « Demande en cours » apparaît, avec le menu de gauche.`),
-      L('Klik op "Openen".', 'Cliquez sur « Ouvrir ».'),
+      text('sc.integration.openFile.step13', { who }),
+      text('sc.integration.openFile.step2'),
       `files-open-${requestId}`,
       anyOf(is('dossier.open', (i) => i.requestId === requestId), is('dossier.setQuery'), is('dossier.search')),
       () => ({ type: 'dossier.open', requestId }),
@@ -68,22 +68,22 @@ export function openFile(query: string, requestId: string, who: string): Scenari
   ];
 }
 
-export const integrationsMenu = (narration: Localised, id = 'menu-integrations') =>
+export const integrationsMenu = (narration: Text, id = 'menu-integrations') =>
   step(
     id,
     narration,
-    L('Klik op "Integraties – Desintegraties" in de linkermenubalk.', 'Cliquez sur « Intégrations – Désintégrations » dans le menu de gauche.'),
+    text('sc.integration.integrationsMenu.step2'),
     'files-menu-integrations',
     is('dossier.showIntegrations'),
     () => ({ type: 'dossier.showIntegrations' }),
     ({ dossier }) => dossier.matches({ file: 'integrations' }),
   );
 
-export const periodStep = (id: string, narration: Localised, start: string, end: string | null, startIso: string, endIso: string | null) =>
+export const periodStep = (id: string, narration: Text, start: string, end: string | null, startIso: string, endIso: string | null) =>
   step(
     id,
     narration,
-    end ? L(`Begindatum ${start}, einddatum ${end}.`, `Date de début ${start}, date de fin ${end}.`) : L(`Begindatum ${start}, geen einddatum.`, `Date de début ${start}, pas de date de fin.`),
+    end ? text('sc.integration.periodStep.step2', { start, end }) : text('sc.integration.periodStep.step22', { start }),
     'files-period',
     typing,
     () => [
@@ -93,33 +93,33 @@ export const periodStep = (id: string, narration: Localised, start: string, end:
     (ctx) => fieldIs(ctx, 'start', startIso) && (endIso === null ? ctx.dossier.context.end.trim() === '' : fieldIs(ctx, 'end', endIso)),
   );
 
-export const codeStep = (code: string, narration: Localised, id = 'code') =>
+export const codeStep = (code: string, narration: Text, id = 'code') =>
   step(
     id,
     narration,
-    L(`Kies hoedanigheidscode ${code}.`, `Choisissez le code qualité ${code}.`),
+    text('sc.integration.codeStep.step2', { code }),
     'files-period',
     typing,
     () => ({ type: 'dossier.setField', field: 'code', value: code }),
     ({ dossier }) => dossier.context.code === code,
   );
 
-export const personStep = (clientId: string, who: string, narration: Localised, id = 'person') =>
+export const personStep = (clientId: string, who: string, narration: Text, id = 'person') =>
   step(
     id,
     narration,
-    L(`Vink ${who} aan.`, `Cochez ${who}.`),
+    text('sc.integration.personStep.step2', { who }),
     'files-persons',
     typing,
     () => ({ type: 'dossier.togglePerson', clientId }),
     ({ dossier }) => dossier.context.persons.includes(clientId),
   );
 
-const magnifierStep = (clientId: string, narration: Localised) =>
+const magnifierStep = (clientId: string, narration: Text) =>
   step(
     'magnifier',
     narration,
-    L('Klik op het vergrootglas in de kolom "Integraties".', 'Cliquez sur la loupe dans la colonne « Intégrations ».'),
+    text('sc.integration.magnifierStep.step2'),
     'files-persons',
     anyOf(is('dossier.showDetails'), typing),
     () => ({ type: 'dossier.showDetails', clientId }),
@@ -131,53 +131,44 @@ const periods01 = (world: World, clientId: string) => ownIntegrations(world, cli
 export const integrateScenario: Scenario = {
   id: 'gezinslid-integreren',
   title: TITLES['gezinslid-integreren'],
-  summary: L('Tom Peeters, de partner van Sara Janssens, integreren in code 01 (handleiding "Integraties", 2.1).', 'Intégrer Tom Peeters, le partenaire de Sara Janssens, en code 01 (manuel « Intégrations », 2.1).'),
-  outro: L(
-    'Als alles goed verloopt, krijgt u een groen bolletje voor de geselecteerde personen. Dit betekent dat de integratie correct uitgevoerd werd.',
-    'Si tout se passe bien, une pastille verte apparaît pour les personnes sélectionnées : l\'intégration a été effectuée correctement.',
-  ),
+  summary: text('sc.integration.gezinslid-integreren.summary'),
+  outro: text('sc.integration.gezinslid-integreren.outro'),
   prepare: (world) => loggedIn(world, 'lotte', 'socialeAgent'),
   startPage: IN_PRIMAWEB,
   steps: [
     ...openFile('Janssens', 'aanvraag-1', 'Sara Janssens'),
     step(
       'household',
-      L(
-        'Om een lid van het huishouden manueel te integreren, moet u eerst en vooral de correcte samenstelling van het feitelijke huishouden nakijken. Hiervoor klikt u op "Gezinssamenstelling" in de linkermenubalk van de "Huidige aanvraag".',
-        'Pour intégrer manuellement un membre du ménage, vérifiez d\'abord la composition correcte du ménage de fait. Cliquez sur « Composition de ménage » dans le menu de gauche de la « Demande en cours ».',
-      ),
-      L('Klik op "Gezinssamenstelling".', 'Cliquez sur « Composition de ménage ».'),
+      text('sc.integration.gezinslid-integreren.step1'),
+      text('sc.integration.gezinslid-integreren.step2'),
       'files-menu-household',
       is('dossier.showHousehold'),
       () => ({ type: 'dossier.showHousehold' }),
       ({ dossier }) => dossier.matches({ file: 'household' }),
     ),
     integrationsMenu(
-      L('Eens de effectieve gezinssamenstelling correct is, klikt u op "Integraties – Desintegraties".', 'Une fois la composition effective du ménage correcte, cliquez sur « Intégrations – Désintégrations ».'),
+      text('sc.integration.gezinslid-integreren.integrationsMenu0'),
     ),
     periodStep(
       'period',
-      L(
-        'U kan nu de periode van integratie invoeren. Enkel de begindatum is verplicht. Indien u geen einddatum invoert, zal de integratie aangevraagd worden voor de maximale duur. Typ als begindatum 03/02/2025.',
-        'Vous pouvez maintenant introduire la période d\'intégration. Seule la date de début est obligatoire. Sans date de fin, l\'intégration est demandée pour la durée maximale. Tapez 03/02/2025 comme date de début.',
-      ),
+      text('sc.integration.gezinslid-integreren.periodStep1'),
       '03/02/2025',
       null,
       '2025-02-03',
       null,
     ),
-    codeStep('01', L('U zal vervolgens de gewenste hoedanigheidscode moeten selecteren: 01, dossier in onderzoek.', 'Sélectionnez ensuite le code qualité souhaité : 01, dossier à l\'examen.')),
-    personStep('tom', 'Tom Peeters', L('Tot slot, selecteert u de gezinsleden die u wenst te integreren: Tom Peeters.', 'Enfin, sélectionnez les membres du ménage à intégrer : Tom Peeters.')),
+    codeStep('01', text('sc.integration.gezinslid-integreren.codeStep1')),
+    personStep('tom', 'Tom Peeters', text('sc.integration.gezinslid-integreren.personStep2')),
     step(
       'integrate',
-      L('… en klikt u op "Integreren".', '… et cliquez sur « Intégrer ».'),
-      L('Klik op "Integreren".', 'Cliquez sur « Intégrer ».'),
+      text('sc.integration.gezinslid-integreren.step12'),
+      text('sc.tests.integraties.integrateStep.step1'),
       'files-integrate',
       anyOf(is('dossier.integrate'), typing),
       () => ({ type: 'dossier.integrate' }),
       ({ dossier }) => dossier.context.lastAction === 'integrate' && dossier.context.outcomes.some((o) => o.clientId === 'tom' && o.ok),
     ),
-    magnifierStep('tom', L('Als u klikt op het vergrootglas in de kolom "Integraties", kan u de details van de laatste integraties per hoedanigheidscode lezen.', 'En cliquant sur la loupe de la colonne « Intégrations », vous lisez le détail des dernières intégrations par code qualité.')),
+    magnifierStep('tom', text('sc.integration.gezinslid-integreren.magnifierStep1')),
   ],
 };
 
@@ -192,62 +183,50 @@ function tomsExample(world: World): World {
 export const disintegrateScenario: Scenario = {
   id: 'desintegreren-deel',
   title: TITLES['desintegreren-deel'],
-  summary: L('Het voorbeeld van de handleiding: Tom is geïntegreerd van 01/12/2014 tot 31/01/2015; desintegreer van 01/01/2015 tot 14/01/2015.', 'L\'exemple du manuel : Tom est intégré du 01/12/2014 au 31/01/2015 ; désintégrez du 01/01/2015 au 14/01/2015.'),
-  outro: L(
-    'U behoudt voor deze persoon een integratie voor de periode van 01/12/2014 tot 31/12/2014 en een integratie voor de periode van 15/01/2015 tot 31/01/2015.',
-    'Vous conservez pour cette personne une intégration du 01/12/2014 au 31/12/2014 et une intégration du 15/01/2015 au 31/01/2015.',
-  ),
+  summary: text('sc.integration.desintegreren-deel.summary'),
+  outro: text('sc.integration.desintegreren-deel.outro'),
   prepare: tomsExample,
   startPage: IN_PRIMAWEB,
   steps: [
     ...openFile('Janssens', 'aanvraag-1', 'Sara Janssens'),
-    integrationsMenu(L('Om een persoon te desintegreren klikt u op "Integraties – Desintegraties" in de linkermenubalk van de "Huidige aanvraag".', 'Pour désintégrer une personne, cliquez sur « Intégrations – Désintégrations » dans le menu de gauche de la « Demande en cours ».')),
+    integrationsMenu(text('sc.integration.desintegreren-deel.integrationsMenu0')),
     periodStep(
       'period',
-      L(
-        'Ook hier moet u de periode invoeren. Enkel de begindatum is verplicht; zonder einddatum wordt alles vanaf de begindatum gedesintegreerd. Wie slechts een deel wil desintegreren, voert ook een einddatum in: van 01/01/2015 tot 14/01/2015.',
-        'Ici aussi, introduisez la période. Seule la date de début est obligatoire ; sans date de fin, tout est désintégré à partir de la date de début. Pour n\'en désintégrer qu\'une partie, introduisez aussi une date de fin : du 01/01/2015 au 14/01/2015.',
-      ),
+      text('sc.integration.desintegreren-deel.periodStep1'),
       '01/01/2015',
       '14/01/2015',
       '2015-01-01',
       '2015-01-14',
     ),
-    codeStep('01', L('Nadat u de periode van desintegratie heeft ingegeven, selecteert u de gewenste hoedanigheidscode: 01.', 'Après la période de désintégration, sélectionnez le code qualité : 01.')),
-    personStep('tom', 'Tom Peeters', L('U selecteert vervolgens de personen die u wenst te desintegreren: Tom Peeters.', 'Sélectionnez ensuite les personnes à désintégrer : Tom Peeters.')),
+    codeStep('01', text('sc.integration.desintegreren-deel.codeStep1')),
+    personStep('tom', 'Tom Peeters', text('sc.integration.desintegreren-deel.personStep2')),
     step(
       'disintegrate',
-      L('… en klikt op "Desintegreren".', '… et cliquez sur « Désintégrer ».'),
-      L('Klik op "Desintegreren".', 'Cliquez sur « Désintégrer ».'),
+      text('sc.integration.desintegreren-deel.step1'),
+      text('sc.tests.integraties.toets-integraties-deel.step1'),
       'files-disintegrate',
       anyOf(is('dossier.disintegrate'), typing),
       () => ({ type: 'dossier.disintegrate' }),
       ({ world }) => periods01(world, 'tom').length === 2,
     ),
-    magnifierStep('tom', L('Als u op het vergrootglas in de kolom "Integraties" klikt, kan u de details van de (overgebleven) integraties per hoedanigheidscode lezen.', 'En cliquant sur la loupe de la colonne « Intégrations », vous lisez le détail des intégrations (restantes) par code qualité.')),
+    magnifierStep('tom', text('sc.integration.desintegreren-deel.magnifierStep1')),
   ],
 };
 
 export const consultScenario: Scenario = {
   id: 'integraties-raadplegen',
   title: TITLES['integraties-raadplegen'],
-  summary: L('Het repertorium raadplegen voor Youssef El Amrani: ook de integraties van andere OCMW\'s verschijnen.', 'Consulter le répertoire pour Youssef El Amrani : les intégrations d\'autres CPAS apparaissent aussi.'),
-  outro: L(
-    'U verkrijgt een lijst met alle integraties per instelling, hoedanigheidscode en periode. Youssef werd in 2023–2024 door het OCMW van Koekelberg geïntegreerd in code 02: een aanwijzing voor het sociaal onderzoek.',
-    'Vous obtenez la liste de toutes les intégrations par institution, code qualité et période. Youssef a été intégré en code 02 par le CPAS de Koekelberg en 2023–2024 : un indice pour l\'enquête sociale.',
-  ),
+  summary: text('sc.integration.integraties-raadplegen.summary'),
+  outro: text('sc.integration.integraties-raadplegen.outro'),
   prepare: (world) => loggedIn(world, 'lotte', 'socialeAgent'),
   startPage: IN_PRIMAWEB,
   steps: [
     ...openFile('El Amrani', 'aanvraag-2', 'Youssef El Amrani'),
-    integrationsMenu(L('Om de integraties te raadplegen, klikt u op "Integraties – Desintegraties" in de linkermenubalk van de "Huidige aanvraag".', 'Pour consulter les intégrations, cliquez sur « Intégrations – Désintégrations » dans le menu de gauche de la « Demande en cours ».')),
+    integrationsMenu(text('sc.integration.integraties-raadplegen.integrationsMenu0')),
     step(
       'consult-form',
-      L(
-        'Helemaal onderaan het scherm heeft u de mogelijkheid om de integraties te raadplegen. U selecteert de persoon en u voert een periode van raadpleging in: van 01/01/2023 tot 31/12/2025.',
-        'Tout en bas de l\'écran, vous pouvez consulter les intégrations. Sélectionnez la personne et introduisez une période de consultation : du 01/01/2023 au 31/12/2025.',
-      ),
-      L('Kies Youssef El Amrani, 01/01/2023 tot 31/12/2025.', 'Choisissez Youssef El Amrani, du 01/01/2023 au 31/12/2025.'),
+      text('sc.integration.integraties-raadplegen.step1'),
+      text('sc.integration.integraties-raadplegen.step2'),
       'files-consult',
       typing,
       () => [
@@ -259,8 +238,8 @@ export const consultScenario: Scenario = {
     ),
     step(
       'consult',
-      L('U klikt vervolgens op "Raadplegen".', 'Cliquez ensuite sur « Consulter ».'),
-      L('Klik op "Raadplegen".', 'Cliquez sur « Consulter ».'),
+      text('sc.integration.integraties-raadplegen.step12'),
+      text('sc.tests.integraties.toets-integraties-repertorium.step12'),
       'files-consult',
       anyOf(is('dossier.consult'), typing),
       () => ({ type: 'dossier.consult' }),
@@ -276,11 +255,11 @@ function readyForFormB(world: World): World {
   return r.ok ? r.world : ready;
 }
 
-const previewStep = (narration: Localised) =>
+const previewStep = (narration: Text) =>
   step(
     'preview',
     narration,
-    L('Klik op "Overzicht".', 'Cliquez sur « Aperçu ».'),
+    text('sc.tests.integraties.toets-integraties-formulier-b.step13'),
     'files-preview',
     anyOf(is('dossier.preview'), typing),
     () => ({ type: 'dossier.preview' }),
@@ -290,8 +269,8 @@ const previewStep = (narration: Localised) =>
 const sendStep = (type: 'B' | 'C') =>
   step(
     'send',
-    L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
-    L('Klik op "Verzenden".', 'Cliquez sur « Envoyer ».'),
+    text('sc.tests.integraties.toets-integraties-formulier-b.step14'),
+    text('sc.tests.integraties.toets-integraties-formulier-b.step14'),
     'files-send',
     anyOf(is('dossier.send'), is('dossier.editForm')),
     () => ({ type: 'dossier.send' }),
@@ -300,8 +279,8 @@ const sendStep = (type: 'B' | 'C') =>
 
 const formsMenu = step(
   'menu-forms',
-  L('Klik op "Formulieren" in de linkermenubalk.', 'Cliquez sur « Formulaires » dans le menu de gauche.'),
-  L('Klik op "Formulieren".', 'Cliquez sur « Formulaires ».'),
+  text('sc.tests.integraties.toets-integraties-formulier-b.step2'),
+  text('sc.tests.integraties.toets-integraties-formulier-b.step1'),
   'files-menu-forms',
   is('dossier.showForms'),
   () => ({ type: 'dossier.showForms' }),
@@ -311,11 +290,8 @@ const formsMenu = step(
 export const formBScenario: Scenario = {
   id: 'formulier-b',
   title: TITLES['formulier-b'],
-  summary: L('Een leefloon toekennen met formulier B: PrimaWeb integreert het gezin in code 02.', 'Octroyer le revenu d\'intégration avec le formulaire B : PrimaWeb intègre le ménage en code 02.'),
-  outro: L(
-    'Als u op "Verzenden" klikt zal niet enkel het formulier verstuurd worden, ook de integraties zullen doorgestuurd worden: Sara en Tom zijn nu geïntegreerd in code 02.',
-    'En cliquant sur « Envoyer », non seulement le formulaire est envoyé, mais aussi les intégrations : Sara et Tom sont maintenant intégrés en code 02.',
-  ),
+  summary: text('sc.integration.formulier-b.summary'),
+  outro: text('sc.integration.formulier-b.outro'),
   prepare: readyForFormB,
   startPage: IN_PRIMAWEB,
   steps: [
@@ -323,8 +299,8 @@ export const formBScenario: Scenario = {
     formsMenu,
     step(
       'form-fields',
-      L('PrimaWeb voorziet bij het verzenden van de formulieren B/B1/B2 een automatische integratie in code 2, 3, 4 of 6, afhankelijk van de toegekende steun. Kies formulier B, steun "Leefloon" en datum van invoegetreding 01/02/2025.', 'À l\'envoi des formulaires B/B1/B2, PrimaWeb prévoit une intégration automatique en code 2, 3, 4 ou 6 selon l\'aide octroyée. Choisissez le formulaire B, l\'aide « Revenu d\'intégration » et la date de prise de cours 01/02/2025.'),
-      L('Steun "Leefloon", datum 01/02/2025.', 'Aide « Revenu d\'intégration », date 01/02/2025.'),
+      text('sc.integration.formulier-b.step1'),
+      text('sc.integration.formulier-b.step2'),
       'files-form',
       typing,
       () => [
@@ -335,7 +311,7 @@ export const formBScenario: Scenario = {
       ({ dossier }) => dossier.context.formType === 'B' && dossier.context.aid === 'leefloon' && parseDisplayDate(dossier.context.effective).ok,
     ),
     previewStep(
-      L('Onderaan in het overzicht van een formulier ziet u de integraties die PrimaWeb zal aanvragen: de hoofdbegunstigde, de eventuele partner en de eventuele andere bijkomende begunstigden. Klik op "Overzicht".', 'En bas de l\'aperçu du formulaire, vous voyez les intégrations que PrimaWeb demandera : le bénéficiaire principal, l\'éventuel partenaire et les éventuels autres bénéficiaires. Cliquez sur « Aperçu ».'),
+      text('sc.integration.formulier-b.previewStep0'),
     ),
     sendStep('B'),
   ],
@@ -352,11 +328,8 @@ function readyForFormC(world: World): World {
 export const formCScenario: Scenario = {
   id: 'formulier-c',
   title: TITLES['formulier-c'],
-  summary: L('Het leefloon van Sara stopzetten met formulier C, en haar daarna zelf desintegreren in code 02.', 'Arrêter le revenu d\'intégration de Sara avec le formulaire C, puis la désintégrer vous-même en code 02.'),
-  outro: L(
-    'Bij het verzenden van een formulier C (stopzetting/weigering) stuurt PrimaWeb de desintegratie niet automatisch door: u heeft Sara zelf gedesintegreerd vanaf 01/03/2025. Check vooraf ook de multifunctionele attesten.',
-    'À l\'envoi d\'un formulaire C (arrêt/refus), PrimaWeb n\'envoie pas automatiquement la désintégration : vous avez désintégré Sara vous-même à partir du 01/03/2025. Vérifiez aussi d\'abord les attestations multifonctionnelles.',
-  ),
+  summary: text('sc.integration.formulier-c.summary'),
+  outro: text('sc.integration.formulier-c.outro'),
   prepare: readyForFormC,
   startPage: IN_PRIMAWEB,
   steps: [
@@ -364,8 +337,8 @@ export const formCScenario: Scenario = {
     formsMenu,
     step(
       'form-c',
-      L('Kies formulier C (stopzetting/weigering) met datum van invoegetreding 01/03/2025.', 'Choisissez le formulaire C (arrêt/refus) avec la date de prise de cours 01/03/2025.'),
-      L('Formulier C, datum 01/03/2025.', 'Formulaire C, date 01/03/2025.'),
+      text('sc.integration.formulier-c.step1'),
+      text('sc.integration.formulier-c.step2'),
       'files-form',
       typing,
       () => [
@@ -375,17 +348,17 @@ export const formCScenario: Scenario = {
       ({ dossier }) => dossier.context.formType === 'C' && parseDisplayDate(dossier.context.effective).ok,
     ),
     previewStep(
-      L('Klik op "Overzicht". Let op: bij het verzenden van een formulier C zal PrimaWeb niet automatisch de desintegratie doorsturen.', 'Cliquez sur « Aperçu ». Attention : à l\'envoi d\'un formulaire C, PrimaWeb n\'envoie pas automatiquement la désintégration.'),
+      text('sc.integration.formulier-c.previewStep0'),
     ),
     sendStep('C'),
-    integrationsMenu(L('Voor deze gevallen dient u dus zelf de persoon manueel te desintegreren. Klik op "Integraties – Desintegraties".', 'Dans ces cas, vous devez donc désintégrer vous-même la personne. Cliquez sur « Intégrations – Désintégrations ».')),
-    periodStep('period', L('Desintegreer vanaf de stopzetting: begindatum 01/03/2025, zonder einddatum (alles vanaf die dag).', 'Désintégrez à partir de l\'arrêt : date de début 01/03/2025, sans date de fin (tout à partir de ce jour).'), '01/03/2025', null, '2025-03-01', null),
-    codeStep('02', L('Kies hoedanigheidscode 02, dossier leefloon.', 'Choisissez le code qualité 02, dossier revenu d\'intégration.')),
-    personStep('sara', 'Sara Janssens', L('Selecteer Sara Janssens.', 'Sélectionnez Sara Janssens.')),
+    integrationsMenu(text('sc.integration.formulier-c.integrationsMenu0')),
+    periodStep('period', text('sc.integration.formulier-c.periodStep1'), '01/03/2025', null, '2025-03-01', null),
+    codeStep('02', text('sc.integration.formulier-c.codeStep1')),
+    personStep('sara', 'Sara Janssens', text('sc.integration.formulier-c.personStep2')),
     step(
       'disintegrate',
-      L('Klik op "Desintegreren".', 'Cliquez sur « Désintégrer ».'),
-      L('Klik op "Desintegreren".', 'Cliquez sur « Désintégrer ».'),
+      text('sc.tests.integraties.toets-integraties-deel.step1'),
+      text('sc.tests.integraties.toets-integraties-deel.step1'),
       'files-disintegrate',
       anyOf(is('dossier.disintegrate'), typing),
       () => ({ type: 'dossier.disintegrate' }),

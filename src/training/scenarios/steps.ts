@@ -1,8 +1,8 @@
 /** Building blocks shared by the scenarios. */
+import { text, type Text } from '../../i18n/text';
 import type { Intent } from '../../machines/simulator';
 import { HERSTAPPE } from '../../world/seed';
 import type { Service } from '../../world/portal-catalog';
-import type { Localised } from '../../world/types';
 import type { ScenarioStep, StepContext } from '../scenario';
 
 /** Matches an intent by type, and optionally by its fields. */
@@ -26,7 +26,6 @@ export const editing = anyOf(
   is('pw.applyPredefined'),
 );
 
-const text = (nl: string, fr: string): Localised => ({ nl, fr });
 
 /**
  * The login of 001 in ten short steps, for a colleague whose card is in the reader (used where a
@@ -43,8 +42,8 @@ export function loginStepsFor(
   return [
     {
       id: `${prefix}-professionals`,
-      narration: text(`${name} meldt zich aan: kies "Ambtenaren en andere professionals".`, `${name} se connecte : choisissez « Fonctionnaires et autres professionnels ».`),
-      hint: text('Klik op "Ambtenaren en andere professionals".', 'Cliquez sur « Fonctionnaires et autres professionnels ».'),
+      narration: text('sc.steps.professionals.narration', { name }),
+      hint: text('sc.steps.professionals.hint'),
       target: 'audience-professionals',
       expects: is('openAudience', (i) => i.audience === 'professionals'),
       perform: () => ({ type: 'openAudience', audience: 'professionals' }),
@@ -52,8 +51,8 @@ export function loginStepsFor(
     },
     {
       id: `${prefix}-sector`,
-      narration: text('Kies "OCMW\'s & POD Maatschappelijke Integratie".', 'Choisissez « CPAS & SPP Intégration sociale ».'),
-      hint: text('Klik op "OCMW\'s & POD Maatschappelijke Integratie".', 'Cliquez sur « CPAS & SPP Intégration sociale ».'),
+      narration: text('sc.steps.sector.narration'),
+      hint: text('sc.steps.sector.hint'),
       target: 'sector-ocmw',
       expects: is('openSector', (i) => i.sector === 'ocmw'),
       perform: () => ({ type: 'openSector', sector: 'ocmw' }),
@@ -62,18 +61,18 @@ export function loginStepsFor(
     ...serviceLoginSteps({ prefix, service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
     enterpriseStep(prefix, ({ login }) => login.matches('confirmed'), o.kbo, o.enterpriseName),
     o.role
-      ? applicationStep(prefix, text('Klik op "Applicatie opstarten".', 'Cliquez sur « Démarrer l\'application ».'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb'))
+      ? applicationStep(prefix, text('sc.steps.loginStepsFor.applicationStep1'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb'))
       : applicationStep(
           prefix,
-          text(`Klik op "Applicatie opstarten": met één rol komt ${name} rechtstreeks op de startpagina van PrimaWeb.`, `Cliquez sur « Démarrer l'application » : avec un seul rôle, ${name} arrive directement sur la page d'accueil de PrimaWeb.`),
+          text('sc.steps.loginStepsFor.applicationStep12', { name }),
           ({ login }) => login.matches('primaweb'),
         ),
     ...(o.role
       ? [
           {
             id: `${prefix}-role`,
-            narration: text(`${name} heeft hier twee rollen: kies "Sociale Agent" en klik op "kiezen".`, `${name} a ici deux rôles : choisissez « Agent social » et cliquez sur « choisir ».`),
-            hint: text('Kies "Sociale Agent" en klik op "kiezen".', 'Choisissez « Agent social » et cliquez sur « choisir ».'),
+            narration: text('sc.steps.role.narration', { name }),
+            hint: text('sc.steps.role.hint'),
             target: 'role-choice',
             expects: is('chooseRole', (i) => i.role === 'socialeAgent'),
             perform: () => ({ type: 'chooseRole', role: 'socialeAgent' }) as const,
@@ -89,12 +88,13 @@ export function loginStepsFor(
  * the eID key, the card, the certificate and the PIN of the person whose card is in the reader.
  */
 export function serviceLoginSteps(o: { prefix: string; service: Service; serviceName: string; serviceNameFr?: string; personId: string; pin: string; name: string }): ScenarioStep[] {
-  const fr = o.serviceNameFr ?? o.serviceName;
+  // The service's name as the portal's list shows it in each language.
+  const service = { nl: o.serviceName, fr: o.serviceNameFr ?? o.serviceName };
   return [
     {
       id: `${o.prefix}-service`,
-      narration: text(`Kies de onlinedienst "${o.serviceName}".`, `Choisissez le service en ligne « ${fr} ».`),
-      hint: text(`Klik op "${o.serviceName}".`, `Cliquez sur « ${fr} ».`),
+      narration: text('sc.steps.service.narration', { service }),
+      hint: text('sc.steps.service.hint', { service }),
       target: `service-${o.service}`,
       expects: is('openService', (i) => i.service === o.service),
       perform: () => ({ type: 'openService', service: o.service }),
@@ -102,8 +102,8 @@ export function serviceLoginSteps(o: { prefix: string; service: Service; service
     },
     {
       id: `${o.prefix}-start`,
-      narration: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
-      hint: text('Klik op "Start de onlinedienst op".', 'Cliquez sur « Démarrer le service en ligne ».'),
+      narration: text('sc.steps.start.narration'),
+      hint: text('sc.steps.start.narration'),
       target: 'service-start',
       expects: is('startService'),
       perform: () => ({ type: 'startService' }),
@@ -118,8 +118,8 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
   return [
     {
       id: `${o.prefix}-key`,
-      narration: text('Kies "Aanmelden met eID".', 'Choisissez « Se connecter avec l\'eID ».'),
-      hint: text('Klik op "Aanmelden met eID".', 'Cliquez sur « Se connecter avec l\'eID ».'),
+      narration: text('sc.steps.key.narration'),
+      hint: text('sc.steps.key.hint'),
       target: 'key-eid',
       expects: is('chooseKey', (i) => i.key === 'eid'),
       perform: () => ({ type: 'chooseKey', key: 'eid' }),
@@ -128,8 +128,8 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
     {
       // "-eid-": an application's own "Bevestigen" step is often named "<prefix>-confirm".
       id: `${o.prefix}-eid-confirm`,
-      narration: text(`De kaart van ${o.name} zit in de lezer: klik op "Bevestigen".`, `La carte de ${o.name} est dans le lecteur : cliquez sur « Confirmer ».`),
-      hint: text('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
+      narration: text('sc.steps.eid-confirm.narration', { name: o.name }),
+      hint: text('sc.toegangsbeheer.confirm.hint'),
       target: 'eid-confirm',
       expects: is('confirmEid'),
       perform: () => ({ type: 'confirmEid' }),
@@ -137,8 +137,8 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
     },
     {
       id: `${o.prefix}-certificate`,
-      narration: text(`Kies het certificaat "${o.name} (Authentication)" en klik op "OK".`, `Choisissez le certificat « ${o.name} (Authentication) » et cliquez sur « OK ».`),
-      hint: text(`Kies "${o.name} (Authentication)" en klik op "OK".`, `Choisissez « ${o.name} (Authentication) » et cliquez sur « OK ».`),
+      narration: text('sc.steps.certificate.narration', { name: o.name }),
+      hint: text('sc.steps.certificate.hint', { name: o.name }),
       target: 'certificate-dialog',
       expects: is('selectCertificate', (i) => i.personId === o.personId),
       perform: () => ({ type: 'selectCertificate', personId: o.personId }),
@@ -146,8 +146,8 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
     },
     {
       id: `${o.prefix}-pin`,
-      narration: text(`Voer de pincode van ${o.name} in (demopincode ${o.pin}) en klik op "OK".`, `Introduisez le code PIN de ${o.name} (code de démonstration ${o.pin}) et cliquez sur « OK ».`),
-      hint: text(`Typ ${o.pin} en klik op "OK".`, `Tapez ${o.pin} et cliquez sur « OK ».`),
+      narration: text('sc.steps.pin.narration', { name: o.name, pin: o.pin }),
+      hint: text('sc.steps.pin.hint', { pin: o.pin }),
       target: 'pin-dialog',
       expects: is('submitPin', (i) => i.pin === o.pin),
       perform: () => ({ type: 'submitPin', pin: o.pin }),
@@ -160,11 +160,11 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
  * An enterprise (OCMW HERSTAPPE unless said otherwise) in the list of enterprises after the PIN;
  * `next` says in the narration where that leads (ChaMan and OCMW-configuratie open at once).
  */
-export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean, kbo = HERSTAPPE, name = 'OCMW HERSTAPPE', next?: Localised): ScenarioStep {
+export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boolean, kbo = HERSTAPPE, name = 'OCMW HERSTAPPE', next?: Text): ScenarioStep {
   return {
     id: `${prefix}-enterprise`,
-    narration: text(`Kies "${name}".${next ? ` ${next.nl}` : ''}`, `Choisissez « ${name} ».${next ? ` ${next.fr}` : ''}`),
-    hint: text(`Klik op "${name}".`, `Cliquez sur « ${name} ».`),
+    narration: next ? text('sc.steps.enterprise.narrationNext', { name, next }) : text('sc.steps.enterprise.narration', { name }),
+    hint: text('sc.steps.enterprise.hint', { name }),
     target: 'enterprise-list',
     expects: is('chooseEnterprise', (i) => i.kbo === kbo),
     perform: () => ({ type: 'chooseEnterprise', kbo }),
@@ -173,11 +173,11 @@ export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boo
 }
 
 /** PrimaWeb's "Applicatie opstarten", with what happens next in the narration. */
-export function applicationStep(prefix: string, narration: Localised, isDone: (ctx: StepContext) => boolean): ScenarioStep {
+export function applicationStep(prefix: string, narration: Text, isDone: (ctx: StepContext) => boolean): ScenarioStep {
   return {
     id: `${prefix}-application`,
     narration,
-    hint: text('Klik op "Applicatie opstarten".', 'Cliquez sur « Démarrer l\'application ».'),
+    hint: text('sc.steps.loginStepsFor.applicationStep1'),
     target: 'application-start',
     expects: is('startApplication'),
     perform: () => ({ type: 'startApplication' }),

@@ -1,4 +1,5 @@
 /** "Mijn toegangen raadplegen" (000). */
+import { text } from '../../../i18n/text';
 import type { Scenario } from '../../scenario';
 import { loggedIn } from '../setup';
 import { anyOf, is } from '../steps';
@@ -8,24 +9,15 @@ import { TITLES } from '../../titles';
 export const myAccessScenario: Scenario = {
   id: 'mijn-toegangen',
   title: TITLES['mijn-toegangen'],
-  summary: {
-    nl: 'De profielen die u werden toegekend en hun functies bekijken en afdrukken (handleiding "Beheer van de profielen").',
-    fr: 'Consulter et imprimer les profils qui vous ont été attribués et leurs fonctions (manuel « Gestion des profils »).',
-  },
-  outro: {
-    nl: 'U kan zo de verschillende functies van de verschillende profielen die u werden toegekend nakijken.',
-    fr: 'Vous pouvez ainsi vérifier les différentes fonctions des différents profils qui vous ont été attribués.',
-  },
+  summary: text('sc.access.my-access.mijn-toegangen.summary'),
+  outro: text('sc.access.my-access.mijn-toegangen.outro'),
   prepare: (world) => loggedIn(world, 'lotte', 'socialeAgent'),
   startPage: IN_PRIMAWEB,
   steps: [
     {
       id: 'open',
-      narration: {
-        nl: 'Elke gebruiker heeft de mogelijkheid om de profielen die hem werden toegekend te raadplegen. Hiervoor dient de gebruiker te klikken op "Mijn toegangen" onder "Toegangen" op de Homepage van Primaweb.',
-        fr: 'Chaque utilisateur peut consulter les profils qui lui ont été attribués. Pour cela, il clique sur « Mes accès » sous « Accès » sur la page d\'accueil de PrimaWeb.',
-      },
-      hint: { nl: 'Klik op "Mijn toegangen".', fr: 'Cliquez sur « Mes accès ».' },
+      narration: text('sc.access.my-access.open.narration'),
+      hint: text('sc.access.my-access.open.hint'),
       target: 'pw-my-access',
       expects: is('pw.openMyAccess'),
       perform: () => ({ type: 'pw.openMyAccess' }),
@@ -33,11 +25,8 @@ export const myAccessScenario: Scenario = {
     },
     {
       id: 'magnifier',
-      narration: {
-        nl: 'De lijst van de profielen die hem werden toegekend worden weergegeven. Als de gebruiker op het vergrootglas naast een profiel klikt dan verschijnen alle functies die aan dit profiel verbonden zijn.',
-        fr: 'La liste des profils qui lui ont été attribués s\'affiche. Si l\'utilisateur clique sur la loupe à côté d\'un profil, toutes les fonctions liées à ce profil apparaissent.',
-      },
-      hint: { nl: 'Klik op het vergrootglas naast het profiel.', fr: 'Cliquez sur la loupe à côté du profil.' },
+      narration: text('sc.access.my-access.magnifier.narration'),
+      hint: text('sc.access.my-access.magnifier.hint'),
       target: 'pw-magnifier',
       expects: is('pw.showFunctions'),
       perform: ({ world }) => ({ type: 'pw.showFunctions', profileId: world.session?.profiles[0]?.id ?? '' }),
@@ -45,11 +34,8 @@ export const myAccessScenario: Scenario = {
     },
     {
       id: 'print',
-      narration: {
-        nl: 'De gebruiker heeft de mogelijkheid om deze lijsten te printen. Klik hiervoor op "Afdrukken".',
-        fr: 'L\'utilisateur peut imprimer ces listes. Pour cela, il clique sur « Imprimer ».',
-      },
-      hint: { nl: 'Klik op "Afdrukken".', fr: 'Cliquez sur « Imprimer ».' },
+      narration: text('sc.access.my-access.print.narration'),
+      hint: text('sc.access.my-access.print.hint'),
       target: 'pw-print',
       expects: anyOf(is('pw.print'), is('pw.hideFunctions'), is('pw.showFunctions')),
       perform: () => ({ type: 'pw.print' }),

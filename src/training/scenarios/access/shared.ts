@@ -1,4 +1,5 @@
 /** What the scenarios of manual 000 share: the starting page, the first step, the set-ups. */
+import { text } from '../../../i18n/text';
 import { activeUsers } from '../../../world/access';
 import { HERSTAPPE } from '../../../world/seed';
 import type { World } from '../../../world/types';
@@ -11,11 +12,8 @@ export const RECEPTION = { nl: 'Onthaal', fr: 'Accueil' };
 
 export const managementStep: ScenarioStep = {
   id: 'management',
-  narration: {
-    nl: 'Enkel iemand met de rol "OCMW-configuratie" kan een profiel aanmaken, wijzigen en toekennen. Klik op de homepage van Primaweb in de sectie "Toegangen" op "Beheer van de toegangen van de gebruikers van het OCMW".',
-    fr: 'Seule une personne ayant le rôle « Configuration CPAS » peut créer, modifier et attribuer un profil. Sur la page d\'accueil de PrimaWeb, dans la section « Accès », cliquez sur « Gestion des accès des utilisateurs du CPAS ».',
-  },
-  hint: { nl: 'Klik op "Beheer van de toegangen van de gebruikers van het OCMW".', fr: 'Cliquez sur « Gestion des accès des utilisateurs du CPAS ».' },
+  narration: text('sc.access.shared.management.narration'),
+  hint: text('sc.access.shared.management.hint'),
   target: 'pw-management',
   expects: is('pw.openManagement'),
   perform: () => ({ type: 'pw.openManagement' }),

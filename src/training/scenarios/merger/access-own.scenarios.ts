@@ -5,6 +5,7 @@
  * te daten. Dead line 15/11/2024", before RSZ copies the users to the merged OCMW. The steps are
  * those of "Gebruikers toevoegen" and "Gebruikers verwijderen" of 004, as in the Herstappe exercise.
  */
+import { text } from '../../../i18n/text';
 import { inszDigits } from '../../../domain/insz';
 import type { TbUserForm } from '../../../domain/toegangsbeheer';
 import { BORSBEEK, MOERBEKE } from '../../../world/seed-mergers';
@@ -14,7 +15,7 @@ import type { Scenario } from '../../scenario';
 import { step } from '../integration.scenarios';
 import { cardInReader } from '../setup';
 import { anyOf, is, serviceLoginSteps } from '../steps';
-import { L, mergerAccountsAsDelivered } from './shared';
+import { mergerAccountsAsDelivered } from './shared';
 import { TITLES } from '../../titles';
 
 /**
@@ -54,24 +55,15 @@ const lotteAdded = (world: World) => !!tbUser(world, MOERBEKE, LOTTE)?.applicati
 export const mergerAccessUpdateScenario: Scenario = {
   id: 'fusie-toegangsbeheer-updaten-2',
   title: TITLES['fusie-toegangsbeheer-updaten-2'],
-  summary: L(
-    'Scenario 2 (Moerbeke → Lokeren): voor de deadline van 15/11/2024 het huidige Toegangsbeheer van OCMW Moerbeke nakijken en waar nodig up te daten: een nieuwe collega toevoegen met "Sociale Agent", zodat RSZ haar mee kopieert naar het fusie-OCMW (richtlijnen fusies 2025, "Toegangsbeheer").',
-    'Scénario 2 (Moerbeke → Lokeren) : avant la date limite du 15/11/2024, vérifier la Gestion des accès actuelle du CPAS de Moerbeke et la mettre à jour si nécessaire : ajouter une nouvelle collègue avec « Agent social », pour que l\'ONSS la copie aussi vers le CPAS fusionné (directives fusions 2025, « Gestion des accès »).',
-  ),
-  outro: L(
-    'Lotte Van Damme is toegevoegd aan OCMW Moerbeke met de toepassing "Sociale Agent". RSZ zal de gebruikers van de fuserende OCMW\'s kopiëren naar het fusie-OCMW; alles omtrent Toegangsbeheer voor het "verdwijnende" KBO-nummer wordt voorlopig behouden.',
-    'Lotte Van Damme a été ajoutée au CPAS de Moerbeke avec l\'application « Agent social ». L\'ONSS copiera les utilisateurs des CPAS qui fusionnent vers le CPAS fusionné ; tout ce qui concerne la Gestion des accès pour le numéro BCE « qui disparaît » est conservé pour le moment.',
-  ),
+  summary: text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.summary'),
+  outro: text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.outro'),
   prepare: (world) => ownAccounts(world, MOERBEKE, 'hanne', []),
   startPage: { page: 'services' },
   goals: [
     {
       id: 'lotte-added',
       // The INSZ is named: she has no card, and free practice shows the goals as its only task.
-      label: L(
-        `Lotte Van Damme (INSZ ${MOERBEKE_NEW_USER.insz}) heeft bij OCMW MOERBEKE een account met de toepassing "Sociale Agent".`,
-        `Lotte Van Damme (NISS ${MOERBEKE_NEW_USER.insz}) a un compte au CPAS de MOERBEKE avec l'application « Agent social ».`,
-      ),
+      label: text('sc.merger.access-own.lotte-added.label', { insz: MOERBEKE_NEW_USER.insz }),
       holds: lotteAdded,
     },
   ],
@@ -79,11 +71,8 @@ export const mergerAccessUpdateScenario: Scenario = {
     ...serviceLoginSteps({ prefix: 'fusie2-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'hanne', pin: '2468', name: 'Hanne Desmet' }),
     step(
       'fusie2-tb-enterprise',
-      L(
-        'Vlaanderen vraagt het huidige Toegangsbeheer na te kijken en waar nodig up te daten (deadline 15/11/2024). Hanne is Toegangsbeheerder van OCMW Moerbeke: kies "OCMW MOERBEKE" in de afrollijst.',
-        'La Flandre demande de vérifier la Gestion des accès actuelle et de la mettre à jour si nécessaire (date limite 15/11/2024). Hanne est gestionnaire d\'accès du CPAS de Moerbeke : choisissez « OCMW MOERBEKE » dans la liste déroulante.',
-      ),
-      L('Kies "OCMW MOERBEKE" bij "Ondernemingsnummer:".', 'Choisissez « OCMW MOERBEKE » à « Numéro d\'entreprise : ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step1'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step2'),
       'tb-enterprise',
       is('tb.selectEnterprise', (i) => i.kbo === MOERBEKE),
       () => ({ type: 'tb.selectEnterprise', kbo: MOERBEKE }),
@@ -91,11 +80,8 @@ export const mergerAccessUpdateScenario: Scenario = {
     ),
     step(
       'fusie2-tb-role',
-      L(
-        'De Hoofdtoegangsbeheerder of de Toegangsbeheerder kunnen gebruikers toevoegen aan een hoedanigheid. Klik op "(Lokale Beheerder)".',
-        'Le gestionnaire d\'accès principal ou le gestionnaire d\'accès peuvent ajouter des utilisateurs à une qualité. Cliquez sur « (Gestionnaire local) ».',
-      ),
-      L('Klik op "(Lokale Beheerder)".', 'Cliquez sur « (Gestionnaire local) ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step12'),
+      text('sc.toegangsbeheer.role.hint'),
       'tb-role-lb',
       is('tb.openRole', (i) => i.kbo === MOERBEKE),
       () => ({ type: 'tb.openRole', kbo: MOERBEKE, as: 'lb' }),
@@ -103,8 +89,8 @@ export const mergerAccessUpdateScenario: Scenario = {
     ),
     step(
       'fusie2-tb-users',
-      L('Klik rechts in het menu op "Gebruikers".', 'Cliquez à droite dans le menu sur « Utilisateurs ».'),
-      L('Klik op "Gebruikers" onder "Functionaliteiten".', 'Cliquez sur « Utilisateurs » sous « Fonctionnalités ».'),
+      text('sc.toegangsbeheer.users.narration'),
+      text('sc.toegangsbeheer.users.hint'),
       'tb-menu-users',
       is('tb.users'),
       () => ({ type: 'tb.users' }),
@@ -112,11 +98,8 @@ export const mergerAccessUpdateScenario: Scenario = {
     ),
     step(
       'fusie2-tb-add',
-      L(
-        'U krijgt nu een overzicht van de bestaande gebruikers. Lotte Van Damme, de nieuwe collega, staat er nog niet bij: klik op "Een gebruiker toevoegen".',
-        'Vous obtenez maintenant un aperçu des utilisateurs existants. Lotte Van Damme, la nouvelle collègue, n\'y figure pas encore : cliquez sur « Ajouter un utilisateur ».',
-      ),
-      L('Klik op "Een gebruiker toevoegen".', 'Cliquez sur « Ajouter un utilisateur ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step13'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step22'),
       'tb-add-user',
       is('tb.chooseAdd', (i) => i.kind === 'USER'),
       () => ({ type: 'tb.chooseAdd', kind: 'USER' }),
@@ -125,8 +108,8 @@ export const mergerAccessUpdateScenario: Scenario = {
     {
       ...step(
         'fusie2-tb-insz',
-        L(`Vul het INSZ van Lotte Van Damme in (${MOERBEKE_NEW_USER.insz}) en klik op "Volgende".`, `Introduisez le NISS de Lotte Van Damme (${MOERBEKE_NEW_USER.insz}) et cliquez sur « Suivant ».`),
-        L(`Typ ${MOERBEKE_NEW_USER.insz} en klik op "Volgende".`, `Tapez ${MOERBEKE_NEW_USER.insz} et cliquez sur « Suivant ».`),
+        text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step14', { insz: MOERBEKE_NEW_USER.insz }),
+        text('sc.tests.toepassingen.insz.hint', { insz: MOERBEKE_NEW_USER.insz }),
         'tb-add-insz',
         is('tb.next', (i) => inszDigits(i.insz) === LOTTE),
         () => ({ type: 'tb.next', insz: MOERBEKE_NEW_USER.insz }),
@@ -134,17 +117,14 @@ export const mergerAccessUpdateScenario: Scenario = {
       ),
       wrongFeedback: (intent) =>
         intent.type === 'tb.next'
-          ? L(`Dat is niet het INSZ van Lotte Van Damme: typ ${MOERBEKE_NEW_USER.insz}.`, `Ce n'est pas le NISS de Lotte Van Damme : tapez ${MOERBEKE_NEW_USER.insz}.`)
+          ? text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.wrongFeedback', { insz: MOERBEKE_NEW_USER.insz })
           : null,
     },
     {
       ...step(
         'fusie2-tb-form',
-        L(
-          'Vul de gegevens aan: twee keer de gebruikersnaam (lvandamme) en het wachtwoord (een oefenwachtwoord, nooit een echt), Naam, Voornaam en E-mailadres (lotte.vandamme@ocmw-moerbeke.be). Vink de toepassing "Sociale Agent" aan en klik op "Opslaan".',
-          'Complétez les données : deux fois le nom d\'utilisateur (lvandamme) et le mot de passe (un mot de passe d\'exercice, jamais un vrai), Nom, Prénom et Adresse e-mail (lotte.vandamme@ocmw-moerbeke.be). Cochez l\'application « Agent social » et cliquez sur « Enregistrer ».',
-        ),
-        L('Vul alle velden met een * in, vink "Sociale Agent" aan en klik op "Opslaan".', 'Complétez tous les champs marqués d\'un *, cochez « Agent social » et cliquez sur « Enregistrer ».'),
+        text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step15'),
+        text('sc.toegangsbeheer.form.hint'),
         'tb-user-form',
         is('tb.submit', (i) => i.form.applications.includes('socialeAgent')),
         () => ({ type: 'tb.submit', form: MOERBEKE_NEW_USER }),
@@ -152,13 +132,13 @@ export const mergerAccessUpdateScenario: Scenario = {
       ),
       wrongFeedback: (intent) =>
         intent.type === 'tb.submit'
-          ? L('Vink de toepassing "Sociale Agent" aan: zonder die rol kan Lotte zich niet aanmelden in PrimaWeb.', 'Cochez l\'application « Agent social » : sans ce rôle, Lotte ne peut pas se connecter à PrimaWeb.')
+          ? text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.wrongFeedback2')
           : null,
     },
     step(
       'fusie2-tb-confirm',
-      L('U krijgt nu een overzicht van de gegevens die u zonet invulde. Controleer of alles correct is en klik op "Bevestigen".', 'Vous obtenez maintenant un aperçu des données que vous venez d\'introduire. Vérifiez que tout est correct et cliquez sur « Confirmer ».'),
-      L('Klik op "Bevestigen".', 'Cliquez sur « Confirmer ».'),
+      text('sc.toegangsbeheer.confirm.narration'),
+      text('sc.toegangsbeheer.confirm.hint'),
       'tb-confirm',
       is('tb.confirmAdd'),
       () => ({ type: 'tb.confirmAdd' }),
@@ -192,25 +172,19 @@ const woutAt = (world: World) => world.tbUsers.find((u) => u.kbo === BORSBEEK &&
 export const mergerAccessCleanUpScenario: Scenario = {
   id: 'fusie-toegangsbeheer-opkuisen-3',
   title: TITLES['fusie-toegangsbeheer-opkuisen-3'],
-  summary: L(
-    'Scenario 3 (Borsbeek → Antwerpen): voor de deadline van 15/11/2024 het huidige Toegangsbeheer van OCMW Borsbeek opkuisen: een collega die vertrokken is verwijderen, zodat RSZ hem niet mee kopieert (richtlijnen fusies 2025, "Toegangsbeheer", "Gebruikers verwijderen").',
-    'Scénario 3 (Borsbeek → Anvers) : avant la date limite du 15/11/2024, nettoyer la Gestion des accès actuelle du CPAS de Borsbeek : supprimer un collègue parti, pour que l\'ONSS ne le copie pas (directives fusions 2025, « Gestion des accès », « Supprimer des utilisateurs »).',
-  ),
-  outro: L(
-    'Tom Mertens heeft geen account meer bij OCMW Borsbeek. Het is ook mogelijk een gebruiker te blokkeren, bij voorbeeld in geval van een tijdelijke afwezigheid.',
-    'Tom Mertens n\'a plus de compte au CPAS de Borsbeek. Il est aussi possible de bloquer un utilisateur, par exemple en cas d\'absence temporaire.',
-  ),
+  summary: text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.summary'),
+  outro: text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.outro'),
   prepare: (world) => ownAccounts(world, BORSBEEK, 'wout', [TOM]),
   startPage: { page: 'services' },
   goals: [
     {
       id: 'tom-removed',
-      label: L('Tom Mertens (vertrokken) heeft geen account meer bij OCMW BORSBEEK.', 'Tom Mertens (parti) n\'a plus de compte au CPAS de BORSBEEK.'),
+      label: text('sc.merger.access-own.tom-removed.label'),
       holds: (world) => !tomAt(world),
     },
     {
       id: 'wout-kept',
-      label: L('Wout Janssens blijft Toegangsbeheerder van OCMW BORSBEEK.', 'Wout Janssens reste gestionnaire d\'accès du CPAS de BORSBEEK.'),
+      label: text('sc.merger.access-own.wout-kept.label'),
       holds: (world) => !tomAt(world) && woutAt(world)?.type === 'LB',
     },
   ],
@@ -218,11 +192,8 @@ export const mergerAccessCleanUpScenario: Scenario = {
     ...serviceLoginSteps({ prefix: 'fusie3-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'wout', pin: '1593', name: 'Wout Janssens' }),
     step(
       'fusie3-tb-enterprise',
-      L(
-        'Vlaanderen vraagt het huidige Toegangsbeheer na te kijken (deadline 15/11/2024). Wout is Toegangsbeheerder van OCMW Borsbeek: kies "OCMW BORSBEEK" in de afrollijst.',
-        'La Flandre demande de vérifier la Gestion des accès actuelle (date limite 15/11/2024). Wout est gestionnaire d\'accès du CPAS de Borsbeek : choisissez « OCMW BORSBEEK » dans la liste déroulante.',
-      ),
-      L('Kies "OCMW BORSBEEK" bij "Ondernemingsnummer:".', 'Choisissez « OCMW BORSBEEK » à « Numéro d\'entreprise : ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step1'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step2'),
       'tb-enterprise',
       is('tb.selectEnterprise', (i) => i.kbo === BORSBEEK),
       () => ({ type: 'tb.selectEnterprise', kbo: BORSBEEK }),
@@ -230,8 +201,8 @@ export const mergerAccessCleanUpScenario: Scenario = {
     ),
     step(
       'fusie3-tb-role',
-      L('De Hoofdtoegangsbeheerder of de Toegangsbeheerder kunnen gebruikers verwijderen. Klik op "(Lokale Beheerder)".', 'Le gestionnaire d\'accès principal ou le gestionnaire d\'accès peuvent supprimer des utilisateurs. Cliquez sur « (Gestionnaire local) ».'),
-      L('Klik op "(Lokale Beheerder)".', 'Cliquez sur « (Gestionnaire local) ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step12'),
+      text('sc.toegangsbeheer.role.hint'),
       'tb-role-lb',
       is('tb.openRole', (i) => i.kbo === BORSBEEK),
       () => ({ type: 'tb.openRole', kbo: BORSBEEK, as: 'lb' }),
@@ -239,8 +210,8 @@ export const mergerAccessCleanUpScenario: Scenario = {
     ),
     step(
       'fusie3-tb-users',
-      L('Klik rechts in het menu op "Gebruikers".', 'Cliquez à droite dans le menu sur « Utilisateurs ».'),
-      L('Klik op "Gebruikers".', 'Cliquez sur « Utilisateurs ».'),
+      text('sc.toegangsbeheer.users.narration'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step22'),
       'tb-menu-users',
       is('tb.users'),
       () => ({ type: 'tb.users' }),
@@ -248,8 +219,8 @@ export const mergerAccessCleanUpScenario: Scenario = {
     ),
     step(
       'fusie3-tb-tick',
-      L('Tom Mertens werkt niet meer bij het OCMW: vink hem aan links van zijn naam.', 'Tom Mertens ne travaille plus au CPAS : cochez-le à gauche de son nom.'),
-      L('Vink "Tom Mertens" aan.', 'Cochez « Tom Mertens ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step13'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step23'),
       'tb-tick-tmertens',
       is('tb.toggle', (i) => i.insz === TOM.insz),
       () => ({ type: 'tb.toggle', insz: TOM.insz }),
@@ -257,8 +228,8 @@ export const mergerAccessCleanUpScenario: Scenario = {
     ),
     step(
       'fusie3-tb-remove',
-      L('Kies de actie "Gebruiker(s) verwijderen" in het drop down-menu en klik op "Uitvoeren".', 'Choisissez l\'action « Supprimer le(s) utilisateur(s) » dans le menu déroulant et cliquez sur « Exécuter ».'),
-      L('Kies "Gebruiker(s) verwijderen" en klik op "Uitvoeren".', 'Choisissez « Supprimer le(s) utilisateur(s) » et cliquez sur « Exécuter ».'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step14'),
+      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step24'),
       'tb-bulk',
       anyOf(is('tb.run', (i) => i.action === 'remove'), is('tb.toggle')),
       () => ({ type: 'tb.run', action: 'remove' }),
@@ -266,8 +237,8 @@ export const mergerAccessCleanUpScenario: Scenario = {
     ),
     step(
       'fusie3-tb-ok',
-      L('Bevestig met "OK".', 'Confirmez avec « OK ».'),
-      L('Klik op "OK".', 'Cliquez sur « OK ».'),
+      text('sc.access.delete-profile.confirm-again.narration'),
+      text('sc.access.deactivate.confirm.hint'),
       'pw-popup',
       is('tb.confirmBulk'),
       () => ({ type: 'tb.confirmBulk', apps: [] }),

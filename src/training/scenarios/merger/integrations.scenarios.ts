@@ -5,15 +5,16 @@
  * 01/01/2025"; the integration is stopped by hand under the old number and made again under the
  * number that remains, for each of the three scenarios.
  */
+import { text, type Text } from '../../../i18n/text';
 import { MERGER_START_DATE, MERGER_STOP_DATE } from '../../../domain/mergers';
 import { BORSBEEK, LOKEREN, MELLE, MERELBEKE_MELLE, MERGER_INTEGRATIONS, MOERBEKE, copyIntegration } from '../../../world/seed-mergers';
 import { ANTWERPEN } from '../../../world/seed';
-import type { IntegrationRecord, Localised, World } from '../../../world/types';
+import type { IntegrationRecord, World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
 import { codeStep, integrationsMenu, openFile, periodStep, personStep, step, typing } from '../integration.scenarios';
 import { cardInReader } from '../setup';
 import { anyOf, is, loginStepsFor } from '../steps';
-import { L, newAccountsAsCopied } from './shared';
+import { newAccountsAsCopied } from './shared';
 import { titleOf } from '../../titles';
 
 /** One running file to move from the disappearing OCMW to the one that remains. */
@@ -40,10 +41,10 @@ const transferPrepare = (t: Transfer) => (world: World): World => {
   return cardInReader(newAccountsAsCopied({ ...world, integrations, requests }), t.person.id);
 };
 
-const KEEP: Record<1 | 2 | 3, Localised> = {
-  1: L('het nieuwe KBO-nummer', 'le nouveau numéro BCE'),
-  2: L('het KBO-nummer van het fusie-OCMW', 'le numéro BCE du CPAS fusionné'),
-  3: L('het te behouden KBO-nummer', 'le numéro BCE conservé'),
+const KEEP: Record<1 | 2 | 3, Text> = {
+  1: text('sc.merger.integrations.keep1'),
+  2: text('sc.merger.integrations.keep2'),
+  3: text('sc.merger.integrations.keep3'),
 };
 
 export function transferScenario(t: Transfer): Scenario {
@@ -52,24 +53,15 @@ export function transferScenario(t: Transfer): Scenario {
   return {
     id: t.id,
     // The course's own transfers are titled in the course's list; a test's exercise by the pattern.
-    title: titleOf(t.id) ?? L(`Fusie: integraties overzetten (scenario ${t.scenario})`, `Fusion : transférer les intégrations (scénario ${t.scenario})`),
-    summary: L(
-      `Scenario ${t.scenario} (${t.from.city} → ${t.to.city}): de integratie van een lopend dossier stopzetten op 31/12/2024 onder het verdwijnende KBO-nummer, en opnieuw integreren vanaf 01/01/2025 onder ${KEEP[t.scenario].nl} (richtlijnen fusies 2025, "Integraties").`,
-      `Scénario ${t.scenario} (${t.from.city} → ${t.to.city}) : arrêter l'intégration d'un dossier en cours au 31/12/2024 sous le numéro BCE qui disparaît, et intégrer à nouveau à partir du 01/01/2025 sous ${KEEP[t.scenario].fr} (directives fusions 2025, « Intégrations »).`,
-    ),
-    outro: L(
-      `${c.name} is geïntegreerd onder OCMW ${t.from.city} tot 31/12/2024 en onder OCMW ${t.to.city} vanaf 01/01/2025. Vergeet ook de multifunctionele attesten niet.`,
-      `${c.name} est intégré(e) sous le CPAS de ${t.from.city} jusqu'au 31/12/2024 et sous le CPAS de ${t.to.city} à partir du 01/01/2025. N'oubliez pas non plus les attestations multifonctionnelles.`,
-    ),
+    title: titleOf(t.id) ?? text('sc.merger.integrations.transferScenario.title', { scenario: t.scenario }),
+    summary: text('sc.merger.integrations.transferScenario.summary', { scenario: t.scenario, from: t.from.city, to: t.to.city, keep: KEEP[t.scenario] }),
+    outro: text('sc.merger.integrations.transferScenario.outro', { name: c.name, from: t.from.city, to: t.to.city }),
     prepare: transferPrepare(t),
     startPage: { page: 'home' },
     goals: [
       {
         id: 'stopped',
-        label: L(
-          `De integratie van ${c.name} (code 02) onder OCMW ${t.from.city} stopt op 31/12/2024.`,
-          `L'intégration de ${c.name} (code 02) sous le CPAS de ${t.from.city} s'arrête au 31/12/2024.`,
-        ),
+        label: text('sc.merger.integrations.stopped.label', { name: c.name, city: t.from.city }),
         holds: (world) => {
           const periods = code02(world, c.id, t.from.kbo);
           return periods.length > 0 && periods.every((p) => p.end !== null && p.end <= MERGER_STOP_DATE) && periods.at(-1)?.end === MERGER_STOP_DATE;
@@ -77,10 +69,7 @@ export function transferScenario(t: Transfer): Scenario {
       },
       {
         id: 'integrated',
-        label: L(
-          `${c.name} is geïntegreerd (code 02) onder OCMW ${t.to.city} vanaf 01/01/2025.`,
-          `${c.name} est intégré(e) (code 02) sous le CPAS de ${t.to.city} à partir du 01/01/2025.`,
-        ),
+        label: text('sc.merger.integrations.integrated.label', { name: c.name, city: t.to.city }),
         holds: (world) => code02(world, c.id, t.to.kbo).some((p) => p.start === MERGER_START_DATE),
       },
     ],
@@ -88,28 +77,22 @@ export function transferScenario(t: Transfer): Scenario {
       ...loginStepsFor(p.id, p.pin, p.name, { prefix: 'oud', kbo: t.from.kbo, enterpriseName: t.from.name }),
       ...openFile(c.query, t.requestId, c.name),
       integrationsMenu(
-        L(
-          `In de overgangsfase kiest u bij het aanmelden het "verdwijnde" of het "nieuwe" OCMW. ${p.firstName} werkt eerst onder OCMW ${t.from.city}: open "Integraties – Desintegraties".`,
-          `Pendant la phase de transition, vous choisissez à la connexion le CPAS « disparu » ou le « nouveau ». ${p.firstName} travaille d'abord sous le CPAS de ${t.from.city} : ouvrez « Intégrations – Désintégrations ».`,
-        ),
+        text('sc.merger.integrations.transferScenario.integrationsMenu0', { firstName: p.firstName, from: t.from.city }),
       ),
       periodStep(
         'stop-period',
-        L(
-          'De integratie moet stoppen op 31/12/2024: desintegreer vanaf 01/01/2025, zonder einddatum (alles vanaf die datum).',
-          "L'intégration doit s'arrêter au 31/12/2024 : désintégrez à partir du 01/01/2025, sans date de fin (tout à partir de cette date).",
-        ),
+        text('sc.merger.integrations.transferScenario.periodStep1'),
         '01/01/2025',
         null,
         MERGER_START_DATE,
         null,
       ),
-      codeStep('02', L('Kies hoedanigheidscode 02 (leefloon).', "Choisissez le code qualité 02 (revenu d'intégration)."), 'stop-code'),
-      personStep(c.id, c.name, L(`Vink ${c.name} aan.`, `Cochez ${c.name}.`), 'stop-person'),
+      codeStep('02', text('sc.merger.integrations.transferScenario.codeStep1'), 'stop-code'),
+      personStep(c.id, c.name, text('sc.merger.integrations.transferScenario.personStep2', { name: c.name }), 'stop-person'),
       step(
         'stop',
-        L('… en klik op "Desintegreren".', '… et cliquez sur « Désintégrer ».'),
-        L('Klik op "Desintegreren".', 'Cliquez sur « Désintégrer ».'),
+        text('sc.merger.integrations.transferScenario.step1'),
+        text('sc.tests.integraties.toets-integraties-deel.step1'),
         'files-disintegrate',
         anyOf(is('dossier.disintegrate'), typing),
         () => ({ type: 'dossier.disintegrate' }),
@@ -117,8 +100,8 @@ export function transferScenario(t: Transfer): Scenario {
       ),
       step(
         'logout',
-        L('Meld u volledig af: het dossier moet nu onder het OCMW dat blijft ingevoerd worden.', 'Déconnectez-vous complètement : le dossier doit maintenant être introduit sous le CPAS qui reste.'),
-        L('Klik op "Afmelden".', 'Cliquez sur « Se déconnecter ».'),
+        text('sc.merger.integrations.transferScenario.step12'),
+        text('sc.access.assign.logout.hint'),
         'pw-logout',
         is('logout'),
         () => ({ type: 'logout' }),
@@ -127,8 +110,8 @@ export function transferScenario(t: Transfer): Scenario {
       ...loginStepsFor(p.id, p.pin, p.name, { prefix: 'nieuw', kbo: t.to.kbo, enterpriseName: t.to.name, ...(t.chooseRole ? { role: 'socialeAgent' as const } : {}) }),
       step(
         'new-files',
-        L('Klik op "Opzoeken van een dossier".', "Cliquez sur « Recherche d'un dossier »."),
-        L('Klik op "Opzoeken van een dossier".', "Cliquez sur « Recherche d'un dossier »."),
+        text('sc.merger.integrations.transferScenario.step13'),
+        text('sc.merger.integrations.transferScenario.step13'),
         'pw-files',
         is('pw.openFiles'),
         () => ({ type: 'pw.openFiles' }),
@@ -136,8 +119,8 @@ export function transferScenario(t: Transfer): Scenario {
       ),
       step(
         'new-search',
-        L(`Zoek ${c.name} ("${c.query}") en klik op "Zoeken".`, `Recherchez ${c.name} (« ${c.query} ») et cliquez sur « Rechercher ».`),
-        L(`Typ "${c.query}" en klik op "Zoeken".`, `Tapez « ${c.query} » et cliquez sur « Rechercher ».`),
+        text('sc.merger.integrations.transferScenario.step14', { name: c.name, query: c.query }),
+        text('sc.merger.integrations.transferScenario.step2', { query: c.query }),
         'files-search',
         anyOf(is('dossier.setQuery'), is('dossier.search')),
         () => [{ type: 'dossier.setQuery', query: c.query }, { type: 'dossier.search' }],
@@ -145,31 +128,28 @@ export function transferScenario(t: Transfer): Scenario {
       ),
       step(
         'new-request',
-        L(
-          `Onder dit KBO-nummer heeft ${c.name} nog geen aanvraag: maak een nieuwe aanvraag aan (de hoofdbegunstigde wordt automatisch 30 dagen geïntegreerd in code 01).`,
-          `Sous ce numéro BCE, ${c.name} n'a pas encore de demande : créez une nouvelle demande (le bénéficiaire principal est automatiquement intégré 30 jours en code 01).`,
-        ),
-        L(`Klik op "Een nieuwe aanvraag registreren voor ${c.lastName}".`, `Cliquez sur « Enregistrer une nouvelle demande pour ${c.lastName} ».`),
+        text('sc.merger.integrations.transferScenario.step15', { name: c.name }),
+        text('sc.merger.integrations.transferScenario.step22', { lastName: c.lastName }),
         `files-new-${c.id}`,
         anyOf(is('dossier.newRequest', (i) => i.clientId === c.id), is('dossier.setQuery'), is('dossier.search')),
         () => ({ type: 'dossier.newRequest', clientId: c.id }),
         ({ world, dossier }) => dossier.matches('file') && world.requests.some((r) => r.kbo === t.to.kbo && r.household.some((m) => m.clientId === c.id)),
       ),
-      integrationsMenu(L('Open "Integraties – Desintegraties".', 'Ouvrez « Intégrations – Désintégrations ».'), 'new-menu'),
+      integrationsMenu(text('sc.tests.integraties.toets-integraties-maximum.integrationsMenu0'), 'new-menu'),
       periodStep(
         'new-period',
-        L(`Integreer opnieuw vanaf 01/01/2025, de datum van invoegetreding onder ${KEEP[t.scenario].nl}.`, `Intégrez à nouveau à partir du 01/01/2025, la date de prise d'effet sous ${KEEP[t.scenario].fr}.`),
+        text('sc.merger.integrations.transferScenario.periodStep12', { keep: KEEP[t.scenario] }),
         '01/01/2025',
         null,
         MERGER_START_DATE,
         null,
       ),
-      codeStep('02', L('Kies hoedanigheidscode 02.', 'Choisissez le code qualité 02.'), 'new-code'),
-      personStep(c.id, c.name, L(`Vink ${c.name} aan.`, `Cochez ${c.name}.`), 'new-person'),
+      codeStep('02', text('sc.merger.integrations.transferScenario.codeStep12'), 'new-code'),
+      personStep(c.id, c.name, text('sc.merger.integrations.transferScenario.personStep2', { name: c.name }), 'new-person'),
       step(
         'integrate',
-        L('… en klik op "Integreren".', '… et cliquez sur « Intégrer ».'),
-        L('Klik op "Integreren".', 'Cliquez sur « Intégrer ».'),
+        text('sc.merger.integrations.transferScenario.step16'),
+        text('sc.tests.integraties.integrateStep.step1'),
         'files-integrate',
         anyOf(is('dossier.integrate'), typing),
         () => ({ type: 'dossier.integrate' }),
@@ -177,11 +157,8 @@ export function transferScenario(t: Transfer): Scenario {
       ),
       step(
         'timeline',
-        L(
-          `De tijdlijn toont beide: de integratie onder OCMW ${t.from.city} tot 31/12/2024 en die onder OCMW ${t.to.city} vanaf 01/01/2025. Klik op "Tijdlijn".`,
-          `La ligne du temps montre les deux : l'intégration sous le CPAS de ${t.from.city} jusqu'au 31/12/2024 et celle sous le CPAS de ${t.to.city} à partir du 01/01/2025. Cliquez sur « Ligne du temps ».`,
-        ),
-        L('Klik op "Tijdlijn" in de linkermenubalk.', 'Cliquez sur « Ligne du temps » dans le menu de gauche.'),
+        text('sc.merger.integrations.transferScenario.step17', { from: t.from.city, to: t.to.city }),
+        text('sc.merger.integrations.transferScenario.step23'),
         'files-menu-timeline',
         is('dossier.showTimeline'),
         () => ({ type: 'dossier.showTimeline' }),

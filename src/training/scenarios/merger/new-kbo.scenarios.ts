@@ -2,6 +2,7 @@
  * Scenario 1's work for the new KBO number (004): the FTP and REST accounts in ChaMan, and the
  * settings of OCMW-configuratie, made by Karen for OCMW Merelbeke-Melle.
  */
+import { text, type Text } from '../../../i18n/text';
 import { REST_PERMISSIONS } from '../../../domain/chaman';
 import { MUTATION_CODES } from '../../../domain/ocmw-config';
 import type { OcPage } from '../../../machines/ocmw-config.machine';
@@ -10,13 +11,13 @@ import { senderOf } from '../../../world/chaman';
 import { EXAMPLE_ADDRESS } from '../../../world/examples';
 import { defaultOcmwConfig } from '../../../world/ocmw-config';
 import { MERELBEKE_MELLE } from '../../../world/seed-mergers';
-import type { Localised, World } from '../../../world/types';
+import type { World } from '../../../world/types';
 import type { Scenario, ScenarioStep } from '../../scenario';
 import { chamanPrepare, ftpSteps, restSteps, toChaman, type ChannelManager } from '../chaman.scenarios';
 import { step } from '../integration.scenarios';
 import { ocmwConfigLoginSteps, type Configurer } from '../ocmw-config.scenarios';
 import { anyOf, is } from '../steps';
-import { L, newAccountsAsCopied } from './shared';
+import { newAccountsAsCopied } from './shared';
 import { TITLES } from '../../titles';
 
 const KAREN: ChannelManager = { personId: 'karen', pin: '1357', name: 'Karen De Vos', firstName: 'Karen', kbo: MERELBEKE_MELLE, enterpriseName: 'OCMW MERELBEKE-MELLE' };
@@ -24,28 +25,19 @@ const KAREN: ChannelManager = { personId: 'karen', pin: '1357', name: 'Karen De 
 export const mergerChamanScenario: Scenario = {
   id: 'fusie-chaman',
   title: TITLES['fusie-chaman'],
-  summary: L(
-    'Scenario 1: voor het OCMW met een nieuw KBO-nummer (Merelbeke-Melle) een FTP-account en een REST-account aanmaken in ChaMan, zodra de RSZ de gegevens van Toegangsbeheer heeft gekopieerd (richtlijnen fusies 2025, "ChaMan").',
-    'Scénario 1 : pour le CPAS avec un nouveau numéro BCE (Merelbeke-Melle), créer un compte FTP et un compte REST dans ChaMan, dès que l\'ONSS a copié les données de la Gestion des accès (directives fusions 2025, « ChaMan »).',
-  ),
-  outro: L(
-    'Beide accounts hebben een geldig certificaat. Het certificaat van het REST-account beheert de softwareleverancier, dat van het FTP-account het OCMW zelf. Voor de "verdwijnde" OCMW\'s blijven de kanalen voorlopig beschikbaar.',
-    'Les deux comptes ont un certificat valable. Le fournisseur de logiciel gère le certificat du compte REST, le CPAS celui du compte FTP. Pour les CPAS « disparus », les canaux restent disponibles pour le moment.',
-  ),
+  summary: text('sc.merger.new-kbo.fusie-chaman.summary'),
+  outro: text('sc.merger.new-kbo.fusie-chaman.outro'),
   prepare: (world) => chamanPrepare(KAREN)(newAccountsAsCopied(world)),
   startPage: { page: 'home' },
   goals: [
     {
       id: 'ftp',
-      label: L('OCMW MERELBEKE-MELLE heeft een FTP-account in ChaMan.', 'Le CPAS de MERELBEKE-MELLE a un compte FTP dans ChaMan.'),
+      label: text('sc.merger.new-kbo.ftp.label'),
       holds: (world) => senderOf(world, MERELBEKE_MELLE).ftp.some((a) => a.type === 'FTP'),
     },
     {
       id: 'rest',
-      label: L(
-        'Het REST-account "OCMW Online" met de vier machtigingen is aangevraagd met extern beheer door de softwareleverancier.',
-        'Le compte REST « OCMW Online » avec les quatre autorisations est demandé avec gestion externe par le fournisseur de logiciel.',
-      ),
+      label: text('sc.merger.new-kbo.rest.label'),
       holds: (world) => {
         const sender = senderOf(world, MERELBEKE_MELLE);
         const complete = (permissions: readonly string[]) => REST_PERMISSIONS.every((p) => permissions.includes(p));
@@ -65,7 +57,7 @@ const KAREN_CONFIG: Configurer = { personId: 'karen', pin: '1357', name: 'Karen 
 const PROVIDERS = { ...defaultOcmwConfig(MERELBEKE_MELLE).providers, network: 'Telenet', vendors: ['Cevi - Logins'], programs: ['PrimaWeb'] };
 
 /** One page of OCMW-configuratie: open it from the menu (unless it is the first), fill it in, "Bewaren". */
-function configPage(page: OcPage, menu: Localised | null, save: { narration: Localised; intent: Intent; saved: (world: World) => boolean }): ScenarioStep[] {
+function configPage(page: OcPage, menu: Text | null, save: { narration: Text; intent: Intent; saved: (world: World) => boolean }): ScenarioStep[] {
   const open: ScenarioStep[] = menu
     ? [
         step(
@@ -84,7 +76,7 @@ function configPage(page: OcPage, menu: Localised | null, save: { narration: Loc
     step(
       `fusie-save-${page}`,
       save.narration,
-      L('Vul de gegevens in en klik op "Bewaren".', 'Complétez les données et cliquez sur « Sauvegarder ».'),
+      text('sc.merger.new-kbo.configPage.step2'),
       page === 'online' ? 'oc-notifications' : `oc-${page}`,
       anyOf(is('oc.edit'), (intent) => intent.type === save.intent.type),
       () => save.intent,
@@ -96,20 +88,14 @@ function configPage(page: OcPage, menu: Localised | null, save: { narration: Loc
 export const mergerOcmwConfigScenario: Scenario = {
   id: 'fusie-ocmw-configuratie',
   title: TITLES['fusie-ocmw-configuratie'],
-  summary: L(
-    'Scenario 1: voor het nieuwe KBO-nummer (Merelbeke-Melle) de instellingen ingeven: type mutaties, technische dienstverleners, contactgegevens en OCMW Online (richtlijnen fusies 2025, "OCMW-configuraties").',
-    'Scénario 1 : pour le nouveau numéro BCE (Merelbeke-Melle), introduire les paramètres : types de mutations, prestataires techniques, coordonnées et CPAS Online (directives fusions 2025, « Configurations CPAS »).',
-  ),
-  outro: L(
-    'Het nieuwe OCMW is geconfigureerd. Voor de "verdwijnde" OCMW\'s blijven de gegevens voorlopig beschikbaar.',
-    'Le nouveau CPAS est configuré. Pour les CPAS « disparus », les données restent disponibles pour le moment.',
-  ),
+  summary: text('sc.merger.new-kbo.fusie-ocmw-configuratie.summary'),
+  outro: text('sc.merger.new-kbo.fusie-ocmw-configuratie.outro'),
   prepare: (world) => newAccountsAsCopied({ ...world, ocmwConfigs: world.ocmwConfigs.filter((c) => c.kbo !== MERELBEKE_MELLE) }),
   startPage: { page: 'services' },
   goals: [
     {
       id: 'mutations',
-      label: L('Mutaties bewaard: MURG en MUSE aangevinkt, MURN en MUIA (die zij vervangen) niet.', 'Mutations sauvegardées : MURG et MUSE cochées, MURN et MUIA (qu\'elles remplacent) non.'),
+      label: text('sc.merger.new-kbo.mutations.label'),
       holds: (world) => {
         const codes = configOf(world)?.mutations;
         return !!codes && codes.includes('MURG') && codes.includes('MUSE') && !codes.includes('MURN') && !codes.includes('MUIA');
@@ -117,40 +103,34 @@ export const mergerOcmwConfigScenario: Scenario = {
     },
     {
       id: 'providers',
-      label: L('Technische dienstverleners bewaard (netwerkprovider, softwareleverancier, programma).', 'Prestataires de services techniques sauvegardés (fournisseur de réseau, fournisseur de logiciel, programme).'),
+      label: text('sc.merger.new-kbo.providers.label'),
       holds: (world) => (configOf(world)?.providers.network ?? '') !== '',
     },
     {
       id: 'contact',
-      label: L('Contactgegevens van het nieuwe OCMW bewaard.', 'Coordonnées du nouveau CPAS sauvegardées.'),
+      label: text('sc.merger.new-kbo.contact.label'),
       holds: (world) => !!configOf(world)?.contact,
     },
     {
       id: 'notifications',
-      label: L('OCMW Online: notificatiemails geactiveerd.', 'CPAS Online : e-mails de notification activés.'),
+      label: text('sc.merger.new-kbo.notifications.label'),
       holds: (world) => !!configOf(world)?.notifications.enabled,
     },
   ],
   steps: [
     ...ocmwConfigLoginSteps('fusie-oc', KAREN_CONFIG),
     ...configPage('mutaties', null, {
-      narration: L(
-        'Het nieuwe OCMW heeft nog niets bewaard. Kies de mutaties die het wil ontvangen (bijvoorbeeld zonder MURN en MUIA, vervangen door MURG en MUSE) en klik op "Bewaren".',
-        'Le nouveau CPAS n\'a encore rien sauvegardé. Choisissez les mutations qu\'il souhaite recevoir (par exemple sans MURN et MUIA, remplacées par MURG et MUSE) et cliquez sur « Sauvegarder ».',
-      ),
+      narration: text('sc.merger.new-kbo.fusie-ocmw-configuratie.narration'),
       intent: { type: 'oc.saveMutations', codes: MUTATION_CODES.filter((c) => c !== 'MURN' && c !== 'MUIA') },
       saved: (world) => !!configOf(world),
     }),
-    ...configPage('providers', L('Klik op "Technische dienstverleners".', 'Cliquez sur « Prestataires de services techniques ».'), {
-      narration: L('Kies de netwerkprovider, de softwareleverancier(s) en het programma, en klik op "Bewaren".', 'Choisissez le fournisseur de réseau, le(s) fournisseur(s) de logiciel et le programme, et cliquez sur « Sauvegarder ».'),
+    ...configPage('providers', text('sc.merger.new-kbo.fusie-ocmw-configuratie.configPage1'), {
+      narration: text('sc.merger.new-kbo.fusie-ocmw-configuratie.narration2'),
       intent: { type: 'oc.saveProviders', providers: PROVIDERS },
       saved: (world) => (configOf(world)?.providers.network ?? '') !== '',
     }),
-    ...configPage('contact', L('Klik op "Contactgegevens".', 'Cliquez sur « Coordonnées ».'), {
-      narration: L(
-        'Vul het adres van het nieuwe OCMW in, straat en stad in de drie talen ("stel deze waarde in voor alle talen"), en het telefoonnummer van het onthaal. Klik op "Bewaren".',
-        'Introduisez l\'adresse du nouveau CPAS, rue et ville dans les trois langues (« appliquer cette valeur à toutes les langues »), et le numéro de téléphone de l\'accueil. Cliquez sur « Sauvegarder ».',
-      ),
+    ...configPage('contact', text('sc.merger.new-kbo.fusie-ocmw-configuratie.configPage12'), {
+      narration: text('sc.merger.new-kbo.fusie-ocmw-configuratie.narration3'),
       intent: {
         type: 'oc.saveContact',
         contact: {
@@ -164,8 +144,8 @@ export const mergerOcmwConfigScenario: Scenario = {
       },
       saved: (world) => !!configOf(world)?.contact,
     }),
-    ...configPage('online', L('Klik op "OCMW Online".', 'Cliquez sur « CPAS Online ».'), {
-      narration: L('Activeer de notificatiemails ("ja") met het adres van het onthaal en klik op "Bewaren".', 'Activez les e-mails de notification (« oui ») avec l\'adresse de l\'accueil et cliquez sur « Sauvegarder ».'),
+    ...configPage('online', text('sc.tests.toepassingen.menu.narration'), {
+      narration: text('sc.merger.new-kbo.fusie-ocmw-configuratie.narration4'),
       intent: { type: 'oc.saveNotifications', settings: { enabled: true, email: 'onthaal@ocmw-merelbeke-melle.be' } },
       saved: (world) => !!configOf(world)?.notifications.enabled,
     }),

@@ -1,9 +1,7 @@
 /** What the merger exercises share: the merging OCMWs' accounts as delivered, the new OCMW's as RSZ copied them. */
-import type { Localised, World } from '../../../world/types';
+import type { World } from '../../../world/types';
 import { MERGER_ENTERPRISES, MERGER_TB_USERS } from '../../../world/seed-mergers';
 import { accountsAsDelivered, cardInReader } from '../setup';
-
-export const L = (nl: string, fr: string): Localised => ({ nl, fr });
 
 /**
  * The accounts of every OCMW of the merger world as delivered (the new OCMW's as RSZ copied them),

@@ -5,6 +5,8 @@
  * however the world was left; their question's answer is checked against the world.
  */
 import { describe, expect, it } from 'vitest';
+import { isText } from '../../../i18n/text';
+import { hasKey, sayAll } from '../../../i18n/i18n.svelte';
 import { createSimulator } from '../../../machines/simulator';
 import { worldHolder } from '../../../machines/world-access';
 import { initialWorld } from '../../../world/seed';
@@ -62,9 +64,11 @@ describe('the tests of the course (issue 12.2)', () => {
       const texts = [e.title, e.summary, e.outro, ...(e.goals ?? []).map((g) => g.label), ...e.steps.flatMap((s) => [s.narration, s.hint])];
       if (e.question) texts.push(e.question.label, e.question.goal);
       for (const t of texts) {
-        expect(t.nl.trim(), e.id).not.toBe('');
-        expect(t.fr.trim(), e.id).not.toBe('');
-        expect(t.fr, e.id).not.toBe(t.nl);
+        const { nl, fr } = sayAll(t);
+        expect(nl.trim(), e.id).not.toBe('');
+        expect(fr.trim(), e.id).not.toBe('');
+        expect(fr, e.id).not.toBe(nl);
+        if (isText(t)) expect(hasKey(t.key), t.key).toBe(true);
       }
       expect(duplicates(e.steps.map((s) => s.id)), e.id).toEqual([]);
       expect(duplicates([...(e.goals ?? []).map((g) => g.id), ...(e.question ? [e.question.id] : [])]), e.id).toEqual([]);

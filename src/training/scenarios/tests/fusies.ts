@@ -6,6 +6,7 @@
  * add, block, remove users). ChaMan and OCMW-configuratie need no action in these scenarios.
  * Every exercise has other data than the practice scenarios: another client, other colleagues.
  */
+import { text, type Text } from '../../../i18n/text';
 import { inszDigits, makeInsz, formatInsz } from '../../../domain/insz';
 import type { PrimawebRole } from '../../../domain/roles';
 import type { TbUserForm } from '../../../domain/toegangsbeheer';
@@ -20,7 +21,7 @@ import { accountsAsDelivered, cardInReader } from '../setup';
 import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../../world/seed-accounts';
 import { MERGER_TB_USERS } from '../../../world/seed-mergers';
 import { anyOf, is, loginStepsFor, serviceLoginSteps } from '../steps';
-import { L, portalSteps } from './shared';
+import { portalSteps } from './shared';
 
 // ——— Integrations: another running file under the disappearing number ———
 interface File {
@@ -34,7 +35,7 @@ function transferOf(t: Transfer, file: File): Scenario {
   const base = transferScenario(t);
   return {
     ...base,
-    title: L(`${base.title.nl}: ${t.client.name}`, `${base.title.fr} : ${t.client.name}`),
+    title: text('sc.tests.fusies.transferOf.title', { title: base.title, name: t.client.name }),
     prepare: (world) => {
       const ready = base.prepare(world);
       const own = (id: string) => id === file.client.id;
@@ -127,8 +128,8 @@ function toUsers(prefix: string, who: { id: string; pin: string; name: string },
     ...serviceLoginSteps({ prefix, service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: who.id, pin: who.pin, name: who.name }),
     {
       id: `${prefix}-users`,
-      narration: L(`Kies "${enterprise}", "(Lokale Beheerder)" en "Gebruikers".`, `Choisissez « ${enterprise} », « (Gestionnaire local) » et « Utilisateurs ».`),
-      hint: L(`Kies "${enterprise}" bij "Ondernemingsnummer:", klik op "(Lokale Beheerder)" en dan op "Gebruikers".`, `Choisissez « ${enterprise} » à « Numéro d'entreprise : », cliquez sur « (Gestionnaire local) » puis sur « Utilisateurs ».`),
+      narration: text('sc.tests.fusies.users.narration', { enterprise }),
+      hint: text('sc.tests.fusies.users.hint', { enterprise }),
       target: 'tb-enterprise',
       expects: anyOf(is('tb.selectEnterprise'), is('tb.openRole', (i) => i.kbo === kbo), is('tb.users')),
       perform: () => [{ type: 'tb.selectEnterprise', kbo }, { type: 'tb.openRole', kbo, as: 'lb' }, { type: 'tb.users' }],
@@ -159,23 +160,20 @@ const bert = (world: World) => tbUser(world, MOERBEKE, inszDigits(MOERBEKE_COLLE
 
 export const update2Exercise: Scenario = {
   id: 'toets-fusie2-toegangsbeheer-toevoegen',
-  title: L('Fusie scenario 2: een collega toevoegen vóór de kopie door RSZ', "Fusion scénario 2 : ajouter un collègue avant la copie par l'ONSS"),
-  summary: L(
-    `Scenario 2 (Moerbeke → Lokeren). Hanne Desmet is Toegangsbeheerder van OCMW MOERBEKE (haar kaart zit in de lezer). Werk het Toegangsbeheer bij vóór 15/11/2024: voeg de nieuwe collega Bert Claessens toe (INSZ ${MOERBEKE_COLLEAGUE.insz}, gebruikersnaam bclaessens, ${MOERBEKE_COLLEAGUE.email}) met "Sociale Agent" en "e-Box van de instelling".`,
-    `Scénario 2 (Moerbeke → Lokeren). Hanne Desmet est gestionnaire d'accès d'OCMW MOERBEKE (sa carte est dans le lecteur). Mettez à jour la Gestion des accès avant le 15/11/2024 : ajoutez le nouveau collègue Bert Claessens (NISS ${MOERBEKE_COLLEAGUE.insz}, nom d'utilisateur bclaessens, ${MOERBEKE_COLLEAGUE.email}) avec « Agent social » et « e-Box de l'institution ».`,
-  ),
-  outro: L('Bert Claessens staat in het Toegangsbeheer van Moerbeke: RSZ kopieert hem mee.', "Bert Claessens figure dans la Gestion des accès de Moerbeke : l'ONSS le copiera aussi."),
+  title: text('sc.tests.fusies.toets-fusie2-toegangsbeheer-toevoegen.title'),
+  summary: text('sc.tests.fusies.toets-fusie2-toegangsbeheer-toevoegen.summary', { insz: MOERBEKE_COLLEAGUE.insz, email: MOERBEKE_COLLEAGUE.email }),
+  outro: text('sc.tests.fusies.toets-fusie2-toegangsbeheer-toevoegen.outro'),
   prepare: (world) => asManager(world, MOERBEKE, 'hanne', []),
   startPage: { page: 'services' },
   goals: [
     {
       id: 'added',
-      label: L('Bert Claessens heeft een account bij OCMW MOERBEKE met "Sociale Agent" en "e-Box van de instelling".', "Bert Claessens a un compte à OCMW MOERBEKE avec « Agent social » et « e-Box de l'institution »."),
+      label: text('sc.tests.fusies.added.label'),
       holds: (world) => ['socialeAgent', 'eboxInstelling'].every((a) => (bert(world)?.applications as readonly string[] | undefined)?.includes(a)),
     },
     {
       id: 'not-lokeren',
-      label: L('Hij is toegevoegd bij het fuserende OCMW (Moerbeke), niet rechtstreeks bij Lokeren.', "Il est ajouté au CPAS qui fusionne (Moerbeke), pas directement à Lokeren."),
+      label: text('sc.tests.fusies.not-lokeren.label'),
       holds: (world) => !!bert(world) && !tbUser(world, LOKEREN, inszDigits(MOERBEKE_COLLEAGUE.insz)),
     },
   ],
@@ -183,8 +181,8 @@ export const update2Exercise: Scenario = {
     ...toUsers('f2add', HANNE, MOERBEKE, 'OCMW MOERBEKE'),
     {
       id: 'f2add-add',
-      narration: L('Klik op "Een gebruiker toevoegen" en vul het INSZ in.', 'Cliquez sur « Ajouter un utilisateur » et introduisez le NISS.'),
-      hint: L(`"Een gebruiker toevoegen", typ ${MOERBEKE_COLLEAGUE.insz}, "Volgende".`, `« Ajouter un utilisateur », tapez ${MOERBEKE_COLLEAGUE.insz}, « Suivant ».`),
+      narration: text('sc.tests.fusies.f2add-add.narration'),
+      hint: text('sc.tests.fusies.f2add-add.hint', { insz: MOERBEKE_COLLEAGUE.insz }),
       target: 'tb-add-user',
       expects: anyOf(is('tb.chooseAdd', (i) => i.kind === 'USER'), is('tb.next', (i) => inszDigits(i.insz) === inszDigits(MOERBEKE_COLLEAGUE.insz))),
       perform: () => [{ type: 'tb.chooseAdd', kind: 'USER' }, { type: 'tb.next', insz: MOERBEKE_COLLEAGUE.insz }],
@@ -192,8 +190,8 @@ export const update2Exercise: Scenario = {
     },
     {
       id: 'f2add-form',
-      narration: L('Vul het formulier in en klik op "Opslaan", dan "Bevestigen".', 'Complétez le formulaire et cliquez sur « Enregistrer », puis « Confirmer ».'),
-      hint: L('Alle velden met een *, "Sociale Agent" en "e-Box van de instelling", "Opslaan", "Bevestigen".', "Tous les champs marqués d'un *, « Agent social » et « e-Box de l'institution », « Enregistrer », « Confirmer »."),
+      narration: text('sc.tests.fusies.f2add-form.narration'),
+      hint: text('sc.tests.fusies.f2add-form.hint'),
       target: 'tb-user-form',
       expects: anyOf(is('tb.submit'), is('tb.confirmAdd'), is('tb.previous')),
       perform: () => [{ type: 'tb.submit', form: MOERBEKE_COLLEAGUE }, { type: 'tb.confirmAdd' }],
@@ -208,18 +206,15 @@ const griet = (world: World) => tbUser(world, MOERBEKE, GRIET.insz);
 
 export const block2Exercise: Scenario = {
   id: 'toets-fusie2-toegangsbeheer-blokkeren',
-  title: L('Fusie scenario 2: een afwezige collega blokkeren', 'Fusion scénario 2 : bloquer une collègue absente'),
-  summary: L(
-    'Scenario 2 (Moerbeke → Lokeren). Griet Vandamme van OCMW MOERBEKE is langdurig afwezig maar komt terug. Hanne Desmet (Toegangsbeheerder, haar kaart zit in de lezer) zorgt dat Griet zich tijdelijk niet kan aanmelden, zonder haar account te verwijderen.',
-    "Scénario 2 (Moerbeke → Lokeren). Griet Vandamme d'OCMW MOERBEKE est absente pour longtemps mais reviendra. Hanne Desmet (gestionnaire d'accès, sa carte est dans le lecteur) fait en sorte que Griet ne puisse temporairement plus se connecter, sans supprimer son compte.",
-  ),
-  outro: L('Griet is geblokkeerd; bij haar terugkeer deblokkeert u haar.', 'Griet est bloquée ; à son retour, vous la débloquez.'),
+  title: text('sc.tests.fusies.toets-fusie2-toegangsbeheer-blokkeren.title'),
+  summary: text('sc.tests.fusies.toets-fusie2-toegangsbeheer-blokkeren.summary'),
+  outro: text('sc.tests.fusies.toets-fusie2-toegangsbeheer-blokkeren.outro'),
   prepare: (world) => asManager(world, MOERBEKE, 'hanne', [GRIET]),
   startPage: { page: 'services' },
   goals: [
     {
       id: 'blocked',
-      label: L('Het account van Griet Vandamme bij OCMW MOERBEKE is geblokkeerd (niet verwijderd).', "Le compte de Griet Vandamme à OCMW MOERBEKE est bloqué (pas supprimé)."),
+      label: text('sc.tests.fusies.blocked.label'),
       holds: (world) => griet(world)?.status === 'geblokkeerd',
     },
   ],
@@ -227,8 +222,8 @@ export const block2Exercise: Scenario = {
     ...toUsers('f2block', HANNE, MOERBEKE, 'OCMW MOERBEKE'),
     {
       id: 'f2block-run',
-      narration: L('Vink Griet aan, kies "Gebruiker(s) blokkeren" en klik op "Uitvoeren".', 'Cochez Griet, choisissez « Bloquer le(s) utilisateur(s) » et cliquez sur « Exécuter ».'),
-      hint: L('Vink "Griet Vandamme" aan, kies "Gebruiker(s) blokkeren", "Uitvoeren".', 'Cochez « Griet Vandamme », choisissez « Bloquer le(s) utilisateur(s) », « Exécuter ».'),
+      narration: text('sc.tests.fusies.f2block-run.narration'),
+      hint: text('sc.tests.fusies.f2block-run.hint'),
       target: 'tb-bulk',
       expects: anyOf(is('tb.toggle', (i) => i.insz === GRIET.insz), is('tb.run', (i) => i.action === 'block')),
       perform: () => [{ type: 'tb.toggle', insz: GRIET.insz }, { type: 'tb.run', action: 'block' }],
@@ -245,24 +240,21 @@ const at = (world: World, u: TbUser) => tbUser(world, u.kbo, u.insz);
 
 export const cleanUp3Exercise: Scenario = {
   id: 'toets-fusie3-toegangsbeheer-borsbeek',
-  title: L('Fusie scenario 3: het Toegangsbeheer van Borsbeek opkuisen', 'Fusion scénario 3 : nettoyer la Gestion des accès de Borsbeek'),
-  summary: L(
-    'Scenario 3 (Borsbeek → Antwerpen). Wout Janssens is Toegangsbeheerder van OCMW BORSBEEK (zijn kaart zit in de lezer). Sven Aerts en Rita Hendrickx werken niet meer bij het OCMW: verwijder hun accounts vóór 15/11/2024, zodat RSZ ze niet kopieert. Nele Smet blijft.',
-    "Scénario 3 (Borsbeek → Anvers). Wout Janssens est gestionnaire d'accès d'OCMW BORSBEEK (sa carte est dans le lecteur). Sven Aerts et Rita Hendrickx ne travaillent plus au CPAS : supprimez leurs comptes avant le 15/11/2024, pour que l'ONSS ne les copie pas. Nele Smet reste.",
-  ),
-  outro: L('Enkel wie blijft, wordt gekopieerd.', 'Seuls ceux qui restent seront copiés.'),
+  title: text('sc.tests.fusies.toets-fusie3-toegangsbeheer-borsbeek.title'),
+  summary: text('sc.tests.fusies.toets-fusie3-toegangsbeheer-borsbeek.summary'),
+  outro: text('sc.tests.fusies.toets-fusie3-toegangsbeheer-borsbeek.outro'),
   prepare: (world) => asManager(world, BORSBEEK, 'wout', [SVEN, NELE, RITA]),
   startPage: { page: 'services' },
   goals: [
-    { id: 'removed', label: L('Sven Aerts en Rita Hendrickx hebben geen account meer bij OCMW BORSBEEK.', "Sven Aerts et Rita Hendrickx n'ont plus de compte à OCMW BORSBEEK."), holds: (world) => !at(world, SVEN) && !at(world, RITA) },
-    { id: 'kept', label: L('Nele Smet heeft haar account nog, actief.', 'Nele Smet a toujours son compte, actif.'), holds: (world) => at(world, NELE)?.status === 'actief' && !at(world, SVEN) },
+    { id: 'removed', label: text('sc.tests.fusies.removed.label'), holds: (world) => !at(world, SVEN) && !at(world, RITA) },
+    { id: 'kept', label: text('sc.tests.fusies.kept.label'), holds: (world) => at(world, NELE)?.status === 'actief' && !at(world, SVEN) },
   ],
   steps: [
     ...toUsers('f3clean', WOUT, BORSBEEK, 'OCMW BORSBEEK'),
     {
       id: 'f3clean-remove',
-      narration: L('Vink beide vertrokken collega\'s aan, kies "Gebruiker(s) verwijderen", "Uitvoeren" en bevestig.', 'Cochez les deux collègues partis, choisissez « Supprimer le(s) utilisateur(s) », « Exécuter » et confirmez.'),
-      hint: L('Vink Sven Aerts en Rita Hendrickx aan (niet Nele Smet), "Gebruiker(s) verwijderen", "Uitvoeren", "OK".', 'Cochez Sven Aerts et Rita Hendrickx (pas Nele Smet), « Supprimer le(s) utilisateur(s) », « Exécuter », « OK ».'),
+      narration: text('sc.tests.fusies.f3clean-remove.narration'),
+      hint: text('sc.tests.fusies.f3clean-remove.hint'),
       target: 'tb-bulk',
       expects: anyOf(is('tb.toggle', (i) => i.insz === SVEN.insz || i.insz === RITA.insz), is('tb.run', (i) => i.action === 'remove'), is('tb.confirmBulk')),
       perform: () => [{ type: 'tb.toggle', insz: SVEN.insz }, { type: 'tb.toggle', insz: RITA.insz }, { type: 'tb.run', action: 'remove' }, { type: 'tb.confirmBulk', apps: [] }],
@@ -275,19 +267,16 @@ const JORIS = colleague(ANTWERPEN, 'ocmw-antwerpen.be', 'Joris', 'Peeters', make
 
 export const cleanUp3AntwerpenExercise: Scenario = {
   id: 'toets-fusie3-toegangsbeheer-antwerpen',
-  title: L('Fusie scenario 3: ook het Toegangsbeheer van Antwerpen opkuisen', 'Fusion scénario 3 : nettoyer aussi la Gestion des accès d\'Anvers'),
-  summary: L(
-    'Scenario 3 vraagt het Toegangsbeheer van beide OCMW\'s op te kuisen. Wout Janssens is voor deze oefening ook Toegangsbeheerder van het OCMW van Antwerpen (het KBO-nummer dat blijft). Joris Peeters heeft Antwerpen verlaten: verwijder zijn account daar.',
-    "Le scénario 3 demande de nettoyer la Gestion des accès des deux CPAS. Pour cet exercice, Wout Janssens est aussi gestionnaire d'accès du CPAS d'Anvers (le numéro BCE qui reste). Joris Peeters a quitté Anvers : supprimez son compte là-bas.",
-  ),
-  outro: L('Beide OCMW\'s zijn opgekuist.', 'Les deux CPAS sont nettoyés.'),
+  title: text('sc.tests.fusies.toets-fusie3-toegangsbeheer-antwerpen.title'),
+  summary: text('sc.tests.fusies.toets-fusie3-toegangsbeheer-antwerpen.summary'),
+  outro: text('sc.tests.fusies.toets-fusie3-toegangsbeheer-antwerpen.outro'),
   prepare: (world) => asManager(world, ANTWERPEN, 'wout', [JORIS]),
   startPage: { page: 'services' },
   goals: [
-    { id: 'removed', label: L('Joris Peeters heeft geen account meer bij CPAS Anvers (OCMW Antwerpen).', "Joris Peeters n'a plus de compte au CPAS Anvers."), holds: (world) => !at(world, JORIS) },
+    { id: 'removed', label: text('sc.tests.fusies.removed.label2'), holds: (world) => !at(world, JORIS) },
     {
       id: 'borsbeek-kept',
-      label: L('Het account van Wout bij OCMW BORSBEEK is er nog.', "Le compte de Wout à OCMW BORSBEEK existe toujours."),
+      label: text('sc.tests.fusies.borsbeek-kept.label'),
       holds: (world) => !at(world, JORIS) && world.tbUsers.some((u) => u.kbo === BORSBEEK && u.insz === world.people.find((p) => p.id === 'wout')?.insz),
     },
   ],
@@ -295,8 +284,8 @@ export const cleanUp3AntwerpenExercise: Scenario = {
     ...toUsers('f3antw', WOUT, ANTWERPEN, 'CPAS Anvers'),
     {
       id: 'f3antw-remove',
-      narration: L('Vink Joris Peeters aan, "Gebruiker(s) verwijderen", "Uitvoeren", "OK".', 'Cochez Joris Peeters, « Supprimer le(s) utilisateur(s) », « Exécuter », « OK ».'),
-      hint: L('Vink "Joris Peeters" aan, kies "Gebruiker(s) verwijderen", "Uitvoeren" en "OK".', 'Cochez « Joris Peeters », choisissez « Supprimer le(s) utilisateur(s) », « Exécuter » et « OK ».'),
+      narration: text('sc.tests.fusies.f3antw-remove.narration'),
+      hint: text('sc.tests.fusies.f3antw-remove.hint'),
       target: 'tb-bulk',
       expects: anyOf(is('tb.toggle', (i) => i.insz === JORIS.insz), is('tb.run', (i) => i.action === 'remove'), is('tb.confirmBulk')),
       perform: () => [{ type: 'tb.toggle', insz: JORIS.insz }, { type: 'tb.run', action: 'remove' }, { type: 'tb.confirmBulk', apps: [] }],
@@ -306,19 +295,19 @@ export const cleanUp3AntwerpenExercise: Scenario = {
 };
 
 // ——— "Aanmelden in de overgangsfase": the disappearing or the remaining OCMW ———
-function transitionLogin(id: string, s: 2 | 3, who: { id: string; pin: string; name: string }, kbo: string, enterprise: string, why: { nl: string; fr: string }): Scenario {
+function transitionLogin(id: string, s: 2 | 3, who: { id: string; pin: string; name: string }, kbo: string, enterprise: string, why: Text): Scenario {
   const role: PrimawebRole = 'socialeAgent';
   return {
     id,
-    title: L(`Fusie scenario ${s}: aanmelden in de overgangsfase`, `Fusion scénario ${s} : se connecter pendant la phase de transition`),
-    summary: L(`Scenario ${s}. ${why.nl} De kaart van ${who.name} zit in de lezer; meld aan in PrimaWeb voor de juiste onderneming.`, `Scénario ${s}. ${why.fr} La carte de ${who.name} est dans le lecteur ; connectez-vous à PrimaWeb pour la bonne entreprise.`),
-    outro: L(`${who.name} werkt onder ${enterprise}.`, `${who.name} travaille sous ${enterprise}.`),
+    title: text('sc.tests.fusies.transitionLogin.title', { scenario: s }),
+    summary: text('sc.tests.fusies.transitionLogin.summary', { scenario: s, why, name: who.name }),
+    outro: text('sc.tests.fusies.transitionLogin.outro', { name: who.name, enterprise }),
     prepare: (world) => cardInReader(mergerAccountsAsDelivered(world), who.id),
     startPage: { page: 'home' },
     goals: [
       {
         id: 'session',
-        label: L(`${who.name} is aangemeld in PrimaWeb voor ${enterprise}, als Sociale Agent.`, `${who.name} est connecté(e) à PrimaWeb pour ${enterprise}, en tant qu'Agent social.`),
+        label: text('sc.tests.aanmelden.session.label', { name: who.name, enterprise }),
         holds: (world) => world.session?.personId === who.id && world.session.kbo === kbo && world.session.role === role,
       },
     ],
@@ -332,10 +321,7 @@ export const transition2Exercise = transitionLogin(
   HANNE,
   MOERBEKE,
   'OCMW MOERBEKE',
-  L(
-    'In januari 2025 moet Hanne Desmet in het dossier van Luc Verhoeven nog een integratie van december 2024 nakijken: die staat onder het "verdwijnende" OCMW Moerbeke.',
-    "En janvier 2025, Hanne Desmet doit encore vérifier dans le dossier de Luc Verhoeven une intégration de décembre 2024 : elle figure sous le CPAS « qui disparaît » de Moerbeke.",
-  ),
+  text('sc.tests.fusies.transition2Exercise.transitionLogin5'),
 );
 
 export const transition3Exercise = transitionLogin(
@@ -344,10 +330,7 @@ export const transition3Exercise = transitionLogin(
   WOUT,
   ANTWERPEN,
   'CPAS Anvers',
-  L(
-    'Vanaf 01/01/2025 voert Wout Janssens nieuwe dossiers in onder het OCMW waarvan het KBO-nummer behouden blijft (Antwerpen).',
-    "À partir du 01/01/2025, Wout Janssens introduit les nouveaux dossiers sous le CPAS dont le numéro BCE est conservé (Anvers).",
-  ),
+  text('sc.tests.fusies.transition3Exercise.transitionLogin5'),
 );
 
 export const MERGER_2_EXERCISES: readonly Scenario[] = [transition2Exercise, transfer2Exercise, update2Exercise, block2Exercise];

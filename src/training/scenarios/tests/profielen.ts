@@ -4,6 +4,7 @@
  * to Els Mertens who sees it after her own login, a profile deleted that is still held, a colleague
  * deactivated and another reactivated with a profile.
  */
+import { text } from '../../../i18n/text';
 import { predefinedFunctions } from '../../../domain/predefined-profiles';
 import { activeUsers, createProfile, deactivateUser, inactiveUsers, userProfiles } from '../../../world/access';
 import { HERSTAPPE } from '../../../world/seed';
@@ -12,7 +13,6 @@ import type { Scenario, StepContext } from '../../scenario';
 import { IN_PRIMAWEB, managementStep } from '../access/shared';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
 import { anyOf, editing, is, loginStepsFor } from '../steps';
-import { L } from './shared';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const profileNamed = (world: World, d: Localised) => world.profiles.find((p) => p.kbo === HERSTAPPE && sameText(p.description.nl, d.nl));
@@ -26,33 +26,27 @@ const active = (world: World, personId: string) => activeUsers(world, HERSTAPPE)
 const holds = (world: World, personId: string, d: Localised) => userProfiles(world, personId, HERSTAPPE).some((p) => sameText(p.description.nl, d.nl));
 
 // ——— 1. A profile from a predefined one, less one function ———
-const RECEIVER: Localised = L('Ontvanger zonder KSZ-stromen', 'Receveur sans flux BCSS');
+const RECEIVER: Localised = { nl: 'Ontvanger zonder KSZ-stromen', fr: 'Receveur sans flux BCSS' };
 const DROPPED = 'dossiersSchulden.kszStromen';
 const RECEIVER_FUNCTIONS = predefinedFunctions('financieelBeheerder').filter((f) => f !== DROPPED);
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export const createProfileExercise: Scenario = {
   id: 'toets-profielen-creeren',
-  title: L('Een profiel maken uit een voorgedefinieerd profiel, min één functie', "Créer un profil à partir d'un profil prédéfini, moins une fonction"),
-  summary: L(
-    `Lotte is aangemeld als PrimaWeb beheer. Maak het profiel "${RECEIVER.nl}" (in het Frans "${RECEIVER.fr}") met de functies van het voorgedefinieerde profiel "Financiële beheerder / Ontvanger", behalve "KSZ-stromen raadplegen voor een schuld".`,
-    `Lotte est connectée en tant que Gestion PrimaWeb. Créez le profil « ${RECEIVER.fr} » (en néerlandais « ${RECEIVER.nl} ») avec les fonctions du profil prédéfini « Directeur financier / Receveur », sauf « Consulter les flux BCSS pour une dette ».`,
-  ),
-  outro: L('Het profiel staat in de lijst van de profielen.', 'Le profil figure dans la liste des profils.'),
+  title: text('sc.tests.profielen.toets-profielen-creeren.title'),
+  summary: text('sc.tests.profielen.toets-profielen-creeren.summary', { receiverNl: RECEIVER.nl, receiverFr: RECEIVER.fr }),
+  outro: text('sc.tests.profielen.toets-profielen-creeren.outro'),
   prepare: (world) => withoutProfile(loggedIn(world, 'lotte', 'primawebBeheer'), RECEIVER),
   startPage: IN_PRIMAWEB,
   goals: [
     {
       id: 'created',
-      label: L(`Het profiel "${RECEIVER.nl}" bestaat, met een Nederlandse en een Franse beschrijving.`, `Le profil « ${RECEIVER.fr} » existe, avec une description en néerlandais et en français.`),
+      label: text('sc.tests.profielen.created.label', { receiver: RECEIVER }),
       holds: (world) => !!profileNamed(world, RECEIVER) && sameText(profileNamed(world, RECEIVER)!.description.fr, RECEIVER.fr),
     },
     {
       id: 'functions',
-      label: L(
-        'Het heeft de functies van "Financiële beheerder / Ontvanger", zonder "KSZ-stromen raadplegen voor een schuld".',
-        'Il a les fonctions de « Directeur financier / Receveur », sans « Consulter les flux BCSS pour une dette ».',
-      ),
+      label: text('sc.tests.profielen.functions.label'),
       holds: (world) => sameSet(profileNamed(world, RECEIVER)?.functions ?? [], RECEIVER_FUNCTIONS),
     },
   ],
@@ -60,8 +54,8 @@ export const createProfileExercise: Scenario = {
     managementStep,
     {
       id: 'create',
-      narration: L('Klik op "Een profiel creëren".', 'Cliquez sur « Créer un profil ».'),
-      hint: L('Klik op "Een profiel creëren".', 'Cliquez sur « Créer un profil ».'),
+      narration: text('sc.access.create-profile.create.hint'),
+      hint: text('sc.access.create-profile.create.hint'),
       target: 'pw-create',
       expects: is('pw.createProfile'),
       perform: () => ({ type: 'pw.createProfile' }),
@@ -69,8 +63,8 @@ export const createProfileExercise: Scenario = {
     },
     {
       id: 'describe',
-      narration: L('Vul beide beschrijvingen in.', 'Complétez les deux descriptions.'),
-      hint: L(`Typ "${RECEIVER.nl}" (Nederlands) en "${RECEIVER.fr}" (Frans).`, `Tapez « ${RECEIVER.nl} » (néerlandais) et « ${RECEIVER.fr} » (français).`),
+      narration: text('sc.access.create-profile.describe.hint'),
+      hint: text('sc.tests.profielen.describe.hint', { receiverNl: RECEIVER.nl, receiverFr: RECEIVER.fr }),
       target: 'pw-description',
       expects: editing,
       perform: () => [
@@ -81,8 +75,8 @@ export const createProfileExercise: Scenario = {
     },
     {
       id: 'predefined',
-      narration: L('Kies het voorgedefinieerde profiel en vink de functies aan.', 'Choisissez le profil prédéfini et cochez les fonctions.'),
-      hint: L('Kies "Financiële beheerder / Ontvanger" en klik op "Functies aanvinken".', 'Choisissez « Directeur financier / Receveur » et cliquez sur « Cocher les fonctions ».'),
+      narration: text('sc.tests.profielen.predefined.narration'),
+      hint: text('sc.tests.profielen.predefined.hint'),
       target: 'pw-functions',
       expects: editing,
       perform: () => ({ type: 'pw.applyPredefined', profile: 'financieelBeheerder' }),
@@ -90,8 +84,8 @@ export const createProfileExercise: Scenario = {
     },
     {
       id: 'untick',
-      narration: L('Vink de functie uit die het profiel niet mag hebben.', 'Décochez la fonction que le profil ne doit pas avoir.'),
-      hint: L('Vink "KSZ-stromen raadplegen voor een schuld" uit (blok "Dossiers schulden").', 'Décochez « Consulter les flux BCSS pour une dette » (bloc « Dossiers dettes »).'),
+      narration: text('sc.tests.profielen.untick.narration'),
+      hint: text('sc.tests.profielen.untick.hint'),
       target: 'pw-functions',
       expects: editing,
       perform: () => ({ type: 'pw.toggleFunction', functionId: DROPPED }),
@@ -99,8 +93,8 @@ export const createProfileExercise: Scenario = {
     },
     {
       id: 'save',
-      narration: L('Klik op "Bewaren".', 'Cliquez sur « Enregistrer ».'),
-      hint: L('Klik op "Bewaren".', 'Cliquez sur « Enregistrer ».'),
+      narration: text('sc.access.create-profile.save.hint'),
+      hint: text('sc.access.create-profile.save.hint'),
       target: 'pw-save',
       expects: anyOf(editing, is('pw.saveProfile'), is('pw.saveAnyway'), is('pw.completeAndSave'), is('pw.cancel')),
       perform: () => ({ type: 'pw.saveProfile' }),
@@ -110,7 +104,7 @@ export const createProfileExercise: Scenario = {
 };
 
 // ——— 2. A profile given to Els, who sees it after her own login ———
-const DEBTS: Localised = L('Schuldhulpverlening', 'Médiation de dettes');
+const DEBTS: Localised = { nl: 'Schuldhulpverlening', fr: 'Médiation de dettes' };
 
 function debtsSetup(world: World): World {
   const known = registered(world, 'els');
@@ -122,23 +116,20 @@ const debtsId = idOf(DEBTS);
 
 export const assignProfileExercise: Scenario = {
   id: 'toets-profielen-toekennen',
-  title: L('Een profiel toekennen dat de collega na aanmelding ziet', 'Attribuer un profil que la collègue voit après sa connexion'),
-  summary: L(
-    `Lotte is aangemeld als PrimaWeb beheer. Ken het profiel "${DEBTS.nl}" toe aan Els Mertens, en zorg dat Els het ziet: meld u daarna aan als Els (haar kaart, pincode 6802), als Sociale Agent.`,
-    `Lotte est connectée en tant que Gestion PrimaWeb. Attribuez le profil « ${DEBTS.fr} » à Els Mertens, et faites en sorte qu'Els le voie : connectez-vous ensuite en tant qu'Els (sa carte, code PIN 6802), en tant qu'Agent social.`,
-  ),
-  outro: L('Els ziet haar nieuwe profiel.', 'Els voit son nouveau profil.'),
+  title: text('sc.tests.profielen.toets-profielen-toekennen.title'),
+  summary: text('sc.tests.profielen.toets-profielen-toekennen.summary', { debts: DEBTS }),
+  outro: text('sc.tests.profielen.toets-profielen-toekennen.outro'),
   prepare: debtsSetup,
   startPage: IN_PRIMAWEB,
   goals: [
     {
       id: 'assigned',
-      label: L(`Els Mertens heeft het profiel "${DEBTS.nl}".`, `Els Mertens a le profil « ${DEBTS.fr} ».`),
+      label: text('sc.tests.profielen.assigned.label', { debts: DEBTS }),
       holds: (world) => holds(world, 'els', DEBTS),
     },
     {
       id: 'sees',
-      label: L(`Els is opnieuw aangemeld als Sociale Agent en haar sessie bevat "${DEBTS.nl}".`, `Els s'est reconnectée en tant qu'Agent social et sa session contient « ${DEBTS.fr} ».`),
+      label: text('sc.tests.profielen.sees.label', { debts: DEBTS }),
       holds: (world) => world.session?.personId === 'els' && world.session.role === 'socialeAgent' && world.session.profiles.some((p) => sameText(p.description.nl, DEBTS.nl)),
     },
   ],
@@ -146,8 +137,8 @@ export const assignProfileExercise: Scenario = {
     managementStep,
     {
       id: 'assign',
-      narration: L('Klik op "Profielen toekennen" naast Els Mertens.', 'Cliquez sur « Attribuer des profils » à côté d\'Els Mertens.'),
-      hint: L('Klik op "Profielen toekennen" in de rij van Mertens Els.', 'Cliquez sur « Attribuer des profils » dans la ligne de Mertens Els.'),
+      narration: text('sc.tests.profielen.assign.narration'),
+      hint: text('sc.tests.profielen.assign.hint'),
       target: 'pw-assign-els',
       expects: is('pw.assignProfiles', (i) => i.personId === 'els'),
       perform: () => ({ type: 'pw.assignProfiles', personId: 'els' }),
@@ -155,8 +146,8 @@ export const assignProfileExercise: Scenario = {
     },
     {
       id: 'tick',
-      narration: L(`Vink "${DEBTS.nl}" aan en klik op "Bewaren".`, `Cochez « ${DEBTS.fr} » et cliquez sur « Enregistrer ».`),
-      hint: L(`Vink "${DEBTS.nl}" aan, dan "Bewaren".`, `Cochez « ${DEBTS.fr} », puis « Enregistrer ».`),
+      narration: text('sc.tests.profielen.tick.narration', { debts: DEBTS }),
+      hint: text('sc.tests.profielen.tick.hint', { debts: DEBTS }),
       target: 'pw-assign-window',
       expects: anyOf(is('pw.toggleAssignment'), is('pw.saveAssignment')),
       perform: (ctx) => [{ type: 'pw.toggleAssignment', profileId: debtsId(ctx) }, { type: 'pw.saveAssignment' }],
@@ -164,8 +155,8 @@ export const assignProfileExercise: Scenario = {
     },
     {
       id: 'logout',
-      narration: L('Meld u volledig af.', 'Déconnectez-vous complètement.'),
-      hint: L('Klik op "Afmelden": Els ziet het profiel pas na een nieuwe aanmelding.', 'Cliquez sur « Se déconnecter » : Els ne voit le profil qu\'après une nouvelle connexion.'),
+      narration: text('sc.tests.profielen.logout.narration'),
+      hint: text('sc.tests.profielen.logout.hint'),
       target: 'pw-logout',
       expects: is('logout'),
       perform: () => ({ type: 'logout' }),
@@ -173,8 +164,8 @@ export const assignProfileExercise: Scenario = {
     },
     {
       id: 'card',
-      narration: L('Steek de kaart van Els in de kaartlezer.', 'Insérez la carte d\'Els dans le lecteur.'),
-      hint: L('Kaartlezer: "Kaarten" → Els Mertens → "Kaart insteken".', 'Lecteur : « Cartes » → Els Mertens → « Insérer la carte ».'),
+      narration: text('sc.tests.profielen.card.narration'),
+      hint: text('sc.tests.profielen.card.hint'),
       target: 'reader',
       expects: is('reader.insert', (i) => i.personId === 'els'),
       perform: () => ({ type: 'reader.insert', personId: 'els' }),
@@ -185,7 +176,7 @@ export const assignProfileExercise: Scenario = {
 };
 
 // ——— 3. Deleting a profile that is still held ———
-const TEMPORARY: Localised = L('Jobstudent', 'Étudiant jobiste');
+const TEMPORARY: Localised = { nl: 'Jobstudent', fr: 'Étudiant jobiste' };
 
 function temporarySetup(world: World): World {
   const known = registered(registered(world, 'els'), 'pieter');
@@ -199,19 +190,16 @@ const temporaryId = idOf(TEMPORARY);
 
 export const deleteProfileExercise: Scenario = {
   id: 'toets-profielen-verwijderen',
-  title: L('Een profiel verwijderen dat nog toegekend is', 'Supprimer un profil encore attribué'),
-  summary: L(
-    `Lotte is aangemeld als PrimaWeb beheer. Het profiel "${TEMPORARY.nl}" is niet meer nodig: verwijder het. Els Mertens behoudt haar profiel "${SOCIAL_WORK.nl}".`,
-    `Lotte est connectée en tant que Gestion PrimaWeb. Le profil « ${TEMPORARY.fr} » n'est plus nécessaire : supprimez-le. Els Mertens garde son profil « ${SOCIAL_WORK.fr} ».`,
-  ),
-  outro: L('Het profiel is verwijderd.', 'Le profil est supprimé.'),
+  title: text('sc.tests.profielen.toets-profielen-verwijderen.title'),
+  summary: text('sc.tests.profielen.toets-profielen-verwijderen.summary', { temporary: TEMPORARY, socialWork: SOCIAL_WORK }),
+  outro: text('sc.tests.profielen.toets-profielen-verwijderen.outro'),
   prepare: temporarySetup,
   startPage: IN_PRIMAWEB,
   goals: [
-    { id: 'deleted', label: L(`Het profiel "${TEMPORARY.nl}" bestaat niet meer.`, `Le profil « ${TEMPORARY.fr} » n'existe plus.`), holds: (world) => !profileNamed(world, TEMPORARY) },
+    { id: 'deleted', label: text('sc.tests.profielen.deleted.label', { temporary: TEMPORARY }), holds: (world) => !profileNamed(world, TEMPORARY) },
     {
       id: 'kept',
-      label: L(`Els Mertens is nog actief en heeft nog het profiel "${SOCIAL_WORK.nl}".`, `Els Mertens est toujours active et a toujours le profil « ${SOCIAL_WORK.fr} ».`),
+      label: text('sc.tests.profielen.kept.label', { socialWork: SOCIAL_WORK }),
       // Only once the profile is gone: what was kept is judged at the end.
       holds: (world) => !profileNamed(world, TEMPORARY) && active(world, 'els') && holds(world, 'els', SOCIAL_WORK),
     },
@@ -220,8 +208,8 @@ export const deleteProfileExercise: Scenario = {
     managementStep,
     {
       id: 'delete',
-      narration: L(`Klik op "Weglaten" naast "${TEMPORARY.nl}".`, `Cliquez sur « Supprimer » à côté de « ${TEMPORARY.fr} ».`),
-      hint: L(`Klik op "Weglaten" in de rij van "${TEMPORARY.nl}" en bevestig met "OK".`, `Cliquez sur « Supprimer » dans la ligne « ${TEMPORARY.fr} » et confirmez avec « OK ».`),
+      narration: text('sc.tests.profielen.delete.narration', { temporary: TEMPORARY }),
+      hint: text('sc.tests.profielen.delete.hint', { temporary: TEMPORARY }),
       target: (ctx) => `pw-delete-${temporaryId(ctx)}`,
       expects: anyOf((i, ctx) => i.type === 'pw.deleteProfile' && i.profileId === temporaryId(ctx), is('pw.confirmDelete'), is('pw.cancel')),
       perform: (ctx) => [{ type: 'pw.deleteProfile', profileId: temporaryId(ctx) }, { type: 'pw.confirmDelete' }, { type: 'pw.cancel' }],
@@ -229,8 +217,8 @@ export const deleteProfileExercise: Scenario = {
     },
     {
       id: 'untick',
-      narration: L('Het profiel is nog toegekend: neem het eerst af bij Els.', "Le profil est encore attribué : retirez-le d'abord à Els."),
-      hint: L(`"Profielen toekennen" naast Mertens Els, vink "${TEMPORARY.nl}" uit, "Bewaren".`, `« Attribuer des profils » à côté de Mertens Els, décochez « ${TEMPORARY.fr} », « Enregistrer ».`),
+      narration: text('sc.tests.profielen.untick.narration2'),
+      hint: text('sc.tests.profielen.untick.hint2', { temporary: TEMPORARY }),
       target: 'pw-assign-els',
       expects: anyOf(is('pw.assignProfiles', (i) => i.personId === 'els'), is('pw.toggleAssignment'), is('pw.saveAssignment')),
       perform: (ctx) => [{ type: 'pw.assignProfiles', personId: 'els' }, { type: 'pw.toggleAssignment', profileId: temporaryId(ctx) }, { type: 'pw.saveAssignment' }],
@@ -238,8 +226,8 @@ export const deleteProfileExercise: Scenario = {
     },
     {
       id: 'delete-again',
-      narration: L('Verwijder het profiel nu.', 'Supprimez maintenant le profil.'),
-      hint: L(`Klik op "Weglaten" naast "${TEMPORARY.nl}" en bevestig met "OK".`, `Cliquez sur « Supprimer » à côté de « ${TEMPORARY.fr} » et confirmez avec « OK ».`),
+      narration: text('sc.tests.profielen.delete-again.narration'),
+      hint: text('sc.tests.profielen.delete-again.hint', { temporary: TEMPORARY }),
       target: (ctx) => `pw-delete-${temporaryId(ctx)}`,
       expects: anyOf((i, ctx) => i.type === 'pw.deleteProfile' && i.profileId === temporaryId(ctx), is('pw.confirmDelete')),
       perform: (ctx) => [{ type: 'pw.deleteProfile', profileId: temporaryId(ctx) }, { type: 'pw.confirmDelete' }],
@@ -260,23 +248,20 @@ const socialId = (ctx: StepContext) => profileIdOf(ctx.world, SOCIAL_WORK) ?? ''
 
 export const deactivateExercise: Scenario = {
   id: 'toets-profielen-deactiveren',
-  title: L('Een collega deactiveren, een andere reactiveren', 'Désactiver un collègue, en réactiver une autre'),
-  summary: L(
-    `Lotte is aangemeld als PrimaWeb beheer. Pieter Claes heeft het OCMW verlaten: deactiveer hem. Els Mertens is terug van verlof: reactiveer haar en ken haar het profiel "${SOCIAL_WORK.nl}" toe.`,
-    `Lotte est connectée en tant que Gestion PrimaWeb. Pieter Claes a quitté le CPAS : désactivez-le. Els Mertens est de retour de congé : réactivez-la et attribuez-lui le profil « ${SOCIAL_WORK.fr} ».`,
-  ),
-  outro: L('Pieter is inactief; Els is actief met haar profiel.', 'Pieter est inactif ; Els est active avec son profil.'),
+  title: text('sc.tests.profielen.toets-profielen-deactiveren.title'),
+  summary: text('sc.tests.profielen.toets-profielen-deactiveren.summary', { socialWork: SOCIAL_WORK }),
+  outro: text('sc.tests.profielen.toets-profielen-deactiveren.outro'),
   prepare: leaveSetup,
   startPage: IN_PRIMAWEB,
   goals: [
     {
       id: 'pieter-inactive',
-      label: L('Pieter Claes staat bij de inactieve gebruikers.', 'Pieter Claes figure parmi les utilisateurs inactifs.'),
+      label: text('sc.tests.profielen.pieter-inactive.label'),
       holds: (world) => inactiveUsers(world, HERSTAPPE).some((u) => u.person.id === 'pieter'),
     },
     {
       id: 'els-back',
-      label: L(`Els Mertens is actief en heeft het profiel "${SOCIAL_WORK.nl}".`, `Els Mertens est active et a le profil « ${SOCIAL_WORK.fr} ».`),
+      label: text('sc.tests.profielen.els-back.label', { socialWork: SOCIAL_WORK }),
       holds: (world) => active(world, 'els') && holds(world, 'els', SOCIAL_WORK),
     },
   ],
@@ -284,8 +269,8 @@ export const deactivateExercise: Scenario = {
     managementStep,
     {
       id: 'deactivate',
-      narration: L('Deactiveer Pieter Claes.', 'Désactivez Pieter Claes.'),
-      hint: L('Klik op "Deactiveren" in de rij van Claes Pieter en bevestig met "OK".', 'Cliquez sur « Désactiver » dans la ligne de Claes Pieter et confirmez avec « OK ».'),
+      narration: text('sc.tests.profielen.deactivate.narration'),
+      hint: text('sc.tests.profielen.deactivate.hint'),
       target: 'pw-deactivate-pieter',
       expects: anyOf(is('pw.deactivateUser', (i) => i.personId === 'pieter'), is('pw.confirmDeactivate')),
       perform: () => [{ type: 'pw.deactivateUser', personId: 'pieter' }, { type: 'pw.confirmDeactivate' }],
@@ -293,8 +278,8 @@ export const deactivateExercise: Scenario = {
     },
     {
       id: 'reactivate',
-      narration: L('Reactiveer Els Mertens.', 'Réactivez Els Mertens.'),
-      hint: L('Klik op het groene vergrootglas "Inactieve gebruikers", dan op "Reactiveren" naast Mertens Els.', 'Cliquez sur la loupe verte « Utilisateurs inactifs », puis sur « Réactiver » à côté de Mertens Els.'),
+      narration: text('sc.tests.profielen.reactivate.narration'),
+      hint: text('sc.tests.profielen.reactivate.hint'),
       target: 'pw-inactive-toggle',
       expects: anyOf(is('pw.showInactive'), is('pw.back'), is('pw.reactivateUser', (i) => i.personId === 'els')),
       perform: () => [{ type: 'pw.showInactive' }, { type: 'pw.reactivateUser', personId: 'els' }],
@@ -302,8 +287,8 @@ export const deactivateExercise: Scenario = {
     },
     {
       id: 'assign',
-      narration: L(`Ken Els het profiel "${SOCIAL_WORK.nl}" toe.`, `Attribuez à Els le profil « ${SOCIAL_WORK.fr} ».`),
-      hint: L(`"Profielen toekennen" naast Mertens Els, vink "${SOCIAL_WORK.nl}" aan, "Bewaren".`, `« Attribuer des profils » à côté de Mertens Els, cochez « ${SOCIAL_WORK.fr} », « Enregistrer ».`),
+      narration: text('sc.tests.profielen.assign.narration2', { socialWork: SOCIAL_WORK }),
+      hint: text('sc.tests.profielen.assign.hint2', { socialWork: SOCIAL_WORK }),
       target: 'pw-assign-els',
       expects: anyOf(is('pw.assignProfiles', (i) => i.personId === 'els'), is('pw.toggleAssignment'), is('pw.saveAssignment')),
       perform: (ctx) => [{ type: 'pw.assignProfiles', personId: 'els' }, { type: 'pw.toggleAssignment', profileId: socialId(ctx) }, { type: 'pw.saveAssignment' }],

@@ -1,9 +1,8 @@
 /** What the tests' exercises share. */
-import type { Localised } from '../../../world/types';
+import { text } from '../../../i18n/text';
 import type { ScenarioStep } from '../../scenario';
 import { anyOf, is } from '../steps';
 
-export const L = (nl: string, fr: string): Localised => ({ nl, fr });
 
 /**
  * "Ambtenaren en andere professionals" and "OCMW's & POD Maatschappelijke Integratie": an exercise
@@ -13,8 +12,8 @@ export const L = (nl: string, fr: string): Localised => ({ nl, fr });
 export const portalSteps = (prefix: string): ScenarioStep[] => [
   {
     id: `${prefix}-professionals`,
-    narration: L('Kies "Ambtenaren en andere professionals".', 'Choisissez « Fonctionnaires et autres professionnels ».'),
-    hint: L('Klik op "Ambtenaren en andere professionals".', 'Cliquez sur « Fonctionnaires et autres professionnels ».'),
+    narration: text('sc.tests.shared.professionals.narration'),
+    hint: text('sc.steps.professionals.hint'),
     target: 'audience-professionals',
     // Back to the portal's home (its menu) is part of the way, not a wrong action.
     expects: anyOf(is('openAudience', (i) => i.audience === 'professionals'), is('navigate', (i) => i.to.page === 'home')),
@@ -23,8 +22,8 @@ export const portalSteps = (prefix: string): ScenarioStep[] => [
   },
   {
     id: `${prefix}-sector`,
-    narration: L('Kies "OCMW\'s & POD Maatschappelijke Integratie".', 'Choisissez « CPAS & SPP Intégration sociale ».'),
-    hint: L('Klik op "OCMW\'s & POD Maatschappelijke Integratie".', 'Cliquez sur « CPAS & SPP Intégration sociale ».'),
+    narration: text('sc.steps.sector.narration'),
+    hint: text('sc.steps.sector.hint'),
     target: 'sector-ocmw',
     expects: is('openSector', (i) => i.sector === 'ocmw'),
     perform: () => ({ type: 'openSector', sector: 'ocmw' }),

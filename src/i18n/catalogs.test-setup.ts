@@ -1,0 +1,9 @@
+/**
+ * Vitest setup: the scenarios' words in every language, as the simulator has them once the
+ * scenarios are loaded (runtime.loadScenarios), so unit tests read narrations, goals and reports
+ * as the learner does.
+ */
+import { loadMessagesIn } from './i18n.svelte';
+import { LOCALES } from './locales';
+
+await loadMessagesIn('scenarios', LOCALES);

@@ -1,0 +1,26 @@
+/**
+ * A text of the training content (a scenario's narration, hint, goal, a test's task) as data: a
+ * message key with its parameters, resolved in the learner's language when drawn. The scenario
+ * files keep only their structure; the words are in the catalogs (scenarios.nl.json, …), so a
+ * language's narrations load only with that language (issue 15).
+ *
+ * A parameter may itself be a text, or world data kept in each language (a profile's description,
+ * an enterprise's name: `{ nl, fr }`), resolved in the same language.
+ *
+ * Only data and types here, no catalog: the scenario files import this, and so may anything that
+ * reads them without Svelte (Playwright's specs). The words are looked up by `say` / `sayAll` in
+ * i18n.svelte.ts, beside the catalogs.
+ */
+import type { MessageKey } from './i18n.svelte';
+import type { Localised } from './locales';
+
+export type TextParam = string | number | Text | Localised;
+export interface Text {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, TextParam>>;
+}
+
+export const text = (key: MessageKey, params?: Readonly<Record<string, TextParam>>): Text => (params ? { key, params } : { key });
+
+export const isText = (value: unknown): value is Text =>
+  typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
