@@ -183,7 +183,21 @@ describe('scenario runner, behaviour', () => {
     const before = world.get();
     expect(simulator.perform({ type: 'openAudience', audience: 'onderneming' })).toBe(false);
     expect(world.get()).toBe(before);
-    expect(runner.lastRefusal()?.intent).toEqual({ type: 'openAudience', audience: 'onderneming' });
+    expect(runner.lastRefusal()?.step.id).toBe(loginScenario.steps[0]!.id);
+  });
+
+  it('a refused PIN is not kept: the refusal holds the step and its feedback only', () => {
+    const world = worldHolder(initialWorld());
+    const simulator = createSimulator(world, () => 'nl');
+    const runner = createRunner({ world, simulator, scenarios: [loginScenario], onComplete: () => {} });
+    runner.start(loginScenario.id, 'guided');
+    const pinStep = loginScenario.steps.findIndex((s) => s.id === 'pin');
+    for (const s of loginScenario.steps.slice(0, pinStep)) expect(simulator.perform(s.perform(stepContextOf(world.get(), simulator)) as Intent), s.id).toBe(true);
+    expect(runner.step()?.id).toBe('pin');
+    expect(simulator.perform({ type: 'submitPin', pin: '9876' })).toBe(false);
+    const refusal = runner.lastRefusal();
+    expect(refusal?.feedback?.key).toBe('sc.login.pin.wrongFeedback');
+    expect(JSON.stringify(refusal)).not.toContain('9876');
   });
 
   it('starting a scenario prepares the world: default card in, unblocked, logged out', () => {

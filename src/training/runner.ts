@@ -13,6 +13,7 @@
  */
 import { createActor, type SnapshotFrom } from 'xstate';
 import { sayAll } from '../i18n/i18n.svelte';
+import type { Text } from '../i18n/text';
 import type { Intent, Simulator } from '../machines/simulator';
 import type { WorldAccess } from '../machines/world-access';
 import type { World } from '../world/types';
@@ -47,6 +48,12 @@ export interface RunnerOptions {
   schedule?: (fn: () => void, ms: number) => () => void;
 }
 
+/** A refused intent, as the panel tells it: its step, and the step's own feedback for it if it has one. */
+export interface Refusal {
+  step: ScenarioStep;
+  feedback: Text | null;
+}
+
 export interface Runner {
   getSnapshot(): RunnerSnapshot;
   subscribe(listener: (snapshot: RunnerSnapshot) => void): () => void;
@@ -55,7 +62,7 @@ export interface Runner {
   /** The data-target to highlight now: in demo and guided mode only. */
   target(): string | null;
   /** The feedback for the last refused intent, if any. */
-  lastRefusal(): { intent: Intent; step: ScenarioStep } | null;
+  lastRefusal(): Refusal | null;
   start(scenarioId: string, mode: RunMode): void;
   next(): void;
   previous(): void;
@@ -100,7 +107,10 @@ export function createRunner(options: RunnerOptions): Runner {
   let performed: Intent[] = [];
   /** Set while a kept run is taken up: its completion was recorded before the reload. */
   let resuming = false;
-  let refusal: { intent: Intent; step: ScenarioStep } | null = null;
+  let refusal: Refusal | null = null;
+  // What a refusal keeps: the step and its feedback, never the intent itself (a refused PIN lives
+  // only in the PIN dialog until "OK", as the README promises).
+  const refusalOf = (intent: Intent, step: ScenarioStep): Refusal => ({ step, feedback: step.wrongFeedback?.(intent, ctx()) ?? null });
   /** Set while the runner itself acts, so its own intents pass the gate and steps are not double-counted. */
   let acting = false;
   let cancelTimer: (() => void) | null = null;
@@ -126,12 +136,12 @@ export function createRunner(options: RunnerOptions): Runner {
     const snapshot = actor.getSnapshot();
     const current = step();
     if (snapshot.matches('demo') && current) {
-      refusal = { intent, step: current };
+      refusal = refusalOf(intent, current);
       actor.send({ type: 'REFUSED', reason: 'demoOnly' });
       return false;
     }
     if (snapshot.matches('guided') && current && !current.expects(intent, ctx())) {
-      refusal = { intent, step: current };
+      refusal = refusalOf(intent, current);
       actor.send({ type: 'REFUSED', reason: 'wrong' });
       return false;
     }
