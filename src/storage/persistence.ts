@@ -8,6 +8,7 @@
  */
 import type { KeyValueBackend } from './backend';
 import { migrate, type Migration } from './migrations';
+import type { Validation } from '../domain/validation';
 
 export interface Envelope {
   schema: number;
@@ -29,7 +30,7 @@ export type PersistenceNotice =
 
 export type MigrationSource = readonly Migration[] | (() => Promise<readonly Migration[]>);
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type { Validation };
 
 export interface PersistenceOptions<T> {
   backend: KeyValueBackend;

@@ -4,7 +4,7 @@
  * assessments.ts, which loads after the first screen.
  */
 import { LOCALES } from '../i18n/locales';
-import type { Validation } from '../storage/persistence';
+import type { Validation } from '../domain/validation';
 import type { Localised } from '../world/types';
 
 export interface GoalResult {

@@ -5,7 +5,7 @@
  * Also the `course` record (the last activity, for "Verder waar u gebleven was", and the
  * learner's name for the certificate) with its validation.
  */
-import type { Validation } from '../storage/persistence';
+import type { Validation } from '../domain/validation';
 import type { AssessmentHistory, AssessmentReport } from './assessment-report';
 import { MODULES, type CourseModule } from './course';
 import { MODES, type Mode, type Progress } from './progress';

@@ -1,5 +1,5 @@
 /** Which scenarios a learner completed, in which mode, and when (simulated date is not used: real date). */
-import type { Validation } from '../storage/persistence';
+import type { Validation } from '../domain/validation';
 
 export const MODES = ['demo', 'guided', 'practice'] as const;
 export type Mode = (typeof MODES)[number];

@@ -4,7 +4,7 @@
  * world and every screen exactly, and so the step the learner was at; the screens' own state needs
  * no saving (and an XState snapshot, whose state names may change, is never stored).
  */
-import type { Validation } from '../storage/persistence';
+import type { Validation } from '../domain/validation';
 import type { Intent } from '../machines/simulator';
 import { validateWorld } from '../world/validate';
 import type { World } from '../world/types';
