@@ -75,7 +75,8 @@ function planIntegration(kind: 'INTEGRATE' | 'DISINTEGRATE', ctx: DossierContext
   if (Object.keys(errors).length > 0 || !start) return { event: { type: kind, errors, outcomes: [] } };
   const input = { requestId: ctx.requestId, clientIds: ctx.persons, code: ctx.code, start, end };
   const result = kind === 'INTEGRATE' ? integrate(now, input) : disintegrate(now, input);
-  if (!result.ok) return { event: { type: kind, errors: { persons: 'missing' }, outcomes: [] } };
+  // The world's refusals: no person chosen, or the request gone meanwhile (a trainer's reset).
+  if (!result.ok) return { event: { type: kind, errors: { persons: result.error === 'noPersons' ? 'missing' : 'requestGone' }, outcomes: [] } };
   return { event: { type: kind, errors: {}, outcomes: result.outcomes }, world: result.world };
 }
 

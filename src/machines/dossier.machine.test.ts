@@ -206,4 +206,25 @@ describe('files, on screen', () => {
     sim.perform({ type: 'dossier.integrate' });
     expect(sim.dossier.getSnapshot().context.errors).toEqual({ start: 'impossible', end: 'format', code: 'missing', persons: 'missing' });
   });
+
+  it('a request gone meanwhile (a trainer reset the data) is said as such, not as "no person chosen"', () => {
+    const opened = openPrimawebSession(initialWorld(), 'lotte', HERSTAPPE, 'socialeAgent', 'nl');
+    if (!opened.ok) throw new Error();
+    const world = worldHolder(opened.world);
+    const sim = createSimulator(world, () => 'nl');
+    for (const intent of [
+      { type: 'pw.openFiles' },
+      { type: 'dossier.open', requestId: 'aanvraag-1' },
+      { type: 'dossier.showIntegrations' },
+      { type: 'dossier.setField', field: 'start', value: '01/02/2025' },
+      { type: 'dossier.setField', field: 'code', value: '02' },
+      { type: 'dossier.togglePerson', clientId: 'sara' },
+    ] as Intent[])
+      expect(sim.perform(intent), intent.type).toBe(true);
+    world.update((w) => ({ ...w, requests: w.requests.filter((r) => r.id !== 'aanvraag-1') }));
+    const before = world.get();
+    sim.perform({ type: 'dossier.integrate' });
+    expect(sim.dossier.getSnapshot().context.errors).toEqual({ persons: 'requestGone' });
+    expect(world.get()).toBe(before);
+  });
 });

@@ -16,7 +16,7 @@ import type { PersonOutcome } from '../world/integrations';
 import type { HouseholdRole } from '../world/types';
 
 export type DateField = 'start' | 'end' | 'consultStart' | 'consultEnd';
-export type FieldErrors = Partial<Record<DateField | 'code' | 'persons' | 'consultPerson' | 'effective' | 'aid', DateInputError | 'missing' | 'endBeforeStart'>>;
+export type FieldErrors = Partial<Record<DateField | 'code' | 'persons' | 'consultPerson' | 'effective' | 'aid', DateInputError | 'missing' | 'endBeforeStart' | 'requestGone'>>;
 
 export type FormType = 'B' | 'B1' | 'B2' | 'C';
 
