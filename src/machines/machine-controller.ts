@@ -2,6 +2,10 @@
  * The common shape of a flow controller: a learner's intent is first planned without changing
  * anything (the machine event and, where the intent changes the world, the world after it); it is
  * carried out only when the current screen accepts the event. So a refused intent changes nothing.
+ *
+ * Carrying it out is one step: the machine moves, then the world is written, and only then do the
+ * controller's listeners hear of the new snapshot, once. No observer ever sees the new world with
+ * the old screen, or the new screen with the old world (issue 14).
  */
 import { createActor, type AnyMachineSnapshot, type AnyStateMachine, type EventFrom, type InputFrom, type SnapshotFrom } from 'xstate';
 import type { World } from '../world/types';
@@ -32,10 +36,17 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
 }): MachineController<M, I> {
   const { machine, world } = options;
   const listeners = new Set<(snapshot: SnapshotFrom<M>) => void>();
+  // While an intent is carried out, the actor's snapshots wait here until the world is written.
+  let holding = false;
+  let held = false;
+  const announce = (snapshot: SnapshotFrom<M>) => listeners.forEach((l) => l(snapshot));
 
   function create(input: InputFrom<M>) {
     const created = createActor(machine, { input });
-    created.subscribe((snapshot) => listeners.forEach((l) => l(snapshot as SnapshotFrom<M>)));
+    created.subscribe((snapshot) => {
+      if (holding) held = true;
+      else announce(snapshot as SnapshotFrom<M>);
+    });
     return created;
   }
   // The actor is in place before it starts: a listener that asks for the snapshot while the
@@ -60,11 +71,18 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
     perform(intent) {
       const p = planned(intent);
       if (!p) return false;
+      holding = true;
+      held = false;
+      try {
+        actor.send(p.event);
+      } finally {
+        holding = false;
+      }
       if (p.world && p.world !== world.get()) {
         const next = p.world;
         world.update(() => next);
       }
-      actor.send(p.event);
+      if (held) announce(snapshot());
       return true;
     },
     restart(input) {

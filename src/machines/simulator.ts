@@ -3,6 +3,10 @@
  * simulator's own tools (card reader, simulated date), behind one intent hub. Every learner action goes through `perform(intent)`: the hub asks the controller
  * whether the current screen offers it, then the gate (guided scenarios refuse what is not the
  * step's), and only then carries it out. PrimaWeb's screens start afresh at every login.
+ *
+ * One intent is one step for the hub's listeners: however many flows and world writes it moves,
+ * they hear once, after all of it (the runner checks its step on a consistent state). A change of
+ * the world made outside an intent (a scenario's start, another tab) is passed on too.
  */
 import type { Locale } from '../i18n/locales';
 import { createLoginController, loginInput, type LoginController, type LoginIntent } from './login.controller';
@@ -51,7 +55,26 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   const toegangsbeheer = createTbController(world);
   const chaman = createChController(world);
   const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((l) => l());
+  let stepping = 0;
+  let pending = false;
+  const notify = () => {
+    if (stepping > 0) pending = true;
+    else listeners.forEach((l) => l());
+  };
+  /** Runs `work` as one step: the listeners hear once, after it. */
+  const step = <T>(work: () => T): T => {
+    stepping++;
+    try {
+      return work();
+    } finally {
+      stepping--;
+      if (stepping === 0 && pending) {
+        pending = false;
+        notify();
+      }
+    }
+  };
+  world.subscribe(() => notify());
   let gate: IntentGate | null = null;
 
   // Each application starts on its first screen when the login flow enters it (a login, or a
@@ -102,11 +125,13 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   const routeOf = (intent: Intent): Route => routes.find((r) => intent.type.startsWith(r.prefix)) ?? route('', () => true, login);
 
   function restart(startPage: PortalPage | null) {
-    for (const app of apps) {
-      inApp.set(app.state, false);
-      app.start();
-    }
-    login.restart(loginInput(world.get(), startPage));
+    step(() => {
+      for (const app of apps) {
+        inApp.set(app.state, false);
+        app.start();
+      }
+      login.restart(loginInput(world.get(), startPage));
+    });
   }
 
   return {
@@ -121,10 +146,12 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
       const r = routeOf(intent);
       if (!r.active() || !r.accepts(intent)) return false;
       if (gate && !gate(intent)) return false;
-      const done = r.perform(intent);
-      // An application whose data was reset starts again on its first screen, from the data as delivered.
-      if (done && intent.type === 'sim.resetApp') restart(null);
-      return done;
+      return step(() => {
+        const done = r.perform(intent);
+        // An application whose data was reset starts again on its first screen, from the data as delivered.
+        if (done && intent.type === 'sim.resetApp') restart(null);
+        return done;
+      });
     },
     setGate(next) {
       gate = next;

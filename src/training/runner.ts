@@ -252,8 +252,9 @@ export function createRunner(options: RunnerOptions): Runner {
   }
 
   // Whatever moves the flow or the world (the learner, another tab, the card reader) may finish a step.
+  // The hub says when anything moved, an intent's whole step at once or a world change of its own
+  // (a scenario's start): one check on a consistent state.
   simulator.subscribe(() => check());
-  world.subscribe(() => check());
 
   return {
     getSnapshot: () => actor.getSnapshot(),
