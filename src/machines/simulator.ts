@@ -31,6 +31,8 @@ export interface Simulator {
   readonly toegangsbeheer: TbController;
   readonly chaman: ChController;
   perform(intent: Intent): boolean;
+  /** Whether the screens on show offer this intent (pure: nothing changes; the gate is not asked, it counts what it sees). */
+  offers(intent: Intent): boolean;
   setGate(gate: IntentGate | null): void;
   /** Calls back after any flow moved. */
   subscribe(listener: () => void): () => void;
@@ -142,6 +144,10 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     ocmwConfig,
     toegangsbeheer,
     chaman,
+    offers(intent) {
+      const r = routeOf(intent);
+      return r.active() && r.accepts(intent);
+    },
     perform(intent) {
       const r = routeOf(intent);
       if (!r.active() || !r.accepts(intent)) return false;
