@@ -17,51 +17,52 @@ import { SEED_TB_USERS } from '../world/seed-accounts';
 import type { TbApplication } from '../domain/toegangsbeheer';
 
 const SAMPLE_EVENTS: LoginEvent[] = [
-  { type: 'OPEN_AUDIENCE', audience: 'professionals' },
-  { type: 'OPEN_AUDIENCE', audience: 'burger' },
-  { type: 'OPEN_SECTOR', sector: 'ocmw' },
-  { type: 'OPEN_SECTOR', sector: 'gemeenten' },
-  { type: 'OPEN_SERVICE', service: 'primaweb' },
-  { type: 'OPEN_SERVICE', service: 'ebox' },
-  { type: 'OPEN_SERVICE', service: 'toegangsbeheer' },
-  { type: 'OPEN_SERVICE', service: 'ocmwConfiguratie' },
-  { type: 'OPEN_SERVICE', service: 'chaman' },
-  { type: 'OPEN_SERVICE', service: 'dimona' },
-  { type: 'OPEN_AUDIENCE', audience: 'onderneming' },
-  { type: 'SEARCH', query: 'ChaMan' },
-  { type: 'OPEN_ALL_SERVICES' },
-  { type: 'CHOOSE_LOGIN_AUDIENCE', audience: 'professional' },
-  { type: 'CHOOSE_LOGIN_AUDIENCE', audience: 'burger' },
-  { type: 'OPEN_CSAM_MANAGERS' },
-  { type: 'START_SERVICE' },
-  { type: 'CHOOSE_KEY', key: 'eid' },
-  { type: 'CHOOSE_KEY', key: 'itsme' },
-  { type: 'CONFIRM_EID', cardPresent: true },
-  { type: 'CONFIRM_EID', cardPresent: false },
-  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'ok' },
-  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'noCard' },
-  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'otherCard' },
-  { type: 'SELECT_CERTIFICATE', personId: 'lotte', check: 'blocked' },
-  { type: 'SUBMIT_PIN', verdict: { kind: 'ok' }, entityCount: 1 },
-  { type: 'SUBMIT_PIN', verdict: { kind: 'ok' }, entityCount: 0 },
-  { type: 'SUBMIT_PIN', verdict: { kind: 'wrong', triesLeft: 2 }, entityCount: 1 },
-  { type: 'SUBMIT_PIN', verdict: { kind: 'format', error: 'tooShort' }, entityCount: 1 },
-  { type: 'SUBMIT_PIN', verdict: { kind: 'blocked' }, entityCount: 1 },
-  { type: 'SUBMIT_PIN', verdict: { kind: 'noCard' }, entityCount: 1 },
-  { type: 'CHOOSE_ROLE', role: 'socialeAgent' },
-  { type: 'CHOOSE_ROLE', role: 'ocmwConfiguratie' },
-  { type: 'NAVIGATE', to: { page: 'home' } },
-  { type: 'NAVIGATE', to: { page: 'professionals' } },
-  { type: 'NAVIGATE', to: { page: 'services' } },
-  { type: 'NAVIGATE', to: { page: 'service', service: 'primaweb' } },
-  { type: 'NAVIGATE', to: { page: 'business' } },
-  { type: 'NAVIGATE', to: { page: 'businessServices' } },
-  { type: 'NAVIGATE', to: { page: 'chaman' } },
-  { type: 'NAVIGATE', to: { page: 'csamManagers' } },
-  { type: 'RETRY' },
-  { type: 'CANCEL' },
-  { type: 'BACK' },
-  { type: 'LOGOUT' },
+  { type: 'openAudience', audience: 'professionals' },
+  { type: 'openAudience', audience: 'burger' },
+  { type: 'openSector', sector: 'ocmw' },
+  { type: 'openSector', sector: 'gemeenten' },
+  { type: 'openService', service: 'primaweb' },
+  { type: 'openService', service: 'ebox' },
+  { type: 'openService', service: 'toegangsbeheer' },
+  { type: 'openService', service: 'ocmwConfiguratie' },
+  { type: 'openService', service: 'chaman' },
+  { type: 'openService', service: 'dimona' },
+  { type: 'openAudience', audience: 'onderneming' },
+  { type: 'search', query: 'ChaMan' },
+  { type: 'openAllServices' },
+  { type: 'chooseLoginAudience', audience: 'professional' },
+  { type: 'chooseLoginAudience', audience: 'burger' },
+  { type: 'openCsamManagers' },
+  { type: 'startService' },
+  { type: 'chooseKey', key: 'eid' },
+  { type: 'chooseKey', key: 'itsme' },
+  { type: 'confirmEid', cardPresent: true },
+  { type: 'confirmEid', cardPresent: false },
+  { type: 'selectCertificate', personId: 'lotte', check: 'ok' },
+  { type: 'selectCertificate', personId: 'lotte', check: 'noCard' },
+  { type: 'selectCertificate', personId: 'lotte', check: 'otherCard' },
+  { type: 'selectCertificate', personId: 'lotte', check: 'blocked' },
+  // The digits are those arrange types for the walk's person (Lotte), to get the verdict.
+  { type: 'submitPin', pin: '1234', verdict: { kind: 'ok' }, entityCount: 1 },
+  { type: 'submitPin', pin: '1234', verdict: { kind: 'ok' }, entityCount: 0 },
+  { type: 'submitPin', pin: '0000', verdict: { kind: 'wrong', triesLeft: 2 }, entityCount: 1 },
+  { type: 'submitPin', pin: '12', verdict: { kind: 'format', error: 'tooShort' }, entityCount: 1 },
+  { type: 'submitPin', pin: '0000', verdict: { kind: 'blocked' }, entityCount: 1 },
+  { type: 'submitPin', pin: '0000', verdict: { kind: 'noCard' }, entityCount: 1 },
+  { type: 'chooseRole', role: 'socialeAgent' },
+  { type: 'chooseRole', role: 'ocmwConfiguratie' },
+  { type: 'navigate', to: { page: 'home' } },
+  { type: 'navigate', to: { page: 'professionals' } },
+  { type: 'navigate', to: { page: 'services' } },
+  { type: 'navigate', to: { page: 'service', service: 'primaweb' } },
+  { type: 'navigate', to: { page: 'business' } },
+  { type: 'navigate', to: { page: 'businessServices' } },
+  { type: 'navigate', to: { page: 'chaman' } },
+  { type: 'navigate', to: { page: 'csamManagers' } },
+  { type: 'retry' },
+  { type: 'cancel' },
+  { type: 'back' },
+  { type: 'logout' },
 ];
 
 const set = (w: WorldAccess, change: (world: World) => Partial<World>) => w.update((world) => ({ ...world, ...change(world) }));
@@ -76,29 +77,23 @@ const setRoles = (w: WorldAccess, personId: string, kbo: string, applications: T
     return { tbUsers: applications.length === 0 ? others : [...others, { ...base, kbo, insz, type: 'USER', status: 'actief', applications }] };
   });
 
-/** Arranges the world so that the learner's intent makes the controller send exactly `event`. */
+/**
+ * Arranges the world so that the learner's intent makes the controller send exactly `event`, and
+ * gives that intent. An event without facts is its own intent; the others lose their facts, which
+ * the controller must find in the world.
+ */
 function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIntent {
   const person = c.getSnapshot().context.personId ?? 'lotte';
   const kbo = c.getSnapshot().context.kbo ?? HERSTAPPE;
   switch (event.type) {
-    case 'OPEN_AUDIENCE':
-      return { type: 'openAudience', audience: event.audience };
-    case 'OPEN_SECTOR':
-      return { type: 'openSector', sector: event.sector };
-    case 'OPEN_SERVICE':
-      return { type: 'openService', service: event.service };
-    case 'START_SERVICE':
-      return { type: 'startService' };
-    case 'CHOOSE_KEY':
-      return { type: 'chooseKey', key: event.key };
-    case 'CONFIRM_EID':
+    case 'confirmEid':
       set(w, () => ({ readerCardId: event.cardPresent ? 'lotte' : null }));
       return { type: 'confirmEid' };
-    case 'SELECT_CERTIFICATE':
+    case 'selectCertificate':
       set(w, () => ({ readerCardId: event.check === 'noCard' ? null : event.check === 'otherCard' ? 'pieter' : event.personId }));
       setCard(w, event.personId, event.check === 'blocked' ? 3 : 0, event.check === 'blocked');
       return { type: 'selectCertificate', personId: event.personId };
-    case 'SUBMIT_PIN': {
+    case 'submitPin': {
       const v = event.verdict;
       set(w, () => ({ readerCardId: v.kind === 'noCard' ? null : person }));
       setCard(w, person, v.kind === 'wrong' ? 2 - v.triesLeft : v.kind === 'blocked' ? 2 : 0, false);
@@ -106,36 +101,18 @@ function arrange(event: LoginEvent, w: WorldAccess, c: LoginController): LoginIn
       const pin = w.get().people.find((p) => p.id === person)!.pin;
       return { type: 'submitPin', pin: v.kind === 'ok' ? pin : v.kind === 'format' ? '12' : pin === '0000' ? '1111' : '0000' };
     }
-    case 'CHOOSE_ENTERPRISE': {
+    case 'chooseEnterprise': {
       // OCMW-configuratie and ChaMan open with the enterprise and offer one role each, to whoever may use them.
       const service = c.getSnapshot().context.service;
       if (service === 'ocmwConfiguratie') setRoles(w, person, event.kbo, event.roles.length > 0 ? ['ocmwConfiguratie'] : []);
       else if (service === 'chaman') setRoles(w, person, event.kbo, event.roles.length > 0 ? ['chaman'] : []);
       return { type: 'chooseEnterprise', kbo: event.kbo };
     }
-    case 'START_APPLICATION':
+    case 'startApplication':
       setRoles(w, person, kbo, event.roles.map((r) => (r === 'socialeAgent' ? 'socialeAgent' : 'ocmwConfiguratie')));
       return { type: 'startApplication' };
-    case 'CHOOSE_ROLE':
-      return { type: 'chooseRole', role: event.role };
-    case 'NAVIGATE':
-      return { type: 'navigate', to: event.to };
-    case 'SEARCH':
-      return { type: 'search', query: event.query };
-    case 'OPEN_ALL_SERVICES':
-      return { type: 'openAllServices' };
-    case 'CHOOSE_LOGIN_AUDIENCE':
-      return { type: 'chooseLoginAudience', audience: event.audience };
-    case 'OPEN_CSAM_MANAGERS':
-      return { type: 'openCsamManagers' };
-    case 'RETRY':
-      return { type: 'retry' };
-    case 'CANCEL':
-      return { type: 'cancel' };
-    case 'BACK':
-      return { type: 'back' };
-    case 'LOGOUT':
-      return { type: 'logout' };
+    default:
+      return event;
   }
 }
 
@@ -146,14 +123,14 @@ describe('login machine, model-based', () => {
     const service = (snapshot.context as { service: string | null }).service;
     const enterprise: LoginEvent[] =
       service === 'chaman'
-        ? [{ type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: ['chaman'] }, { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: [] }]
+        ? [{ type: 'chooseEnterprise', kbo: HERSTAPPE, roles: ['chaman'] }, { type: 'chooseEnterprise', kbo: HERSTAPPE, roles: [] }]
         : service === 'ocmwConfiguratie'
-          ? [{ type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: ['ocmwConfiguratie'] }, { type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: [] }]
-          : [{ type: 'CHOOSE_ENTERPRISE', kbo: HERSTAPPE, roles: ['socialeAgent'] }];
+          ? [{ type: 'chooseEnterprise', kbo: HERSTAPPE, roles: ['ocmwConfiguratie'] }, { type: 'chooseEnterprise', kbo: HERSTAPPE, roles: [] }]
+          : [{ type: 'chooseEnterprise', kbo: HERSTAPPE, roles: ['socialeAgent'] }];
     const roles: LoginEvent[] = [
-      { type: 'START_APPLICATION', roles: ['socialeAgent', 'primawebBeheer'] },
-      { type: 'START_APPLICATION', roles: ['socialeAgent'] },
-      { type: 'START_APPLICATION', roles: [] },
+      { type: 'startApplication', roles: ['socialeAgent', 'primawebBeheer'] },
+      { type: 'startApplication', roles: ['socialeAgent'] },
+      { type: 'startApplication', roles: [] },
     ];
     return [...SAMPLE_EVENTS, ...enterprise, ...roles];
   });

@@ -7,15 +7,17 @@
  * "ChaMan - Beheer van technische kanalen" and from that of OCMW-configuratie straight to its role
  * choice, so those two open right after the enterprise.
  *
- * The machine only knows the flow. Whatever the simulated world decides (is a card in the reader,
- * is the PIN right, which roles does the person hold) arrives in the event payload, filled in by
- * the controller (login.controller.ts). That keeps the machine pure, so xstate/graph can walk it.
+ * The machine only knows the flow. Its events are the learner's intents (issue 14): whatever the
+ * simulated world decides (is a card in the reader, is the PIN right, which roles does the person
+ * hold) arrives as a fact field of its own (LoginFacts), added by the controller
+ * (login.controller.ts). That keeps the machine pure, so xstate/graph can walk it.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { PinFormatError } from '../domain/pin';
 import type { AppRole, PrimawebRole } from '../domain/roles';
 import type { CertificateCheck, PinVerdict } from '../world/eid';
 import { isSimulatedService, type Audience, type DigitalKey, type Sector, type Service } from '../world/portal-catalog';
+import type { WithFacts } from './events';
 
 /** Portal pages a learner can return to with the browser's Back button (hash routes). */
 export type PortalPage =
@@ -64,28 +66,41 @@ export interface LoginInput {
   page?: PortalPage | null;
 }
 
-export type LoginEvent =
-  | { type: 'OPEN_AUDIENCE'; audience: Audience }
-  | { type: 'OPEN_SECTOR'; sector: Sector }
-  | { type: 'OPEN_SERVICE'; service: Service }
-  | { type: 'START_SERVICE' }
-  | { type: 'CHOOSE_KEY'; key: DigitalKey }
-  | { type: 'CONFIRM_EID'; cardPresent: boolean }
-  | { type: 'SELECT_CERTIFICATE'; personId: string; check: CertificateCheck }
-  | { type: 'SUBMIT_PIN'; verdict: PinVerdict; entityCount: number }
-  /** `roles`: what the person may do at that enterprise in the service being opened (ChaMan and OCMW-configuratie open at once). */
-  | { type: 'CHOOSE_ENTERPRISE'; kbo: string; roles: AppRole[] }
-  | { type: 'START_APPLICATION'; roles: AppRole[] }
-  | { type: 'CHOOSE_ROLE'; role: AppRole }
-  | { type: 'NAVIGATE'; to: PortalPage }
-  | { type: 'SEARCH'; query: string }
-  | { type: 'OPEN_ALL_SERVICES' }
-  | { type: 'CHOOSE_LOGIN_AUDIENCE'; audience: LoginAudience }
-  | { type: 'OPEN_CSAM_MANAGERS' }
-  | { type: 'RETRY' }
-  | { type: 'CANCEL' }
-  | { type: 'BACK' }
-  | { type: 'LOGOUT' };
+/** What the learner does in the login flow. Kept runs store these (a reload replays them): the names and fields stay. */
+export type LoginIntent =
+  | { type: 'openAudience'; audience: Audience }
+  | { type: 'openSector'; sector: Sector }
+  | { type: 'openService'; service: Service }
+  | { type: 'startService' }
+  | { type: 'chooseKey'; key: DigitalKey }
+  | { type: 'confirmEid' }
+  | { type: 'selectCertificate'; personId: string }
+  | { type: 'submitPin'; pin: string }
+  | { type: 'chooseEnterprise'; kbo: string }
+  | { type: 'startApplication' }
+  | { type: 'chooseRole'; role: AppRole }
+  | { type: 'navigate'; to: PortalPage }
+  | { type: 'search'; query: string }
+  | { type: 'openAllServices' }
+  | { type: 'chooseLoginAudience'; audience: LoginAudience }
+  | { type: 'openCsamManagers' }
+  | { type: 'retry' }
+  | { type: 'cancel' }
+  | { type: 'back' }
+  | { type: 'logout' };
+
+/** What only the world decides, added by the controller to the intent of that type. */
+export type LoginFacts = {
+  confirmEid: { cardPresent: boolean };
+  selectCertificate: { check: CertificateCheck };
+  submitPin: { verdict: PinVerdict; entityCount: number };
+  /** What the person may do at that enterprise in the service being opened (ChaMan and OCMW-configuratie open at once). */
+  chooseEnterprise: { roles: AppRole[] };
+  /** What the person may do in PrimaWeb at the enterprise chosen. */
+  startApplication: { roles: AppRole[] };
+};
+
+export type LoginEvent = WithFacts<LoginIntent, LoginFacts>;
 
 const EMPTY: LoginContext = {
   service: null,
@@ -99,17 +114,21 @@ const EMPTY: LoginContext = {
   query: '',
 };
 
+const navigatesTo = (page: PortalPage['page']) => ({ type: 'navigatesTo', params: { page } }) as const;
+
 /** Browser Back/Forward on the public portal pages; valid while nobody is logged in. */
 const navigate = [
-  { guard: 'toHome', target: '#login.portal.home', actions: 'clearLogin' },
-  { guard: 'toProfessionals', target: '#login.portal.professionals', actions: 'clearLogin' },
-  { guard: 'toServices', target: '#login.portal.services', actions: 'clearLogin' },
-  { guard: 'toService', target: '#login.portal.service', actions: ['clearLogin', 'rememberNavigatedService'] },
-  { guard: 'toBusiness', target: '#login.portal.business', actions: 'clearLogin' },
-  { guard: 'toBusinessServices', target: '#login.portal.businessServices', actions: 'clearLogin' },
-  { guard: 'toChaman', target: '#login.portal.chamanPage', actions: ['clearLogin', 'rememberChaman'] },
-  { guard: 'toCsamManagers', target: '#login.portal.csamManagers', actions: ['clearLogin', 'rememberToegangsbeheer'] },
+  { guard: navigatesTo('home'), target: '#login.portal.home', actions: 'clearLogin' },
+  { guard: navigatesTo('professionals'), target: '#login.portal.professionals', actions: 'clearLogin' },
+  { guard: navigatesTo('services'), target: '#login.portal.services', actions: 'clearLogin' },
+  { guard: navigatesTo('service'), target: '#login.portal.service', actions: ['clearLogin', 'rememberNavigatedService'] },
+  { guard: navigatesTo('business'), target: '#login.portal.business', actions: 'clearLogin' },
+  { guard: navigatesTo('businessServices'), target: '#login.portal.businessServices', actions: 'clearLogin' },
+  { guard: navigatesTo('chaman'), target: '#login.portal.chamanPage', actions: ['clearLogin', 'rememberChaman'] },
+  { guard: navigatesTo('csamManagers'), target: '#login.portal.csamManagers', actions: ['clearLogin', 'rememberToegangsbeheer'] },
 ] as const;
+
+const startAt = (page: PortalPage['page']) => ({ type: 'startAt', params: { page } }) as const;
 
 export const loginMachine = setup({
   types: {
@@ -122,93 +141,129 @@ export const loginMachine = setup({
     resumeToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer' && context.personId !== null && context.startPage === null,
     resumeOcmwConfig: ({ context }) => context.service === 'ocmwConfiguratie' && context.role !== null,
     resumeChaman: ({ context }) => context.service === 'chaman' && context.role !== null,
-    startAtBusiness: ({ context }) => context.startPage === 'business',
-    startAtBusinessServices: ({ context }) => context.startPage === 'businessServices',
-    startAtChaman: ({ context }) => context.startPage === 'chaman',
-    audienceIsBusiness: ({ event }) => event.type === 'OPEN_AUDIENCE' && event.audience === 'onderneming',
-    serviceIsChaman: ({ event }) => event.type === 'OPEN_SERVICE' && event.service === 'chaman',
+    /** The address bar's page at start. */
+    startAt: ({ context }, params: { page: PortalPage['page'] }) => context.startPage === params.page,
+    startAtService: ({ context }) => context.startPage === 'service' && context.service !== null,
+    audienceIsBusiness: ({ event }) => event.type === 'openAudience' && event.audience === 'onderneming',
+    serviceIsChaman: ({ event }) => event.type === 'openService' && event.service === 'chaman',
     forChaman: ({ context }) => context.service === 'chaman',
-    loginAsProfessional: ({ event }) => event.type === 'CHOOSE_LOGIN_AUDIENCE' && event.audience === 'professional',
-    chamanRole: ({ context, event }) => context.service === 'chaman' && event.type === 'CHOOSE_ENTERPRISE' && event.roles.includes('chaman'),
-    toBusiness: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'business',
-    toBusinessServices: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'businessServices',
-    toChaman: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'chaman',
-    toCsamManagers: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'csamManagers',
-    startAtCsamManagers: ({ context }) => context.startPage === 'csamManagers',
+    loginAsProfessional: ({ event }) => event.type === 'chooseLoginAudience' && event.audience === 'professional',
+    chamanRole: ({ context, event }) => context.service === 'chaman' && event.type === 'chooseEnterprise' && event.roles.includes('chaman'),
+    /** Browser Back/Forward to this portal page. */
+    navigatesTo: ({ event }, params: { page: PortalPage['page'] }) => event.type === 'navigate' && event.to.page === params.page,
     forToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer',
-    pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok',
+    pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'submitPin' && event.verdict.kind === 'ok',
     // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
-    ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'CHOOSE_ENTERPRISE' && event.roles.includes('ocmwConfiguratie'),
+    ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'chooseEnterprise' && event.roles.includes('ocmwConfiguratie'),
     /** ChaMan and OCMW-configuratie open without PrimaWeb's "Applicatie opstarten" page. */
     opensAtOnce: ({ context }) => context.service === 'chaman' || context.service === 'ocmwConfiguratie',
-    choseOcmwConfig: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'CHOOSE_ROLE' && event.role === 'ocmwConfiguratie',
+    choseOcmwConfig: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'chooseRole' && event.role === 'ocmwConfiguratie',
     choseForPrimaweb: ({ context, event }) =>
-      context.service === 'primaweb' && event.type === 'CHOOSE_ROLE' && (event.role === 'socialeAgent' || event.role === 'primawebBeheer'),
-    startAtService: ({ context }) => context.startPage === 'service' && context.service !== null,
-    startAtProfessionals: ({ context }) => context.startPage === 'professionals',
-    startAtServices: ({ context }) => context.startPage === 'services',
-    audienceIsProfessionals: ({ event }) => event.type === 'OPEN_AUDIENCE' && event.audience === 'professionals',
-    sectorIsOcmw: ({ event }) => event.type === 'OPEN_SECTOR' && event.sector === 'ocmw',
+      context.service === 'primaweb' && event.type === 'chooseRole' && (event.role === 'socialeAgent' || event.role === 'primawebBeheer'),
+    audienceIsProfessionals: ({ event }) => event.type === 'openAudience' && event.audience === 'professionals',
+    sectorIsOcmw: ({ event }) => event.type === 'openSector' && event.sector === 'ocmw',
     serviceIsSimulated: ({ context }) => context.service !== null && isSimulatedService(context.service),
-    keyIsEid: ({ event }) => event.type === 'CHOOSE_KEY' && event.key === 'eid',
-    cardPresent: ({ event }) => event.type === 'CONFIRM_EID' && event.cardPresent,
-    certificateOk: ({ event }) => event.type === 'SELECT_CERTIFICATE' && event.check === 'ok',
-    certificateBlocked: ({ event }) => event.type === 'SELECT_CERTIFICATE' && event.check === 'blocked',
-    pinOkWithEntities: ({ event }) => event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok' && event.entityCount > 0,
-    pinOkWithoutEntities: ({ event }) => event.type === 'SUBMIT_PIN' && event.verdict.kind === 'ok' && event.entityCount === 0,
-    pinRefused: ({ event }) => event.type === 'SUBMIT_PIN' && (event.verdict.kind === 'wrong' || event.verdict.kind === 'format'),
-    pinBlocked: ({ event }) => event.type === 'SUBMIT_PIN' && event.verdict.kind === 'blocked',
-    severalRoles: ({ event }) => event.type === 'START_APPLICATION' && event.roles.length > 1,
-    oneRole: ({ event }) => event.type === 'START_APPLICATION' && event.roles.length === 1,
-    toHome: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'home',
-    toProfessionals: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'professionals',
-    toServices: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'services',
-    toService: ({ event }) => event.type === 'NAVIGATE' && event.to.page === 'service',
+    keyIsEid: ({ event }) => event.type === 'chooseKey' && event.key === 'eid',
+    cardPresent: ({ event }) => event.type === 'confirmEid' && event.cardPresent,
+    certificateOk: ({ event }) => event.type === 'selectCertificate' && event.check === 'ok',
+    certificateBlocked: ({ event }) => event.type === 'selectCertificate' && event.check === 'blocked',
+    pinOkWithEntities: ({ event }) => event.type === 'submitPin' && event.verdict.kind === 'ok' && event.entityCount > 0,
+    pinOkWithoutEntities: ({ event }) => event.type === 'submitPin' && event.verdict.kind === 'ok' && event.entityCount === 0,
+    pinRefused: ({ event }) => event.type === 'submitPin' && (event.verdict.kind === 'wrong' || event.verdict.kind === 'format'),
+    pinBlocked: ({ event }) => event.type === 'submitPin' && event.verdict.kind === 'blocked',
+    severalRoles: ({ event }) => event.type === 'startApplication' && event.roles.length > 1,
+    oneRole: ({ event }) => event.type === 'startApplication' && event.roles.length === 1,
   },
   actions: {
     clearLogin: assign(() => ({ ...EMPTY })),
     clearNotices: assign({ unavailable: null, certificateProblem: null, pinError: null }),
     markAudienceUnavailable: assign({
-      unavailable: ({ event }) => (event.type === 'OPEN_AUDIENCE' ? { kind: 'audience' as const, audience: event.audience } : null),
+      unavailable: ({ event }) => {
+        assertEvent(event, 'openAudience');
+        return { kind: 'audience' as const, audience: event.audience };
+      },
     }),
     markSectorUnavailable: assign({
-      unavailable: ({ event }) => (event.type === 'OPEN_SECTOR' ? { kind: 'sector' as const, sector: event.sector } : null),
+      unavailable: ({ event }) => {
+        assertEvent(event, 'openSector');
+        return { kind: 'sector' as const, sector: event.sector };
+      },
     }),
     markServiceUnavailable: assign({
       unavailable: ({ context }) => (context.service ? { kind: 'service' as const, service: context.service } : null),
     }),
     markBusinessServiceUnavailable: assign({
-      unavailable: ({ event }) => (event.type === 'OPEN_SERVICE' ? { kind: 'service' as const, service: event.service } : null),
+      unavailable: ({ event }) => {
+        assertEvent(event, 'openService');
+        return { kind: 'service' as const, service: event.service };
+      },
     }),
     markLoginAudienceUnavailable: assign({
-      unavailable: ({ event }) => (event.type === 'CHOOSE_LOGIN_AUDIENCE' ? { kind: 'loginAudience' as const, audience: event.audience } : null),
+      unavailable: ({ event }) => {
+        assertEvent(event, 'chooseLoginAudience');
+        return { kind: 'loginAudience' as const, audience: event.audience };
+      },
     }),
-    rememberQuery: assign({ query: ({ event }) => (event.type === 'SEARCH' ? event.query.trim() : '') }),
+    // Also on "Naar alle onlinediensten" (openAllServices): no query.
+    rememberQuery: assign({ query: ({ event }) => (event.type === 'search' ? event.query.trim() : '') }),
     rememberChaman: assign({ service: 'chaman' as const }),
     rememberToegangsbeheer: assign({ service: 'toegangsbeheer' as const }),
     markKeyUnavailable: assign({
-      unavailable: ({ event }) => (event.type === 'CHOOSE_KEY' ? { kind: 'key' as const, key: event.key } : null),
+      unavailable: ({ event }) => {
+        assertEvent(event, 'chooseKey');
+        return { kind: 'key' as const, key: event.key };
+      },
     }),
-    rememberService: assign({ service: ({ event, context }) => (event.type === 'OPEN_SERVICE' ? event.service : context.service) }),
+    rememberService: assign({
+      service: ({ event }) => {
+        assertEvent(event, 'openService');
+        return event.service;
+      },
+    }),
     rememberNavigatedService: assign({
-      service: ({ event, context }) => (event.type === 'NAVIGATE' && event.to.page === 'service' ? event.to.service : context.service),
+      service: ({ event, context }) => {
+        assertEvent(event, 'navigate');
+        return event.to.page === 'service' ? event.to.service : context.service;
+      },
     }),
-    rememberPerson: assign({ personId: ({ event, context }) => (event.type === 'SELECT_CERTIFICATE' ? event.personId : context.personId) }),
+    rememberPerson: assign({
+      personId: ({ event }) => {
+        assertEvent(event, 'selectCertificate');
+        return event.personId;
+      },
+    }),
     rememberCertificateProblem: assign({
-      certificateProblem: ({ event }) =>
-        event.type === 'SELECT_CERTIFICATE' && (event.check === 'noCard' || event.check === 'otherCard') ? event.check : null,
+      certificateProblem: ({ event }) => {
+        assertEvent(event, 'selectCertificate');
+        return event.check === 'noCard' || event.check === 'otherCard' ? event.check : null;
+      },
     }),
     rememberPinError: assign({
       pinError: ({ event }) => {
-        if (event.type !== 'SUBMIT_PIN') return null;
+        assertEvent(event, 'submitPin');
         const v = event.verdict;
         return v.kind === 'wrong' ? { kind: 'wrong' as const, triesLeft: v.triesLeft } : v.kind === 'format' ? { kind: 'format' as const, error: v.error } : null;
       },
     }),
-    rememberEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'CHOOSE_ENTERPRISE' ? event.kbo : context.kbo) }),
+    rememberEnterprise: assign({
+      kbo: ({ event }) => {
+        assertEvent(event, 'chooseEnterprise');
+        return event.kbo;
+      },
+    }),
     rememberChamanRole: assign({ role: 'chaman' as const }),
-    rememberOnlyRole: assign({ role: ({ event, context }) => (event.type === 'START_APPLICATION' ? (event.roles[0] ?? null) : context.role) }),
-    rememberRole: assign({ role: ({ event, context }) => (event.type === 'CHOOSE_ROLE' ? event.role : context.role) }),
+    rememberOnlyRole: assign({
+      role: ({ event }) => {
+        assertEvent(event, 'startApplication');
+        return event.roles[0] ?? null;
+      },
+    }),
+    rememberRole: assign({
+      role: ({ event }) => {
+        assertEvent(event, 'chooseRole');
+        return event.role;
+      },
+    }),
   },
 }).createMachine({
   id: 'login',
@@ -242,23 +297,23 @@ export const loginMachine = setup({
         { guard: 'resumeToegangsbeheer', target: 'toegangsbeheer' },
         { guard: 'resumeOcmwConfig', target: 'ocmwConfig' },
         { guard: 'resumeChaman', target: 'chaman' },
-        { guard: 'startAtBusiness', target: 'portal.business' },
-        { guard: 'startAtBusinessServices', target: 'portal.businessServices' },
-        { guard: 'startAtChaman', target: 'portal.chamanPage' },
-        { guard: 'startAtCsamManagers', target: 'portal.csamManagers' },
+        { guard: startAt('business'), target: 'portal.business' },
+        { guard: startAt('businessServices'), target: 'portal.businessServices' },
+        { guard: startAt('chaman'), target: 'portal.chamanPage' },
+        { guard: startAt('csamManagers'), target: 'portal.csamManagers' },
         { guard: 'startAtService', target: 'portal.service' },
-        { guard: 'startAtProfessionals', target: 'portal.professionals' },
-        { guard: 'startAtServices', target: 'portal.services' },
+        { guard: startAt('professionals'), target: 'portal.professionals' },
+        { guard: startAt('services'), target: 'portal.services' },
         { target: 'portal.home' },
       ],
     },
     portal: {
       initial: 'home',
-      on: { NAVIGATE: [...navigate] },
+      on: { navigate: [...navigate] },
       states: {
         home: {
           on: {
-            OPEN_AUDIENCE: [
+            openAudience: [
               { guard: 'audienceIsProfessionals', target: 'professionals', actions: 'clearNotices' },
               { guard: 'audienceIsBusiness', target: 'business', actions: 'clearNotices' },
               { actions: 'markAudienceUnavailable' },
@@ -268,58 +323,58 @@ export const loginMachine = setup({
         // "Onderneming": the search bar ("Go!") and "Naar alle onlinediensten".
         business: {
           on: {
-            SEARCH: { target: 'businessServices', actions: ['clearNotices', 'rememberQuery'] },
-            OPEN_ALL_SERVICES: { target: 'businessServices', actions: ['clearNotices', 'rememberQuery'] },
-            BACK: { target: 'home', actions: 'clearNotices' },
+            search: { target: 'businessServices', actions: ['clearNotices', 'rememberQuery'] },
+            openAllServices: { target: 'businessServices', actions: ['clearNotices', 'rememberQuery'] },
+            back: { target: 'home', actions: 'clearNotices' },
           },
         },
         businessServices: {
           on: {
-            OPEN_SERVICE: [
+            openService: [
               { guard: 'serviceIsChaman', target: 'chamanPage', actions: ['clearNotices', 'rememberService'] },
               { actions: 'markBusinessServiceUnavailable' },
             ],
-            BACK: { target: 'business', actions: 'clearNotices' },
+            back: { target: 'business', actions: 'clearNotices' },
           },
         },
         // "Chaman: beheer van technische kanalen", with "Beheer uw technische kanalen".
         chamanPage: {
           on: {
-            START_SERVICE: { target: 'loginAudience', actions: 'clearNotices' },
-            BACK: { target: 'businessServices', actions: 'clearNotices' },
+            startService: { target: 'loginAudience', actions: 'clearNotices' },
+            back: { target: 'businessServices', actions: 'clearNotices' },
           },
         },
         // "In welke doelpubliek wilt u zich aanmelden?": Burger, Onderneming, Professional.
         loginAudience: {
           on: {
-            CHOOSE_LOGIN_AUDIENCE: [{ guard: 'loginAsProfessional', target: '#login.csam' }, { actions: 'markLoginAudienceUnavailable' }],
-            BACK: { target: 'chamanPage', actions: 'clearNotices' },
+            chooseLoginAudience: [{ guard: 'loginAsProfessional', target: '#login.csam' }, { actions: 'markLoginAudienceUnavailable' }],
+            back: { target: 'chamanPage', actions: 'clearNotices' },
           },
         },
         professionals: {
           on: {
-            OPEN_SECTOR: [{ guard: 'sectorIsOcmw', target: 'services', actions: 'clearNotices' }, { actions: 'markSectorUnavailable' }],
-            BACK: { target: 'home', actions: 'clearNotices' },
+            openSector: [{ guard: 'sectorIsOcmw', target: 'services', actions: 'clearNotices' }, { actions: 'markSectorUnavailable' }],
+            back: { target: 'home', actions: 'clearNotices' },
           },
         },
         services: {
           on: {
-            OPEN_SERVICE: { target: 'service', actions: ['clearNotices', 'rememberService'] },
-            BACK: { target: 'professionals', actions: 'clearNotices' },
+            openService: { target: 'service', actions: ['clearNotices', 'rememberService'] },
+            back: { target: 'professionals', actions: 'clearNotices' },
           },
         },
         service: {
           on: {
-            START_SERVICE: [{ guard: 'serviceIsSimulated', target: '#login.csam' }, { actions: 'markServiceUnavailable' }],
-            OPEN_CSAM_MANAGERS: { guard: 'forToegangsbeheer', target: 'csamManagers', actions: 'clearNotices' },
-            BACK: { target: 'services', actions: 'clearNotices' },
+            startService: [{ guard: 'serviceIsSimulated', target: '#login.csam' }, { actions: 'markServiceUnavailable' }],
+            openCsamManagers: { guard: 'forToegangsbeheer', target: 'csamManagers', actions: 'clearNotices' },
+            back: { target: 'services', actions: 'clearNotices' },
           },
         },
         // csam.be "Beheer van de toegangsbeheerders": "Toegangen beheren" → "Toegangsbeheer" under "Sociale Zekerheid" (004).
         csamManagers: {
           on: {
-            START_SERVICE: { target: '#login.csam', actions: 'clearNotices' },
-            BACK: { target: 'service', actions: 'clearNotices' },
+            startService: { target: '#login.csam', actions: 'clearNotices' },
+            back: { target: 'service', actions: 'clearNotices' },
           },
         },
       },
@@ -328,12 +383,12 @@ export const loginMachine = setup({
     csam: {
       initial: 'keys',
       entry: 'clearNotices',
-      on: { NAVIGATE: [...navigate] },
+      on: { navigate: [...navigate] },
       states: {
         keys: {
           on: {
-            CHOOSE_KEY: [{ guard: 'keyIsEid', target: 'eidConfirm', actions: 'clearNotices' }, { actions: 'markKeyUnavailable' }],
-            CANCEL: [
+            chooseKey: [{ guard: 'keyIsEid', target: 'eidConfirm', actions: 'clearNotices' }, { actions: 'markKeyUnavailable' }],
+            cancel: [
               { guard: 'forChaman', target: '#login.portal.chamanPage', actions: 'clearNotices' },
               { target: '#login.portal.service', actions: 'clearNotices' },
             ],
@@ -341,26 +396,26 @@ export const loginMachine = setup({
         },
         eidConfirm: {
           on: {
-            CONFIRM_EID: [{ guard: 'cardPresent', target: 'certificate' }, { target: 'noCard' }],
-            CANCEL: 'keys',
+            confirmEid: [{ guard: 'cardPresent', target: 'certificate' }, { target: 'noCard' }],
+            cancel: 'keys',
           },
         },
         noCard: {
-          on: { RETRY: 'eidConfirm', CANCEL: 'keys' },
+          on: { retry: 'eidConfirm', cancel: 'keys' },
         },
         certificate: {
           on: {
-            SELECT_CERTIFICATE: [
+            selectCertificate: [
               { guard: 'certificateOk', target: 'pin', actions: ['clearNotices', 'rememberPerson'] },
               { guard: 'certificateBlocked', target: 'blocked', actions: 'rememberPerson' },
               { actions: 'rememberCertificateProblem' },
             ],
-            CANCEL: { target: 'keys', actions: 'clearNotices' },
+            cancel: { target: 'keys', actions: 'clearNotices' },
           },
         },
         pin: {
           on: {
-            SUBMIT_PIN: [
+            submitPin: [
               // Toegangsbeheer chooses the enterprise on its own home page.
               { guard: 'pinOkForToegangsbeheer', target: '#login.toegangsbeheer', actions: 'clearNotices' },
               { guard: 'pinOkWithEntities', target: '#login.enterprise', actions: 'clearNotices' },
@@ -370,18 +425,18 @@ export const loginMachine = setup({
               // The card left the reader while the PIN dialog was open.
               { target: 'noCard', actions: 'clearNotices' },
             ],
-            CANCEL: { target: 'keys', actions: 'clearNotices' },
+            cancel: { target: 'keys', actions: 'clearNotices' },
           },
         },
         blocked: {
-          on: { RETRY: 'certificate', CANCEL: 'keys' },
+          on: { retry: 'certificate', cancel: 'keys' },
         },
       },
     },
     // "De onderneming selecteren waarvoor u zich wil aanmelden op het portaal van de sociale zekerheid"
     enterprise: {
       on: {
-        CHOOSE_ENTERPRISE: [
+        chooseEnterprise: [
           // 004: "U komt nu op de pagina 'ChaMan - Beheer van technische kanalen'".
           { guard: 'chamanRole', target: 'chaman', actions: ['rememberEnterprise', 'rememberChamanRole'] },
           // 004: from the login straight to "U kiest de rol 'OCMW-configuratie' via het drop-downmenu".
@@ -389,47 +444,47 @@ export const loginMachine = setup({
           { guard: 'opensAtOnce', target: 'noAccess', actions: 'rememberEnterprise' },
           { target: 'confirmed', actions: 'rememberEnterprise' },
         ],
-        LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
+        logout: { target: 'portal.home', actions: 'clearLogin' },
       },
     },
     noEntity: {
-      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
     },
     // PrimaWeb's "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten" (001).
     confirmed: {
       on: {
-        START_APPLICATION: [
+        startApplication: [
           { guard: 'severalRoles', target: 'roleChoice' },
           { guard: 'oneRole', target: 'primaweb', actions: 'rememberOnlyRole' },
           { target: 'noAccess' },
         ],
-        BACK: 'enterprise',
-        LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
+        back: 'enterprise',
+        logout: { target: 'portal.home', actions: 'clearLogin' },
       },
     },
     roleChoice: {
       on: {
-        CHOOSE_ROLE: [
+        chooseRole: [
           { guard: 'choseOcmwConfig', target: 'ocmwConfig', actions: 'rememberRole' },
           { guard: 'choseForPrimaweb', target: 'primaweb', actions: 'rememberRole' },
         ],
-        LOGOUT: { target: 'portal.home', actions: 'clearLogin' },
+        logout: { target: 'portal.home', actions: 'clearLogin' },
       },
     },
     noAccess: {
-      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
     },
     primaweb: {
-      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
     },
     toegangsbeheer: {
-      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
     },
     ocmwConfig: {
-      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
     },
     chaman: {
-      on: { LOGOUT: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
     },
   },
 });
