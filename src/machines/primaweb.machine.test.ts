@@ -21,48 +21,50 @@ const saved = { kind: 'saved' } as const;
 
 function sampleEvents(snapshot: { value: unknown }): PrimawebEvent[] {
   const events: PrimawebEvent[] = [
-    { type: 'GO_HOME' },
-    { type: 'OPEN_MY_ACCESS' },
-    { type: 'OPEN_MANAGEMENT' },
-    { type: 'OPEN_FILES' },
-    { type: 'SHOW_FUNCTIONS', profileId: PROFILE },
-    { type: 'HIDE_FUNCTIONS' },
-    { type: 'CREATE_PROFILE' },
-    { type: 'MANAGE_PROFILE', profileId: PROFILE, draft: { description: { nl: '', fr: '' }, functions: [] } },
-    { type: 'SET_DESCRIPTION', locale: 'nl', text: 'Onthaal' },
-    { type: 'TOGGLE_FUNCTION', functionId: SEARCH_FILE },
-    { type: 'SET_FUNCTIONS', functions: [] },
-    { type: 'SAVE_PROFILE', verdict: saved },
-    { type: 'SAVE_PROFILE', verdict: { kind: 'missing', missing: [] } },
-    { type: 'SAVE_PROFILE', verdict: { kind: 'refused', error: 'descriptionEmpty' } },
-    { type: 'DELETE_PROFILE', profileId: PROFILE },
-    { type: 'CONFIRM_DELETE', verdict: { kind: 'done' } },
-    { type: 'CONFIRM_DELETE', verdict: { kind: 'refused', error: 'profileAssigned' } },
-    { type: 'ASSIGN_PROFILES', personId: 'lotte', selection: [] },
-    { type: 'TOGGLE_ASSIGNMENT', profileId: PROFILE },
-    { type: 'SAVE_ASSIGNMENT', verdict: { kind: 'done' } },
-    { type: 'SAVE_ASSIGNMENT', verdict: { kind: 'refused', error: 'userInactive' } },
-    { type: 'DEACTIVATE_USER', personId: 'lotte' },
-    { type: 'CONFIRM_DEACTIVATE', verdict: { kind: 'done' } },
-    { type: 'CONFIRM_DEACTIVATE', verdict: { kind: 'refused', error: 'userInactive' } },
-    { type: 'SHOW_INACTIVE' },
-    { type: 'REACTIVATE_USER', personId: 'lotte', verdict: { kind: 'done' } },
-    { type: 'REACTIVATE_USER', personId: 'lotte', verdict: { kind: 'refused', error: 'userActive' } },
-    { type: 'PRINT_PROFILE', profileId: PROFILE },
-    { type: 'PRINT_USER', personId: 'lotte' },
-    { type: 'PRINT' },
-    { type: 'CANCEL' },
-    { type: 'BACK' },
+    { type: 'pw.home' },
+    { type: 'pw.openMyAccess' },
+    { type: 'pw.openManagement' },
+    { type: 'pw.openFiles' },
+    { type: 'pw.showFunctions', profileId: PROFILE },
+    { type: 'pw.hideFunctions' },
+    { type: 'pw.createProfile' },
+    { type: 'pw.manageProfile', profileId: PROFILE, draft: { description: { nl: '', fr: '' }, functions: [] } },
+    { type: 'pw.setDescription', locale: 'nl', text: 'Onthaal' },
+    { type: 'pw.toggleFunction', functionId: SEARCH_FILE },
+    { type: 'pw.selectAll' },
+    { type: 'pw.clearFunctions' },
+    { type: 'pw.applyPredefined', profile: 'maatschappelijkWerker' },
+    { type: 'pw.saveProfile', verdict: saved },
+    { type: 'pw.saveProfile', verdict: { kind: 'missing', missing: [] } },
+    { type: 'pw.saveProfile', verdict: { kind: 'refused', error: 'descriptionEmpty' } },
+    { type: 'pw.deleteProfile', profileId: PROFILE },
+    { type: 'pw.confirmDelete', verdict: { kind: 'done' } },
+    { type: 'pw.confirmDelete', verdict: { kind: 'refused', error: 'profileAssigned' } },
+    { type: 'pw.assignProfiles', personId: 'lotte', selection: [] },
+    { type: 'pw.toggleAssignment', profileId: PROFILE },
+    { type: 'pw.saveAssignment', verdict: { kind: 'done' } },
+    { type: 'pw.saveAssignment', verdict: { kind: 'refused', error: 'userInactive' } },
+    { type: 'pw.deactivateUser', personId: 'lotte' },
+    { type: 'pw.confirmDeactivate', verdict: { kind: 'done' } },
+    { type: 'pw.confirmDeactivate', verdict: { kind: 'refused', error: 'userInactive' } },
+    { type: 'pw.showInactive' },
+    { type: 'pw.reactivateUser', personId: 'lotte', verdict: { kind: 'done' } },
+    { type: 'pw.reactivateUser', personId: 'lotte', verdict: { kind: 'refused', error: 'userActive' } },
+    { type: 'pw.printProfile', profileId: PROFILE },
+    { type: 'pw.printUser', personId: 'lotte' },
+    { type: 'pw.print' },
+    { type: 'pw.cancel' },
+    { type: 'pw.back' },
   ];
   // In the save warning the draft was valid; it is refused only if, meanwhile, another tab saved a
   // profile with the same description.
   if (JSON.stringify(snapshot.value).includes('dependencyWarning')) {
     const duplicate = { kind: 'refused', error: 'descriptionDuplicate' } as const;
     events.push(
-      { type: 'SAVE_ANYWAY', verdict: saved },
-      { type: 'SAVE_ANYWAY', verdict: duplicate },
-      { type: 'COMPLETE_AND_SAVE', functions: [], verdict: saved },
-      { type: 'COMPLETE_AND_SAVE', functions: [], verdict: duplicate },
+      { type: 'pw.saveAnyway', verdict: saved },
+      { type: 'pw.saveAnyway', verdict: duplicate },
+      { type: 'pw.completeAndSave', functions: [], verdict: saved },
+      { type: 'pw.completeAndSave', functions: [], verdict: duplicate },
     );
   }
   return events;
@@ -78,7 +80,10 @@ const activeLotte = (w: WorldAccess, active: boolean) =>
     return outcome.ok ? outcome.world : world;
   });
 
-/** Arranges world and draft, then returns the intent that makes the controller send `event`. */
+/**
+ * Arranges world and draft so that the controller adds the model's facts, then returns the event
+ * as the intent: its fact fields are overwritten by the controller's.
+ */
 function arrange(event: PrimawebEvent, w: WorldAccess, sim: Simulator): Intent {
   const ctx = sim.primaweb.getSnapshot().context;
   const draft = (nl: string, functions: string[]) => {
@@ -88,86 +93,50 @@ function arrange(event: PrimawebEvent, w: WorldAccess, sim: Simulator): Intent {
     for (const f of functions) sim.perform({ type: 'pw.toggleFunction', functionId: f });
   };
   switch (event.type) {
-    case 'GO_HOME':
-      return { type: 'pw.home' };
-    case 'OPEN_MY_ACCESS':
-      return { type: 'pw.openMyAccess' };
-    case 'OPEN_MANAGEMENT':
-      return { type: 'pw.openManagement' };
-    case 'OPEN_FILES':
-      return { type: 'pw.openFiles' };
-    case 'SHOW_FUNCTIONS':
-      return { type: 'pw.showFunctions', profileId: event.profileId };
-    case 'HIDE_FUNCTIONS':
-      return { type: 'pw.hideFunctions' };
-    case 'CREATE_PROFILE':
-      return { type: 'pw.createProfile' };
-    case 'MANAGE_PROFILE':
+    case 'pw.manageProfile':
       if (!w.get().profiles.some((p) => p.id === event.profileId)) set(w, (world) => ({ ...world, profiles: initialWorld().profiles }));
-      return { type: 'pw.manageProfile', profileId: event.profileId };
-    case 'SET_DESCRIPTION':
-      return { type: 'pw.setDescription', locale: event.locale, text: event.text };
-    case 'TOGGLE_FUNCTION':
-      return { type: 'pw.toggleFunction', functionId: event.functionId };
-    case 'SET_FUNCTIONS':
-      return { type: 'pw.clearFunctions' };
-    case 'SAVE_PROFILE': {
+      return event;
+    case 'pw.saveProfile': {
       const v = event.verdict;
       names++;
       if (v.kind === 'saved') draft(`Profiel ${names}`, [SEARCH_FILE]);
       else if (v.kind === 'missing') draft(`Profiel ${names}`, ['hulpaanvragen.lijst']);
       else draft('', [SEARCH_FILE]);
-      return { type: 'pw.saveProfile' };
+      return event;
     }
-    case 'SAVE_ANYWAY':
-    case 'COMPLETE_AND_SAVE':
+    case 'pw.saveAnyway':
+    case 'pw.completeAndSave':
       if (event.verdict.kind === 'refused') {
         // Another tab saves a profile with the same description first.
         const description = { ...ctx.draft.description };
         set(w, (world) => ({ ...world, profiles: [...world.profiles, { id: `ander-tabblad-${names++}`, kbo: HERSTAPPE, description, functions: [SEARCH_FILE] }] }));
       }
-      return { type: event.type === 'SAVE_ANYWAY' ? 'pw.saveAnyway' : 'pw.completeAndSave' };
-    case 'DELETE_PROFILE':
+      return event;
+    case 'pw.deleteProfile':
       if (!w.get().profiles.some((p) => p.id === event.profileId)) set(w, (world) => ({ ...world, profiles: [...world.profiles, ...initialWorld().profiles] }));
-      return { type: 'pw.deleteProfile', profileId: event.profileId };
-    case 'CONFIRM_DELETE': {
+      return event;
+    case 'pw.confirmDelete': {
       const id = ctx.profileId!;
       if (event.verdict.kind === 'done') set(w, (world) => ({ ...world, assignments: world.assignments.filter((a) => a.profileId !== id) }));
       else {
         activeLotte(w, true);
         set(w, (world) => ({ ...world, assignments: [...world.assignments, { personId: 'lotte', kbo: HERSTAPPE, profileId: id }] }));
       }
-      return { type: 'pw.confirmDelete' };
+      return event;
     }
-    case 'ASSIGN_PROFILES':
-      return { type: 'pw.assignProfiles', personId: event.personId };
-    case 'TOGGLE_ASSIGNMENT':
-      return { type: 'pw.toggleAssignment', profileId: event.profileId };
-    case 'SAVE_ASSIGNMENT':
+    case 'pw.saveAssignment':
       activeLotte(w, event.verdict.kind === 'done');
       // Only profiles that exist can be saved; the selection may hold one deleted meanwhile.
       if (ctx.selection.some((id) => !w.get().profiles.some((p) => p.id === id))) set(w, (world) => ({ ...world, profiles: [...world.profiles, ...initialWorld().profiles] }));
-      return { type: 'pw.saveAssignment' };
-    case 'DEACTIVATE_USER':
-      return { type: 'pw.deactivateUser', personId: event.personId };
-    case 'CONFIRM_DEACTIVATE':
+      return event;
+    case 'pw.confirmDeactivate':
       activeLotte(w, event.verdict.kind === 'done');
-      return { type: 'pw.confirmDeactivate' };
-    case 'SHOW_INACTIVE':
-      return { type: 'pw.showInactive' };
-    case 'REACTIVATE_USER':
+      return event;
+    case 'pw.reactivateUser':
       activeLotte(w, event.verdict.kind !== 'done');
-      return { type: 'pw.reactivateUser', personId: event.personId };
-    case 'PRINT_PROFILE':
-      return { type: 'pw.printProfile', profileId: event.profileId };
-    case 'PRINT_USER':
-      return { type: 'pw.printUser', personId: event.personId };
-    case 'PRINT':
-      return { type: 'pw.print' };
-    case 'CANCEL':
-      return { type: 'pw.cancel' };
-    case 'BACK':
-      return { type: 'pw.back' };
+      return event;
+    default:
+      return event;
   }
 }
 

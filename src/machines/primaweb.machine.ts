@@ -3,16 +3,21 @@
  * "Beheer van de toegangen van de gebruikers van het OCMW" with its dialogs, the profile editor
  * ("Een profiel creëren" / "Beheren") and the print views.
  *
- * As with the login machine, whatever the world decides (was the profile saved, may it be deleted)
- * arrives in the event, filled in by primaweb.controller.ts. The editor's draft lives in the
- * context, so that the scenario demo can fill it in the same way a learner does.
+ * Its events are the learner's intents (issue 14: `pw.home` is the intent and the event). Whatever
+ * the world decides (was the profile saved, may it be deleted) arrives as a fact of its own in the
+ * event, added by primaweb.controller.ts (`PrimawebFacts`). What follows from the intent alone (the
+ * functions of "Alles selecteren" or of a predefined profile) the machine computes itself. The
+ * editor's draft lives in the context, so that the scenario demo can fill it in the same way a
+ * learner does.
  */
 import { assign, setup } from 'xstate';
-import type { MissingDependency } from '../domain/functions';
+import { ALL_FUNCTION_IDS, type MissingDependency } from '../domain/functions';
+import { predefinedFunctions, type PredefinedProfile } from '../domain/predefined-profiles';
 import type { PrimawebRole } from '../domain/roles';
 import type { Locale } from '../i18n/locales';
 import type { ProfileError, UserError } from '../world/access';
 import type { Localised } from '../world/types';
+import type { WithFacts } from './events';
 
 export interface Draft {
   description: Localised;
@@ -50,35 +55,57 @@ export interface PrimawebInput {
 export type SaveVerdict = { kind: 'saved' } | { kind: 'missing'; missing: MissingDependency[] } | { kind: 'refused'; error: ProfileError };
 export type UserVerdict = { kind: 'done' } | { kind: 'refused'; error: UserError };
 
-export type PrimawebEvent =
-  | { type: 'GO_HOME' }
-  | { type: 'OPEN_MY_ACCESS' }
-  | { type: 'OPEN_MANAGEMENT' }
-  | { type: 'OPEN_FILES' }
-  | { type: 'SHOW_FUNCTIONS'; profileId: string }
-  | { type: 'HIDE_FUNCTIONS' }
-  | { type: 'CREATE_PROFILE' }
-  | { type: 'MANAGE_PROFILE'; profileId: string; draft: Draft }
-  | { type: 'SET_DESCRIPTION'; locale: Locale; text: string }
-  | { type: 'TOGGLE_FUNCTION'; functionId: string }
-  | { type: 'SET_FUNCTIONS'; functions: string[] }
-  | { type: 'SAVE_PROFILE'; verdict: SaveVerdict }
-  | { type: 'SAVE_ANYWAY'; verdict: SaveVerdict }
-  | { type: 'COMPLETE_AND_SAVE'; functions: string[]; verdict: SaveVerdict }
-  | { type: 'DELETE_PROFILE'; profileId: string }
-  | { type: 'CONFIRM_DELETE'; verdict: { kind: 'done' } | { kind: 'refused'; error: ProfileError } }
-  | { type: 'ASSIGN_PROFILES'; personId: string; selection: string[] }
-  | { type: 'TOGGLE_ASSIGNMENT'; profileId: string }
-  | { type: 'SAVE_ASSIGNMENT'; verdict: UserVerdict }
-  | { type: 'DEACTIVATE_USER'; personId: string }
-  | { type: 'CONFIRM_DEACTIVATE'; verdict: UserVerdict }
-  | { type: 'SHOW_INACTIVE' }
-  | { type: 'REACTIVATE_USER'; personId: string; verdict: UserVerdict }
-  | { type: 'PRINT_PROFILE'; profileId: string }
-  | { type: 'PRINT_USER'; personId: string }
-  | { type: 'PRINT' }
-  | { type: 'CANCEL' }
-  | { type: 'BACK' };
+export type DeleteVerdict = { kind: 'done' } | { kind: 'refused'; error: ProfileError };
+
+/** What the learner does in PrimaWeb's access management (the names are kept in stored runs). */
+export type PrimawebIntent =
+  | { type: 'pw.home' }
+  | { type: 'pw.openMyAccess' }
+  | { type: 'pw.openManagement' }
+  | { type: 'pw.openFiles' }
+  | { type: 'pw.showFunctions'; profileId: string }
+  | { type: 'pw.hideFunctions' }
+  | { type: 'pw.createProfile' }
+  | { type: 'pw.manageProfile'; profileId: string }
+  | { type: 'pw.setDescription'; locale: Locale; text: string }
+  | { type: 'pw.toggleFunction'; functionId: string }
+  | { type: 'pw.selectAll' }
+  | { type: 'pw.clearFunctions' }
+  | { type: 'pw.applyPredefined'; profile: PredefinedProfile }
+  | { type: 'pw.saveProfile' }
+  | { type: 'pw.saveAnyway' }
+  | { type: 'pw.completeAndSave' }
+  | { type: 'pw.deleteProfile'; profileId: string }
+  | { type: 'pw.confirmDelete' }
+  | { type: 'pw.assignProfiles'; personId: string }
+  | { type: 'pw.toggleAssignment'; profileId: string }
+  | { type: 'pw.saveAssignment' }
+  | { type: 'pw.deactivateUser'; personId: string }
+  | { type: 'pw.confirmDeactivate' }
+  | { type: 'pw.showInactive' }
+  | { type: 'pw.reactivateUser'; personId: string }
+  | { type: 'pw.printProfile'; profileId: string }
+  | { type: 'pw.printUser'; personId: string }
+  | { type: 'pw.print' }
+  | { type: 'pw.cancel' }
+  | { type: 'pw.back' };
+
+/** The facts the controller adds to an intent: what only the world can tell. */
+export interface PrimawebFacts {
+  'pw.manageProfile': { draft: Draft };
+  'pw.saveProfile': { verdict: SaveVerdict };
+  'pw.saveAnyway': { verdict: SaveVerdict };
+  /** The draft's functions with their dependencies added. */
+  'pw.completeAndSave': { functions: string[]; verdict: SaveVerdict };
+  'pw.confirmDelete': { verdict: DeleteVerdict };
+  /** The profiles the user has now, ticked when the window opens. */
+  'pw.assignProfiles': { selection: string[] };
+  'pw.saveAssignment': { verdict: UserVerdict };
+  'pw.confirmDeactivate': { verdict: UserVerdict };
+  'pw.reactivateUser': { verdict: UserVerdict };
+}
+
+export type PrimawebEvent = WithFacts<PrimawebIntent, PrimawebFacts>;
 
 const EMPTY_DRAFT: Draft = { description: { nl: '', fr: '' }, functions: [] };
 
@@ -97,6 +124,22 @@ const CLEAN = {
 
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
+/** The functions an event sets in the draft at once ("Alles selecteren", "Alles wissen", a predefined profile, "Aanvullen"). */
+function functionsSet(event: PrimawebEvent): string[] | null {
+  switch (event.type) {
+    case 'pw.selectAll':
+      return [...ALL_FUNCTION_IDS];
+    case 'pw.clearFunctions':
+      return [];
+    case 'pw.applyPredefined':
+      return predefinedFunctions(event.profile);
+    case 'pw.completeAndSave':
+      return event.functions;
+    default:
+      return null;
+  }
+}
+
 export const primawebMachine = setup({
   types: { context: {} as PrimawebContext, events: {} as PrimawebEvent, input: {} as PrimawebInput },
   guards: {
@@ -108,24 +151,26 @@ export const primawebMachine = setup({
   actions: {
     clean: assign(() => ({ ...CLEAN })),
     clearStatus: assign({ status: null }),
-    showFunctions: assign({ detailId: ({ event }) => (event.type === 'SHOW_FUNCTIONS' ? event.profileId : null) }),
+    showFunctions: assign({ detailId: ({ event }) => (event.type === 'pw.showFunctions' ? event.profileId : null) }),
     hideFunctions: assign({ detailId: null }),
     countPrint: assign({ printCount: ({ context }) => context.printCount + 1 }),
     startCreating: assign(() => ({ ...CLEAN, status: null })),
     startManaging: assign(({ event }) =>
-      event.type === 'MANAGE_PROFILE' ? { ...CLEAN, status: null, editingId: event.profileId, draft: event.draft } : {},
+      event.type === 'pw.manageProfile' ? { ...CLEAN, status: null, editingId: event.profileId, draft: event.draft } : {},
     ),
     setDescription: assign({
       draft: ({ context, event }) =>
-        event.type === 'SET_DESCRIPTION' ? { ...context.draft, description: { ...context.draft.description, [event.locale]: event.text } } : context.draft,
+        event.type === 'pw.setDescription' ? { ...context.draft, description: { ...context.draft.description, [event.locale]: event.text } } : context.draft,
     }),
     toggleFunction: assign({
       draft: ({ context, event }) =>
-        event.type === 'TOGGLE_FUNCTION' ? { ...context.draft, functions: toggle(context.draft.functions, event.functionId) } : context.draft,
+        event.type === 'pw.toggleFunction' ? { ...context.draft, functions: toggle(context.draft.functions, event.functionId) } : context.draft,
     }),
     setFunctions: assign({
-      draft: ({ context, event }) =>
-        event.type === 'SET_FUNCTIONS' || event.type === 'COMPLETE_AND_SAVE' ? { ...context.draft, functions: event.functions } : context.draft,
+      draft: ({ context, event }) => {
+        const functions = functionsSet(event);
+        return functions ? { ...context.draft, functions } : context.draft;
+      },
     }),
     rememberSaveProblem: assign(({ event }) => {
       if (!('verdict' in event)) return {};
@@ -136,25 +181,25 @@ export const primawebMachine = setup({
     }),
     profileSaved: assign(() => ({ ...CLEAN, status: 'profileSaved' as const })),
     pickProfile: assign({
-      profileId: ({ event }) => (event.type === 'DELETE_PROFILE' || event.type === 'PRINT_PROFILE' ? event.profileId : null),
+      profileId: ({ event }) => (event.type === 'pw.deleteProfile' || event.type === 'pw.printProfile' ? event.profileId : null),
     }),
     profileDeleted: assign(() => ({ ...CLEAN, status: 'profileDeleted' as const })),
     pickUser: assign(({ event }) =>
-      event.type === 'ASSIGN_PROFILES'
+      event.type === 'pw.assignProfiles'
         ? { personId: event.personId, selection: event.selection, userError: null }
-        : event.type === 'DEACTIVATE_USER' || event.type === 'PRINT_USER'
+        : event.type === 'pw.deactivateUser' || event.type === 'pw.printUser'
           ? { personId: event.personId, userError: null }
           : {},
     ),
     toggleAssignment: assign({
-      selection: ({ context, event }) => (event.type === 'TOGGLE_ASSIGNMENT' ? toggle(context.selection, event.profileId) : context.selection),
+      selection: ({ context, event }) => (event.type === 'pw.toggleAssignment' ? toggle(context.selection, event.profileId) : context.selection),
     }),
     userDone: assign(({ event }) => ({
       ...CLEAN,
       status:
-        event.type === 'SAVE_ASSIGNMENT'
+        event.type === 'pw.saveAssignment'
           ? ('profilesAssigned' as const)
-          : event.type === 'CONFIRM_DEACTIVATE'
+          : event.type === 'pw.confirmDeactivate'
             ? ('userDeactivated' as const)
             : ('userReactivated' as const),
     })),
@@ -167,14 +212,14 @@ export const primawebMachine = setup({
   context: ({ input }) => ({ ...CLEAN, role: input.role, status: null }),
   initial: 'home',
   on: {
-    GO_HOME: { target: '.home', actions: 'clean' },
+    'pw.home': { target: '.home', actions: 'clean' },
   },
   states: {
     home: {
       on: {
-        OPEN_MY_ACCESS: { target: 'myAccess', actions: 'clean' },
-        OPEN_MANAGEMENT: { guard: 'isManager', target: 'management', actions: ['clean', 'clearStatus'] },
-        OPEN_FILES: { target: 'files', actions: 'clean' },
+        'pw.openMyAccess': { target: 'myAccess', actions: 'clean' },
+        'pw.openManagement': { guard: 'isManager', target: 'management', actions: ['clean', 'clearStatus'] },
+        'pw.openFiles': { target: 'files', actions: 'clean' },
       },
     },
     // "Opzoeken van een dossier" and the files: their own machine (dossier.machine.ts).
@@ -182,10 +227,10 @@ export const primawebMachine = setup({
     // "Mijn toegangen": the user's own profiles; the magnifier shows a profile's functions.
     myAccess: {
       on: {
-        SHOW_FUNCTIONS: { actions: 'showFunctions' },
-        HIDE_FUNCTIONS: { actions: 'hideFunctions' },
-        PRINT: { actions: 'countPrint' },
-        BACK: { target: 'home', actions: 'clean' },
+        'pw.showFunctions': { actions: 'showFunctions' },
+        'pw.hideFunctions': { actions: 'hideFunctions' },
+        'pw.print': { actions: 'countPrint' },
+        'pw.back': { target: 'home', actions: 'clean' },
       },
     },
     // "Beheer van de toegangen van de gebruikers van het OCMW".
@@ -194,47 +239,47 @@ export const primawebMachine = setup({
       states: {
         overview: {
           on: {
-            CREATE_PROFILE: { target: '#primaweb.editor', actions: 'startCreating' },
-            MANAGE_PROFILE: { target: '#primaweb.editor', actions: 'startManaging' },
-            DELETE_PROFILE: { target: 'confirmDelete', actions: ['clearStatus', 'pickProfile'] },
-            ASSIGN_PROFILES: { target: 'assign', actions: ['clearStatus', 'pickUser'] },
-            DEACTIVATE_USER: { target: 'confirmDeactivate', actions: ['clearStatus', 'pickUser'] },
-            SHOW_INACTIVE: { target: 'inactive', actions: 'clearStatus' },
-            PRINT_PROFILE: { target: '#primaweb.printProfile', actions: ['clearStatus', 'pickProfile'] },
-            PRINT_USER: { target: '#primaweb.printUser', actions: ['clearStatus', 'pickUser'] },
-            BACK: { target: '#primaweb.home', actions: 'clean' },
+            'pw.createProfile': { target: '#primaweb.editor', actions: 'startCreating' },
+            'pw.manageProfile': { target: '#primaweb.editor', actions: 'startManaging' },
+            'pw.deleteProfile': { target: 'confirmDelete', actions: ['clearStatus', 'pickProfile'] },
+            'pw.assignProfiles': { target: 'assign', actions: ['clearStatus', 'pickUser'] },
+            'pw.deactivateUser': { target: 'confirmDeactivate', actions: ['clearStatus', 'pickUser'] },
+            'pw.showInactive': { target: 'inactive', actions: 'clearStatus' },
+            'pw.printProfile': { target: '#primaweb.printProfile', actions: ['clearStatus', 'pickProfile'] },
+            'pw.printUser': { target: '#primaweb.printUser', actions: ['clearStatus', 'pickUser'] },
+            'pw.back': { target: '#primaweb.home', actions: 'clean' },
           },
         },
         // The pop-up of "Weglaten": "OK" / "Annuleren".
         confirmDelete: {
           on: {
-            CONFIRM_DELETE: [{ guard: 'done', target: 'overview', actions: 'profileDeleted' }, { target: 'deleteRefused' }],
-            CANCEL: { target: 'overview', actions: 'clean' },
+            'pw.confirmDelete': [{ guard: 'done', target: 'overview', actions: 'profileDeleted' }, { target: 'deleteRefused' }],
+            'pw.cancel': { target: 'overview', actions: 'clean' },
           },
         },
         // "Het is niet mogelijk om een profiel te verwijderen dat nog minstens aan één gebruiker toegekend is."
         deleteRefused: {
-          on: { CANCEL: { target: 'overview', actions: 'clean' } },
+          on: { 'pw.cancel': { target: 'overview', actions: 'clean' } },
         },
         // The window of "Profielen toekennen".
         assign: {
           on: {
-            TOGGLE_ASSIGNMENT: { actions: 'toggleAssignment' },
-            SAVE_ASSIGNMENT: [{ guard: 'done', target: 'overview', actions: 'userDone' }, { actions: 'userRefused' }],
-            CANCEL: { target: 'overview', actions: 'clean' },
+            'pw.toggleAssignment': { actions: 'toggleAssignment' },
+            'pw.saveAssignment': [{ guard: 'done', target: 'overview', actions: 'userDone' }, { actions: 'userRefused' }],
+            'pw.cancel': { target: 'overview', actions: 'clean' },
           },
         },
         confirmDeactivate: {
           on: {
-            CONFIRM_DEACTIVATE: [{ guard: 'done', target: 'overview', actions: 'userDone' }, { actions: 'userRefused' }],
-            CANCEL: { target: 'overview', actions: 'clean' },
+            'pw.confirmDeactivate': [{ guard: 'done', target: 'overview', actions: 'userDone' }, { actions: 'userRefused' }],
+            'pw.cancel': { target: 'overview', actions: 'clean' },
           },
         },
         // "Inactieve gebruikers", behind the green magnifier.
         inactive: {
           on: {
-            REACTIVATE_USER: [{ guard: 'done', target: 'overview', actions: 'userDone' }, { actions: 'userRefused' }],
-            BACK: { target: 'overview', actions: 'clean' },
+            'pw.reactivateUser': [{ guard: 'done', target: 'overview', actions: 'userDone' }, { actions: 'userRefused' }],
+            'pw.back': { target: 'overview', actions: 'clean' },
           },
         },
       },
@@ -245,43 +290,45 @@ export const primawebMachine = setup({
       states: {
         editing: {
           on: {
-            SET_DESCRIPTION: { actions: 'setDescription' },
-            TOGGLE_FUNCTION: { actions: 'toggleFunction' },
-            SET_FUNCTIONS: { actions: 'setFunctions' },
-            SAVE_PROFILE: [
+            'pw.setDescription': { actions: 'setDescription' },
+            'pw.toggleFunction': { actions: 'toggleFunction' },
+            'pw.selectAll': { actions: 'setFunctions' },
+            'pw.clearFunctions': { actions: 'setFunctions' },
+            'pw.applyPredefined': { actions: 'setFunctions' },
+            'pw.saveProfile': [
               { guard: 'saved', target: '#primaweb.management.overview', actions: 'profileSaved' },
               { guard: 'missing', target: 'dependencyWarning', actions: 'rememberSaveProblem' },
               { actions: 'rememberSaveProblem' },
             ],
-            CANCEL: { target: '#primaweb.management.overview', actions: 'clean' },
+            'pw.cancel': { target: '#primaweb.management.overview', actions: 'clean' },
           },
         },
         // Hulpaanvragen without "Opzoeken van een dossier": save anyway, or complete and save.
         dependencyWarning: {
           on: {
-            SAVE_ANYWAY: [{ guard: 'saved', target: '#primaweb.management.overview', actions: 'profileSaved' }, { target: 'editing', actions: 'rememberSaveProblem' }],
-            COMPLETE_AND_SAVE: [
+            'pw.saveAnyway': [{ guard: 'saved', target: '#primaweb.management.overview', actions: 'profileSaved' }, { target: 'editing', actions: 'rememberSaveProblem' }],
+            'pw.completeAndSave': [
               { guard: 'saved', target: '#primaweb.management.overview', actions: 'profileSaved' },
               { target: 'editing', actions: ['setFunctions', 'rememberSaveProblem'] },
             ],
-            CANCEL: 'editing',
+            'pw.cancel': 'editing',
           },
         },
       },
     },
     printProfile: {
       on: {
-        PRINT: { actions: 'countPrint' },
-        BACK: { target: '#primaweb.management.overview', actions: 'clean' },
+        'pw.print': { actions: 'countPrint' },
+        'pw.back': { target: '#primaweb.management.overview', actions: 'clean' },
       },
     },
     // The user's profiles, with the magnifier for each profile's functions, "Afdrukken" and "Terug".
     printUser: {
       on: {
-        SHOW_FUNCTIONS: { actions: 'showFunctions' },
-        HIDE_FUNCTIONS: { actions: 'hideFunctions' },
-        PRINT: { actions: 'countPrint' },
-        BACK: { target: '#primaweb.management.overview', actions: 'clean' },
+        'pw.showFunctions': { actions: 'showFunctions' },
+        'pw.hideFunctions': { actions: 'hideFunctions' },
+        'pw.print': { actions: 'countPrint' },
+        'pw.back': { target: '#primaweb.management.overview', actions: 'clean' },
       },
     },
   },
