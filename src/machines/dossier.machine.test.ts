@@ -14,69 +14,52 @@ import { worldHolder } from './world-access';
 
 const ok = { clientId: 'sara', ok: true as const, period: { start: '2025-02-01', end: '2026-01-31' } };
 const EVENTS: DossierEvent[] = [
-  { type: 'SET_QUERY', query: 'Janssens' },
-  { type: 'SEARCH' },
-  { type: 'OPEN_FILE', requestId: 'aanvraag-1' },
-  { type: 'BACK_TO_SEARCH' },
-  { type: 'SHOW_REQUEST' },
-  { type: 'SHOW_HOUSEHOLD' },
-  { type: 'SHOW_INTEGRATIONS' },
-  { type: 'ADD_MEMBER', error: null },
-  { type: 'ADD_MEMBER', error: 'alreadyMember' },
-  { type: 'REMOVE_MEMBER', error: null },
-  { type: 'REMOVE_MEMBER', error: 'mainBeneficiary' },
-  { type: 'SET_FIELD', field: 'code', value: '02' },
-  { type: 'TOGGLE_PERSON', clientId: 'sara' },
-  { type: 'INTEGRATE', errors: {}, outcomes: [ok] },
-  { type: 'INTEGRATE', errors: { start: 'impossible' }, outcomes: [] },
-  { type: 'DISINTEGRATE', errors: {}, outcomes: [ok] },
-  { type: 'DISINTEGRATE', errors: { start: 'empty' }, outcomes: [] },
-  { type: 'SHOW_DETAILS', clientId: 'sara' },
-  { type: 'CONSULT', errors: {}, consulted: { clientId: 'sara', period: { start: '2025-01-01', end: '2025-12-31' } } },
-  { type: 'CONSULT', errors: { consultPerson: 'missing' }, consulted: null },
-  { type: 'SHOW_FORMS' },
-  { type: 'SHOW_TIMELINE' },
-  { type: 'SHOW_RULES' },
-  { type: 'SET_FORM', field: 'aid', value: 'leefloon' },
-  { type: 'TOGGLE_OTHER', clientId: 'lien' },
-  { type: 'PREVIEW', errors: {} },
-  { type: 'PREVIEW', errors: { effective: 'empty' } },
-  { type: 'EDIT_FORM' },
-  { type: 'SEND', sent: { type: 'C', integrated: [] }, error: null },
-  { type: 'SEND', sent: null, error: { kind: 'rules', failures: [] } },
+  { type: 'dossier.setQuery', query: 'Janssens' },
+  { type: 'dossier.search' },
+  { type: 'dossier.open', requestId: 'aanvraag-1' },
+  // Jeanne's new request: the seed holds 6 requests, so the world makes it aanvraag-7.
+  { type: 'dossier.newRequest', clientId: 'jeanne', requestId: 'aanvraag-7' },
+  { type: 'dossier.back' },
+  { type: 'dossier.showRequest' },
+  { type: 'dossier.showHousehold' },
+  { type: 'dossier.showIntegrations' },
+  // Jeanne can join (once: after that the add is refused like Tom's, who is a member already).
+  { type: 'dossier.addMember', clientId: 'jeanne', role: 'inwonende', error: null },
+  { type: 'dossier.addMember', clientId: 'tom', role: 'inwonende', error: 'alreadyMember' },
+  { type: 'dossier.removeMember', clientId: 'noah', error: null },
+  { type: 'dossier.removeMember', clientId: 'sara', error: 'mainBeneficiary' },
+  { type: 'dossier.setField', field: 'code', value: '02' },
+  { type: 'dossier.togglePerson', clientId: 'sara' },
+  { type: 'dossier.integrate', errors: {}, outcomes: [ok] },
+  { type: 'dossier.integrate', errors: { start: 'impossible' }, outcomes: [] },
+  { type: 'dossier.disintegrate', errors: {}, outcomes: [ok] },
+  { type: 'dossier.disintegrate', errors: { start: 'empty' }, outcomes: [] },
+  { type: 'dossier.showDetails', clientId: 'sara' },
+  { type: 'dossier.consult', errors: {}, consulted: { clientId: 'sara', period: { start: '2025-01-01', end: '2025-12-31' } } },
+  { type: 'dossier.consult', errors: { consultPerson: 'missing' }, consulted: null },
+  { type: 'dossier.showForms' },
+  { type: 'dossier.showTimeline' },
+  { type: 'dossier.showRules' },
+  { type: 'dossier.setForm', field: 'aid', value: 'leefloon' },
+  { type: 'dossier.toggleOther', clientId: 'lien' },
+  { type: 'dossier.preview', errors: {} },
+  { type: 'dossier.preview', errors: { effective: 'empty' } },
+  { type: 'dossier.editForm' },
+  { type: 'dossier.send', sent: { type: 'C', integrated: [] }, error: null },
+  { type: 'dossier.send', sent: null, error: { kind: 'rules', failures: [] } },
 ];
 
-/** Arranges the typed fields, then returns the learner's intent for the event. */
+/**
+ * Arranges the typed fields, then returns the event as the learner's intent: its facts are the
+ * model's, and the controller overwrites them with its own.
+ */
 function arrange(event: DossierEvent, sim: Simulator): Intent {
   const set = (field: 'start' | 'end' | 'code' | 'consultClientId' | 'consultStart' | 'consultEnd', value: string) =>
     sim.perform({ type: 'dossier.setField', field, value });
   const ctx = sim.dossier.getSnapshot().context;
   switch (event.type) {
-    case 'SET_QUERY':
-      return { type: 'dossier.setQuery', query: event.query };
-    case 'SEARCH':
-      return { type: 'dossier.search' };
-    case 'OPEN_FILE':
-      return { type: 'dossier.open', requestId: event.requestId };
-    case 'BACK_TO_SEARCH':
-      return { type: 'dossier.back' };
-    case 'SHOW_REQUEST':
-      return { type: 'dossier.showRequest' };
-    case 'SHOW_HOUSEHOLD':
-      return { type: 'dossier.showHousehold' };
-    case 'SHOW_INTEGRATIONS':
-      return { type: 'dossier.showIntegrations' };
-    case 'ADD_MEMBER':
-      // Jeanne can join (once: after that the add is refused like Tom's, who is a member already).
-      return { type: 'dossier.addMember', clientId: event.error === null ? 'jeanne' : 'tom', role: 'inwonende' };
-    case 'REMOVE_MEMBER':
-      return { type: 'dossier.removeMember', clientId: event.error === null ? 'noah' : 'sara' };
-    case 'SET_FIELD':
-      return { type: 'dossier.setField', field: event.field, value: event.value };
-    case 'TOGGLE_PERSON':
-      return { type: 'dossier.togglePerson', clientId: event.clientId };
-    case 'INTEGRATE':
-    case 'DISINTEGRATE':
+    case 'dossier.integrate':
+    case 'dossier.disintegrate':
       if (Object.keys(event.errors).length === 0) {
         set('start', '01/02/2025');
         set('end', '');
@@ -85,28 +68,15 @@ function arrange(event: DossierEvent, sim: Simulator): Intent {
       } else {
         set('start', '31/02/2025');
       }
-      return { type: event.type === 'INTEGRATE' ? 'dossier.integrate' : 'dossier.disintegrate' };
-    case 'SHOW_DETAILS':
-      return { type: 'dossier.showDetails', clientId: event.clientId };
-    case 'SHOW_FORMS':
-      return { type: 'dossier.showForms' };
-    case 'SHOW_TIMELINE':
-      return { type: 'dossier.showTimeline' };
-    case 'SHOW_RULES':
-      return { type: 'dossier.showRules' };
-    case 'SET_FORM':
-      return { type: 'dossier.setForm', field: event.field, value: event.value };
-    case 'TOGGLE_OTHER':
-      return { type: 'dossier.toggleOther', clientId: event.clientId };
-    case 'PREVIEW':
+      return event;
+    case 'dossier.preview':
       // A valid form: form C needs only its date; an empty date is refused.
       sim.perform({ type: 'dossier.setForm', field: 'formType', value: 'C' });
       sim.perform({ type: 'dossier.setForm', field: 'effective', value: Object.keys(event.errors).length ? '' : '01/03/2025' });
-      return { type: 'dossier.preview' };
-    case 'EDIT_FORM':
-      return { type: 'dossier.editForm' };
-    case 'SEND':
-      // Form C is always sent; a leefloon form B is refused while Tom (partner) is not in code 01.
+      return event;
+    case 'dossier.send':
+      // Form C is always sent; a leefloon form B is refused while Tom (partner) is not in code 01
+      // (in Jeanne's new request: while she is not, on the effective date).
       if (event.error) {
         sim.perform({ type: 'dossier.editForm' });
         sim.perform({ type: 'dossier.setForm', field: 'formType', value: 'B' });
@@ -114,14 +84,16 @@ function arrange(event: DossierEvent, sim: Simulator): Intent {
         sim.perform({ type: 'dossier.setForm', field: 'effective', value: '01/02/2025' });
         sim.perform({ type: 'dossier.preview' });
       }
-      return { type: 'dossier.send' };
-    case 'CONSULT':
+      return event;
+    case 'dossier.consult':
       if (event.consulted) {
         set('consultClientId', 'sara');
         set('consultStart', '01/01/2025');
         set('consultEnd', '31/12/2025');
       } else set('consultClientId', '');
-      return { type: 'dossier.consult' };
+      return event;
+    default:
+      return event;
   }
 }
 
@@ -164,7 +136,7 @@ describe('files (dossiers), model-based', () => {
       const want = compared(state.context as DossierContext);
       expect(got.requestId).toBe(want.requestId);
       expect(got.detailClientId).toBe(want.detailClientId);
-      if (event.type === 'INTEGRATE' || event.type === 'DISINTEGRATE' || event.type === 'CONSULT') {
+      if (event.type === 'dossier.integrate' || event.type === 'dossier.disintegrate' || event.type === 'dossier.consult') {
         expect(got.errorKinds).toBe(Object.keys(event.errors).length > 0);
       }
     }

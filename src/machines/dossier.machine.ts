@@ -4,8 +4,9 @@
  * disintegrate, consult the repertory).
  *
  * The forms' fields live in the context as typed (dates as "dd/mm/jjjj" text), so a demo can
- * fill them in as a learner does; the controller reads them, and what the world decided comes
- * back in the event.
+ * fill them in as a learner does; the controller reads them. The events are the learner's
+ * intents (`dossier.back`), with what the controller read and the world decided added as facts
+ * of their own (DossierFacts).
  */
 import { assign, setup } from 'xstate';
 import type { DateInputError } from '../domain/dates';
@@ -14,6 +15,7 @@ import type { HouseholdError } from '../world/clients';
 import type { FormError, PlannedIntegration } from '../world/forms';
 import type { PersonOutcome } from '../world/integrations';
 import type { HouseholdRole } from '../world/types';
+import type { WithFacts } from './events';
 
 export type DateField = 'start' | 'end' | 'consultStart' | 'consultEnd';
 export type FieldErrors = Partial<Record<DateField | 'code' | 'persons' | 'consultPerson' | 'effective' | 'aid', DateInputError | 'missing' | 'endBeforeStart' | 'requestGone'>>;
@@ -51,30 +53,47 @@ export interface DossierContext {
   formError: FormError | null;
 }
 
-export type DossierEvent =
-  | { type: 'SET_QUERY'; query: string }
-  | { type: 'SEARCH' }
-  | { type: 'OPEN_FILE'; requestId: string }
-  | { type: 'BACK_TO_SEARCH' }
-  | { type: 'SHOW_HOUSEHOLD' }
-  | { type: 'SHOW_INTEGRATIONS' }
-  | { type: 'SHOW_REQUEST' }
-  | { type: 'ADD_MEMBER'; error: HouseholdError | null }
-  | { type: 'REMOVE_MEMBER'; error: HouseholdError | null }
-  | { type: 'SET_FIELD'; field: 'start' | 'end' | 'code' | 'consultClientId' | 'consultStart' | 'consultEnd'; value: string }
-  | { type: 'TOGGLE_PERSON'; clientId: string }
-  | { type: 'INTEGRATE'; errors: FieldErrors; outcomes: PersonOutcome[] }
-  | { type: 'DISINTEGRATE'; errors: FieldErrors; outcomes: PersonOutcome[] }
-  | { type: 'SHOW_DETAILS'; clientId: string | null }
-  | { type: 'CONSULT'; errors: FieldErrors; consulted: { clientId: string; period: Period } | null }
-  | { type: 'SHOW_FORMS' }
-  | { type: 'SHOW_TIMELINE' }
-  | { type: 'SHOW_RULES' }
-  | { type: 'SET_FORM'; field: 'formType' | 'aid' | 'effective'; value: string }
-  | { type: 'TOGGLE_OTHER'; clientId: string }
-  | { type: 'PREVIEW'; errors: FieldErrors }
-  | { type: 'EDIT_FORM' }
-  | { type: 'SEND'; sent: { type: FormType; integrated: PlannedIntegration[] } | null; error: FormError | null };
+/** What the learner does in a file (search, household, integrations, forms): the intents, kept as runs are stored. */
+export type DossierIntent =
+  | { type: 'dossier.setQuery'; query: string }
+  | { type: 'dossier.search' }
+  | { type: 'dossier.open'; requestId: string }
+  | { type: 'dossier.newRequest'; clientId: string }
+  | { type: 'dossier.back' }
+  | { type: 'dossier.showRequest' }
+  | { type: 'dossier.showHousehold' }
+  | { type: 'dossier.showIntegrations' }
+  | { type: 'dossier.addMember'; clientId: string; role: Exclude<HouseholdRole, 'hoofdbegunstigde'> }
+  | { type: 'dossier.removeMember'; clientId: string }
+  | { type: 'dossier.setField'; field: 'start' | 'end' | 'code' | 'consultClientId' | 'consultStart' | 'consultEnd'; value: string }
+  | { type: 'dossier.togglePerson'; clientId: string }
+  | { type: 'dossier.integrate' }
+  | { type: 'dossier.disintegrate' }
+  | { type: 'dossier.showDetails'; clientId: string | null }
+  | { type: 'dossier.consult' }
+  | { type: 'dossier.showForms' }
+  | { type: 'dossier.showTimeline' }
+  | { type: 'dossier.showRules' }
+  | { type: 'dossier.setForm'; field: 'formType' | 'aid' | 'effective'; value: string }
+  | { type: 'dossier.toggleOther'; clientId: string }
+  | { type: 'dossier.preview' }
+  | { type: 'dossier.editForm' }
+  | { type: 'dossier.send' };
+
+/** What the controller adds to an intent: the typed fields checked, and the world's verdicts. */
+export interface DossierFacts {
+  /** The request the world created. */
+  'dossier.newRequest': { requestId: string };
+  'dossier.addMember': { error: HouseholdError | null };
+  'dossier.removeMember': { error: HouseholdError | null };
+  'dossier.integrate': { errors: FieldErrors; outcomes: PersonOutcome[] };
+  'dossier.disintegrate': { errors: FieldErrors; outcomes: PersonOutcome[] };
+  'dossier.consult': { errors: FieldErrors; consulted: { clientId: string; period: Period } | null };
+  'dossier.preview': { errors: FieldErrors };
+  'dossier.send': { sent: { type: FormType; integrated: PlannedIntegration[] } | null; error: FormError | null };
+}
+
+export type DossierEvent = WithFacts<DossierIntent, DossierFacts>;
 
 export type { HouseholdRole };
 
@@ -106,19 +125,19 @@ export const dossierMachine = setup({
   types: { context: {} as DossierContext, events: {} as DossierEvent },
   guards: {
     inputRefused: ({ event }) => 'errors' in event && hasErrors(event.errors),
-    sendRefused: ({ event }) => event.type === 'SEND' && event.error !== null,
+    sendRefused: ({ event }) => event.type === 'dossier.send' && event.error !== null,
   },
   actions: {
-    setQuery: assign({ query: ({ context, event }) => (event.type === 'SET_QUERY' ? event.query : context.query) }),
+    setQuery: assign({ query: ({ context, event }) => (event.type === 'dossier.setQuery' ? event.query : context.query) }),
     searched: assign({ searched: true }),
-    openFile: assign(({ event }) => (event.type === 'OPEN_FILE' ? { ...FORM, requestId: event.requestId } : {})),
+    openFile: assign(({ event }) => (event.type === 'dossier.open' || event.type === 'dossier.newRequest' ? { ...FORM, requestId: event.requestId } : {})),
     closeFile: assign(() => ({ ...FORM, requestId: null })),
     resetForms: assign(() => ({ ...FORM })),
-    householdResult: assign({ householdError: ({ event }) => (event.type === 'ADD_MEMBER' || event.type === 'REMOVE_MEMBER' ? event.error : null) }),
-    setField: assign(({ event }) => (event.type === 'SET_FIELD' ? { [event.field]: event.value } : {})),
+    householdResult: assign({ householdError: ({ event }) => (event.type === 'dossier.addMember' || event.type === 'dossier.removeMember' ? event.error : null) }),
+    setField: assign(({ event }) => (event.type === 'dossier.setField' ? { [event.field]: event.value } : {})),
     togglePerson: assign({
       persons: ({ context, event }) =>
-        event.type === 'TOGGLE_PERSON'
+        event.type === 'dossier.togglePerson'
           ? context.persons.includes(event.clientId)
             ? context.persons.filter((p) => p !== event.clientId)
             : [...context.persons, event.clientId]
@@ -126,23 +145,23 @@ export const dossierMachine = setup({
     }),
     refuseInput: assign({ errors: ({ event }) => ('errors' in event ? event.errors : {}), outcomes: [] }),
     integrated: assign(({ event }) =>
-      event.type === 'INTEGRATE' || event.type === 'DISINTEGRATE'
-        ? { errors: {}, outcomes: event.outcomes, lastAction: event.type === 'INTEGRATE' ? ('integrate' as const) : ('disintegrate' as const) }
+      event.type === 'dossier.integrate' || event.type === 'dossier.disintegrate'
+        ? { errors: {}, outcomes: event.outcomes, lastAction: event.type === 'dossier.integrate' ? ('integrate' as const) : ('disintegrate' as const) }
         : {},
     ),
-    showDetails: assign({ detailClientId: ({ event }) => (event.type === 'SHOW_DETAILS' ? event.clientId : null) }),
-    consulted: assign(({ event }) => (event.type === 'CONSULT' ? { errors: {}, consulted: event.consulted } : {})),
-    setForm: assign(({ event }) => (event.type === 'SET_FORM' ? { [event.field]: event.value } : {})),
+    showDetails: assign({ detailClientId: ({ event }) => (event.type === 'dossier.showDetails' ? event.clientId : null) }),
+    consulted: assign(({ event }) => (event.type === 'dossier.consult' ? { errors: {}, consulted: event.consulted } : {})),
+    setForm: assign(({ event }) => (event.type === 'dossier.setForm' ? { [event.field]: event.value } : {})),
     toggleOther: assign({
       others: ({ context, event }) =>
-        event.type === 'TOGGLE_OTHER'
+        event.type === 'dossier.toggleOther'
           ? context.others.includes(event.clientId)
             ? context.others.filter((p) => p !== event.clientId)
             : [...context.others, event.clientId]
           : context.others,
     }),
     clearErrors: assign({ errors: {}, formError: null }),
-    sendResult: assign(({ event }) => (event.type === 'SEND' ? { sent: event.sent, formError: event.error } : {})),
+    sendResult: assign(({ event }) => (event.type === 'dossier.send' ? { sent: event.sent, formError: event.error } : {})),
   },
 }).createMachine({
   id: 'dossier',
@@ -152,41 +171,42 @@ export const dossierMachine = setup({
     // "Opzoeken van een dossier": by name or INSZ.
     search: {
       on: {
-        SET_QUERY: { actions: 'setQuery' },
-        SEARCH: { actions: 'searched' },
-        OPEN_FILE: { target: 'file', actions: 'openFile' },
+        'dossier.setQuery': { actions: 'setQuery' },
+        'dossier.search': { actions: 'searched' },
+        'dossier.open': { target: 'file', actions: 'openFile' },
+        'dossier.newRequest': { target: 'file', actions: 'openFile' },
       },
     },
     // The file's "Huidige aanvraag", with the left menu.
     file: {
       initial: 'request',
       on: {
-        BACK_TO_SEARCH: { target: 'search', actions: 'closeFile' },
-        SHOW_REQUEST: { target: '.request', actions: 'resetForms' },
-        SHOW_HOUSEHOLD: { target: '.household', actions: 'resetForms' },
-        SHOW_INTEGRATIONS: { target: '.integrations', actions: 'resetForms' },
-        SHOW_FORMS: { target: '.forms', actions: 'resetForms' },
-        SHOW_TIMELINE: { target: '.timeline', actions: 'resetForms' },
-        SHOW_RULES: { target: '.rules', actions: 'resetForms' },
+        'dossier.back': { target: 'search', actions: 'closeFile' },
+        'dossier.showRequest': { target: '.request', actions: 'resetForms' },
+        'dossier.showHousehold': { target: '.household', actions: 'resetForms' },
+        'dossier.showIntegrations': { target: '.integrations', actions: 'resetForms' },
+        'dossier.showForms': { target: '.forms', actions: 'resetForms' },
+        'dossier.showTimeline': { target: '.timeline', actions: 'resetForms' },
+        'dossier.showRules': { target: '.rules', actions: 'resetForms' },
       },
       states: {
         request: {},
         // "Gezinssamenstelling": members can be added and removed.
         household: {
           on: {
-            ADD_MEMBER: { actions: 'householdResult' },
-            REMOVE_MEMBER: { actions: 'householdResult' },
+            'dossier.addMember': { actions: 'householdResult' },
+            'dossier.removeMember': { actions: 'householdResult' },
           },
         },
         // "Integraties – Desintegraties", with "Raadplegen" at the bottom.
         integrations: {
           on: {
-            SET_FIELD: { actions: 'setField' },
-            TOGGLE_PERSON: { actions: 'togglePerson' },
-            INTEGRATE: [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'integrated' }],
-            DISINTEGRATE: [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'integrated' }],
-            SHOW_DETAILS: { actions: 'showDetails' },
-            CONSULT: [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'consulted' }],
+            'dossier.setField': { actions: 'setField' },
+            'dossier.togglePerson': { actions: 'togglePerson' },
+            'dossier.integrate': [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'integrated' }],
+            'dossier.disintegrate': [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'integrated' }],
+            'dossier.showDetails': { actions: 'showDetails' },
+            'dossier.consult': [{ guard: 'inputRefused', actions: 'refuseInput' }, { actions: 'consulted' }],
           },
         },
         // Forms B/B1/B2 (automatic integration) and C (stop or refusal: no disintegration), 003 §4.
@@ -195,20 +215,20 @@ export const dossierMachine = setup({
           states: {
             editing: {
               on: {
-                SET_FORM: { actions: 'setForm' },
-                TOGGLE_OTHER: { actions: 'toggleOther' },
-                PREVIEW: [{ guard: 'inputRefused', actions: 'refuseInput' }, { target: 'overview', actions: 'clearErrors' }],
+                'dossier.setForm': { actions: 'setForm' },
+                'dossier.toggleOther': { actions: 'toggleOther' },
+                'dossier.preview': [{ guard: 'inputRefused', actions: 'refuseInput' }, { target: 'overview', actions: 'clearErrors' }],
               },
             },
             // The form's overview, with at the bottom the integrations PrimaWeb will request.
             overview: {
               on: {
-                EDIT_FORM: 'editing',
-                SEND: [{ guard: 'sendRefused', actions: 'sendResult' }, { target: 'sent', actions: 'sendResult' }],
+                'dossier.editForm': 'editing',
+                'dossier.send': [{ guard: 'sendRefused', actions: 'sendResult' }, { target: 'sent', actions: 'sendResult' }],
               },
             },
             sent: {
-              on: { EDIT_FORM: { target: 'editing', actions: 'resetForms' } },
+              on: { 'dossier.editForm': { target: 'editing', actions: 'resetForms' } },
             },
           },
         },
