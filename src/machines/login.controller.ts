@@ -35,16 +35,42 @@ export function createLoginController(world: WorldAccess, locale: () => Locale, 
     machine: loginMachine,
     world,
     input: loginInput(world.get(), page),
-    plan: (intent: LoginIntent, snapshot, now) => planLogin(intent, snapshot.context, now, locale),
+    plan: (intent: LoginIntent, snapshot, now) => planLogin(intent, snapshot.context, now),
+    // The sessions open and close with the states the machine enters (its named actions): the
+    // machine decides where the learner goes, the world follows in the same step.
+    provide: (stage) => ({
+      actions: {
+        openToegangsbeheerSession: ({ context }: { context: LoginContext }) => {
+          if (context.personId) stage.set(openAppSession(stage.get(), 'toegangsbeheer', context.personId, null));
+        },
+        openChamanSession: ({ context }: { context: LoginContext }) => {
+          if (context.personId) stage.set(openAppSession(stage.get(), 'chaman', context.personId, context.kbo));
+        },
+        openOcmwConfigSession: ({ context }: { context: LoginContext }) => {
+          if (context.personId) stage.set(openAppSession(stage.get(), 'ocmwConfiguratie', context.personId, context.kbo));
+        },
+        openPrimawebSession: ({ context }: { context: LoginContext }) => {
+          if (!context.personId || !context.kbo || !context.role || context.role === 'ocmwConfiguratie' || context.role === 'chaman') return;
+          // The role is one the plan found at this enterprise (startApplication, chooseRole), so the opening succeeds.
+          const opened = openPrimawebSession(stage.get(), context.personId, context.kbo, context.role, locale());
+          if (opened.ok) stage.set(opened.world);
+        },
+        closeSession: () => {
+          const now = stage.get();
+          if (now.session || now.appSession) stage.set(closeSession(now));
+        },
+      },
+    }),
   });
 }
 
 /**
  * Plans an intent without changing anything: the machine event (the intent, with the world's facts
  * spread last, so a forged fact in an intent never counts) and, where the intent changes the world,
- * the world after it. Only the intents the world has a say in have a case.
+ * the world after it. Only the intents the world has a say in have a case; the sessions the login
+ * opens are the machine's named actions (above).
  */
-function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: () => Locale): Planned<LoginEvent> | null {
+function planLogin(intent: LoginIntent, ctx: LoginContext, now: World): Planned<LoginEvent> | null {
   switch (intent.type) {
     case 'confirmEid':
       return { event: { ...intent, cardPresent: now.readerCardId !== null } };
@@ -53,40 +79,23 @@ function planLogin(intent: LoginIntent, ctx: LoginContext, now: World, locale: (
     case 'submitPin': {
       if (!ctx.personId) return null;
       const { world: next, verdict } = verifyPin(now, ctx.personId, intent.pin);
-      const event: LoginEvent = { ...intent, verdict, entityCount: entitiesFor(next, ctx.personId).length };
-      // Toegangsbeheer opens right after the PIN; its home page lists the enterprises.
-      if (verdict.kind === 'ok' && ctx.service === 'toegangsbeheer') return { event, world: openAppSession(next, 'toegangsbeheer', ctx.personId, null) };
-      return { event, world: next };
+      return { event: { ...intent, verdict, entityCount: entitiesFor(next, ctx.personId).length }, world: next };
     }
-    case 'chooseEnterprise': {
+    case 'chooseEnterprise':
       if (!ctx.personId) return null;
-      const roles = appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, intent.kbo);
-      const event: LoginEvent = { ...intent, roles };
-      // ChaMan opens with the enterprise (004); OCMW-configuratie shows its role choice next.
-      if (ctx.service === 'chaman' && roles.includes('chaman')) return { event, world: openAppSession(now, 'chaman', ctx.personId, intent.kbo) };
-      return { event };
-    }
+      return { event: { ...intent, roles: appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, intent.kbo) } };
     case 'startApplication': {
       if (!ctx.personId || !ctx.kbo) return null;
       const roles = appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo);
-      const only = roles.length === 1 ? roles[0] : undefined;
-      const event: LoginEvent = { ...intent, roles };
-      // "Applicatie opstarten" is PrimaWeb's: with a single role PrimaWeb opens at once, else the role choice shows.
-      if (!only) return { event };
-      if (only === 'ocmwConfiguratie' || only === 'chaman') return null;
-      const opened = openPrimawebSession(now, ctx.personId, ctx.kbo, only, locale());
-      return opened.ok ? { event, world: opened.world } : null;
+      // "Applicatie opstarten" is PrimaWeb's: a single role of another application does not start it.
+      if (roles.length === 1 && (roles[0] === 'ocmwConfiguratie' || roles[0] === 'chaman')) return null;
+      return { event: { ...intent, roles } };
     }
-    case 'chooseRole': {
+    case 'chooseRole':
       if (!ctx.personId || !ctx.kbo) return null;
-      if (!appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo).includes(intent.role)) return null;
-      if (intent.role === 'ocmwConfiguratie') return { event: intent, world: openAppSession(now, 'ocmwConfiguratie', ctx.personId, ctx.kbo) };
-      if (intent.role === 'chaman') return null;
-      const opened = openPrimawebSession(now, ctx.personId, ctx.kbo, intent.role, locale());
-      return opened.ok ? { event: intent, world: opened.world } : null;
-    }
-    case 'logout':
-      return { event: intent, world: now.session || now.appSession ? closeSession(now) : undefined };
+      // Only a role the person holds at this enterprise, and ChaMan is never chosen here.
+      if (intent.role === 'chaman' || !appRolesAt(now, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo).includes(intent.role)) return null;
+      return { event: intent };
     default:
       return { event: intent };
   }

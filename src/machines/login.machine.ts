@@ -264,6 +264,16 @@ export const loginMachine = setup({
         return event.role;
       },
     }),
+    // World effects of the state entered, named here and carried out by the login controller
+    // (machine.provide): the session of the application that opens, and its close at logout. They
+    // sit on the transitions, after the assigns that name the enterprise and the role, and not on
+    // entry, so a reload's resume (boot) enters the same states without opening a session again.
+    // The machine alone (xstate/graph's walks) leaves the world as it is.
+    openToegangsbeheerSession: () => {},
+    openChamanSession: () => {},
+    openOcmwConfigSession: () => {},
+    openPrimawebSession: () => {},
+    closeSession: () => {},
   },
 }).createMachine({
   id: 'login',
@@ -417,7 +427,7 @@ export const loginMachine = setup({
           on: {
             submitPin: [
               // Toegangsbeheer chooses the enterprise on its own home page.
-              { guard: 'pinOkForToegangsbeheer', target: '#login.toegangsbeheer', actions: 'clearNotices' },
+              { guard: 'pinOkForToegangsbeheer', target: '#login.toegangsbeheer', actions: ['clearNotices', 'openToegangsbeheerSession'] },
               { guard: 'pinOkWithEntities', target: '#login.enterprise', actions: 'clearNotices' },
               { guard: 'pinOkWithoutEntities', target: '#login.noEntity', actions: 'clearNotices' },
               { guard: 'pinRefused', actions: 'rememberPinError' },
@@ -438,53 +448,53 @@ export const loginMachine = setup({
       on: {
         chooseEnterprise: [
           // 004: "U komt nu op de pagina 'ChaMan - Beheer van technische kanalen'".
-          { guard: 'chamanRole', target: 'chaman', actions: ['rememberEnterprise', 'rememberChamanRole'] },
+          { guard: 'chamanRole', target: 'chaman', actions: ['rememberEnterprise', 'rememberChamanRole', 'openChamanSession'] },
           // 004: from the login straight to "U kiest de rol 'OCMW-configuratie' via het drop-downmenu".
           { guard: 'ocmwConfigRole', target: 'roleChoice', actions: 'rememberEnterprise' },
           { guard: 'opensAtOnce', target: 'noAccess', actions: 'rememberEnterprise' },
           { target: 'confirmed', actions: 'rememberEnterprise' },
         ],
-        logout: { target: 'portal.home', actions: 'clearLogin' },
+        logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] },
       },
     },
     noEntity: {
-      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
     // PrimaWeb's "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten" (001).
     confirmed: {
       on: {
         startApplication: [
           { guard: 'severalRoles', target: 'roleChoice' },
-          { guard: 'oneRole', target: 'primaweb', actions: 'rememberOnlyRole' },
+          { guard: 'oneRole', target: 'primaweb', actions: ['rememberOnlyRole', 'openPrimawebSession'] },
           { target: 'noAccess' },
         ],
         back: 'enterprise',
-        logout: { target: 'portal.home', actions: 'clearLogin' },
+        logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] },
       },
     },
     roleChoice: {
       on: {
         chooseRole: [
-          { guard: 'choseOcmwConfig', target: 'ocmwConfig', actions: 'rememberRole' },
-          { guard: 'choseForPrimaweb', target: 'primaweb', actions: 'rememberRole' },
+          { guard: 'choseOcmwConfig', target: 'ocmwConfig', actions: ['rememberRole', 'openOcmwConfigSession'] },
+          { guard: 'choseForPrimaweb', target: 'primaweb', actions: ['rememberRole', 'openPrimawebSession'] },
         ],
-        logout: { target: 'portal.home', actions: 'clearLogin' },
+        logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] },
       },
     },
     noAccess: {
-      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
     primaweb: {
-      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
     toegangsbeheer: {
-      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
     ocmwConfig: {
-      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
     chaman: {
-      on: { logout: { target: 'portal.home', actions: 'clearLogin' } },
+      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
   },
 });

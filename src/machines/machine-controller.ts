@@ -16,6 +16,15 @@ export interface Planned<E> {
   world?: World;
 }
 
+/**
+ * The world as a machine's provided actions see it while an intent is carried out: they read and
+ * write this staged world, which is written once the machine has moved (one step).
+ */
+export interface WorldStage {
+  get(): World;
+  set(next: World): void;
+}
+
 export interface MachineController<M extends AnyStateMachine, I> {
   getSnapshot(): SnapshotFrom<M>;
   subscribe(listener: (snapshot: SnapshotFrom<M>) => void): () => void;
@@ -33,8 +42,20 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
   world: WorldAccess;
   input: InputFrom<M>;
   plan(intent: I, snapshot: SnapshotFrom<M>, world: World): Planned<EventFrom<M>> | null;
+  /** The machine's named world effects (machine.provide), given the staged world. */
+  provide?: (stage: WorldStage) => Parameters<M['provide']>[0];
 }): MachineController<M, I> {
-  const { machine, world } = options;
+  const { world } = options;
+  // While an intent is carried out, the world its plan made, changed further by the machine's actions.
+  let staged: World | null = null;
+  const stage: WorldStage = {
+    get: () => staged ?? world.get(),
+    set: (next) => {
+      if (staged !== null) staged = next;
+      else world.update(() => next);
+    },
+  };
+  const machine = (options.provide ? options.machine.provide(options.provide(stage)) : options.machine) as M;
   const listeners = new Set<(snapshot: SnapshotFrom<M>) => void>();
   // While an intent is carried out, the actor's snapshots wait here until the world is written.
   let holding = false;
@@ -73,15 +94,16 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
       if (!p) return false;
       holding = true;
       held = false;
+      staged = p.world ?? world.get();
+      let next: World;
       try {
         actor.send(p.event);
       } finally {
         holding = false;
+        next = staged;
+        staged = null;
       }
-      if (p.world && p.world !== world.get()) {
-        const next = p.world;
-        world.update(() => next);
-      }
+      if (next !== world.get()) world.update(() => next);
       if (held) announce(snapshot());
       return true;
     },
