@@ -48,93 +48,71 @@ function ensure(w: ReturnType<typeof worldHolder>, kind: 'ftp' | 'rest' | 'deleg
   }));
 }
 
+/** The sample events carry their intent's payload: valid where the world is to accept, with a broken rule where it is to refuse. */
 function eventsFor(snapshot: AnyMachineSnapshot): ChEvent[] {
   const ctx = snapshot.context as ChContext;
   return [
-    { type: 'SAVE_CONTACT', ok: true },
-    { type: 'SAVE_CONTACT', ok: false },
-    { type: 'EDIT_CONTACT' },
-    { type: 'ADD_FTP' },
+    { type: 'ch.saveContact', contact, ok: true },
+    { type: 'ch.saveContact', contact: { ...contact, email: '' }, ok: false },
+    { type: 'ch.editContact' },
+    { type: 'ch.addFtp' },
     // Only one FTP channel per capacity: a second valid one is refused, so "ok" is not offered twice.
-    { type: 'SUBMIT_FTP', ok: false },
-    ...(ctx.notice === 'ftpCreated' ? [] : [{ type: 'SUBMIT_FTP', ok: true } as ChEvent]),
-    { type: 'ADD_WS' },
-    { type: 'CHOOSE_TYPE', wsType: 'REST' },
-    { type: 'CHOOSE_TYPE', wsType: 'SOAP' },
-    { type: 'CHOOSE_TYPE', wsType: '' },
-    { type: 'SUBMIT_REST', outcome: 'delegated' },
-    { type: 'SUBMIT_REST', outcome: 'created' },
-    { type: 'SUBMIT_REST', outcome: 'refused' },
-    { type: 'FILTER', filter: 'all' },
-    { type: 'CONSULT', kind: 'rest', id: ACCOUNT },
-    { type: 'CONSULT', kind: 'ftp', id: FTP_ACCOUNT },
-    { type: 'CONSULT_DELEGATION', id: REQUEST },
-    { type: 'WITHDRAW' },
-    { type: 'CONFIRM_WITHDRAW' },
-    { type: 'EDIT' },
-    { type: 'SUBMIT_EDIT', ok: true },
-    { type: 'SUBMIT_EDIT', ok: false },
-    { type: 'DELETE' },
-    { type: 'CONFIRM_DELETE' },
-    { type: 'BACK' },
-    { type: 'CANCEL' },
+    { type: 'ch.submitFtp', form: { ...ftp, password: 'geheim' }, ok: false },
+    ...(ctx.notice === 'ftpCreated' ? [] : [{ type: 'ch.submitFtp', form: ftp, ok: true } as ChEvent]),
+    { type: 'ch.addWs' },
+    { type: 'ch.chooseType', wsType: 'REST' },
+    { type: 'ch.chooseType', wsType: 'SOAP' },
+    { type: 'ch.chooseType', wsType: '' },
+    { type: 'ch.submitRest', form: rest, outcome: 'delegated' },
+    { type: 'ch.submitRest', form: { ...rest, management: 'intern', certificateFile: 'ocmw-herstappe-ocmw-online.cer', vendor: '' }, outcome: 'created' },
+    { type: 'ch.submitRest', form: { ...rest, vendor: 'Smals' }, outcome: 'refused' },
+    { type: 'ch.filter', filter: 'all' },
+    { type: 'ch.consult', kind: 'rest', id: ACCOUNT },
+    { type: 'ch.consult', kind: 'ftp', id: FTP_ACCOUNT },
+    { type: 'ch.consultDelegation', id: REQUEST },
+    { type: 'ch.withdraw' },
+    { type: 'ch.confirmWithdraw' },
+    { type: 'ch.edit' },
+    // The machine takes ch.submitEdit on a REST account only, ch.submitFtpEdit on an FTP/SFTP one.
+    { type: 'ch.submitEdit', name: 'Nieuw', permissions: ['signaletiekRaadplegen'], ok: true },
+    { type: 'ch.submitEdit', name: '', permissions: [], ok: false },
+    { type: 'ch.submitFtpEdit', form: ftp, ok: true },
+    { type: 'ch.submitFtpEdit', form: { ...ftp, password: 'geheim' }, ok: false },
+    { type: 'ch.delete' },
+    { type: 'ch.confirmDelete' },
+    { type: 'ch.back' },
+    { type: 'ch.cancel' },
   ];
 }
 
 let counter = 0;
+/** An event is a valid intent (the controller overwrites its facts); only the world or a fresh payload needs arranging. */
 function arrange(event: ChEvent, w: ReturnType<typeof worldHolder>, ctx: ChContext): Intent {
   // Names must be new each time a REST save is accepted.
   const fresh = () => `Account ${++counter}`;
   switch (event.type) {
-    case 'SAVE_CONTACT':
-      return { type: 'ch.saveContact', contact: event.ok ? contact : { ...contact, email: '' } };
-    case 'EDIT_CONTACT':
-      return { type: 'ch.editContact' };
-    case 'ADD_FTP':
-      return { type: 'ch.addFtp' };
-    case 'SUBMIT_FTP':
+    case 'ch.submitFtp':
       // A valid form is refused once the channel of its type exists: send the type not there yet.
-      return {
-        type: 'ch.submitFtp',
-        form: event.ok ? { ...ftp, type: senderOf(w.get(), HERSTAPPE).ftp.some((a) => a.type === 'FTP') ? 'SFTP' : 'FTP' } : { ...ftp, password: 'geheim' },
-      };
-    case 'ADD_WS':
-      return { type: 'ch.addWs' };
-    case 'CHOOSE_TYPE':
-      return { type: 'ch.chooseType', wsType: event.wsType };
-    case 'SUBMIT_REST':
-      if (event.outcome === 'refused') return { type: 'ch.submitRest', form: { ...rest, vendor: 'Smals' } };
-      if (event.outcome === 'delegated') return { type: 'ch.submitRest', form: { ...rest, name: fresh() } };
-      return { type: 'ch.submitRest', form: { ...rest, name: fresh(), management: 'intern', certificateFile: 'ocmw-herstappe-ocmw-online.cer', vendor: '' } };
-    case 'FILTER':
-      return { type: 'ch.filter', filter: event.filter };
-    case 'CONSULT':
+      if (!event.ok) return event;
+      return { ...event, form: { ...event.form, type: senderOf(w.get(), HERSTAPPE).ftp.some((a) => a.type === 'FTP') ? 'SFTP' : 'FTP' } };
+    case 'ch.submitRest':
+      return event.outcome === 'refused' ? event : { ...event, form: { ...event.form, name: fresh() } };
+    case 'ch.consult':
       ensure(w, event.kind, event.id);
-      return { type: 'ch.consult', kind: event.kind, id: event.id };
-    case 'CONSULT_DELEGATION':
+      return event;
+    case 'ch.consultDelegation':
       ensure(w, 'delegations', event.id);
-      return { type: 'ch.consultDelegation', id: event.id };
-    case 'WITHDRAW':
-      return { type: 'ch.withdraw' };
-    case 'CONFIRM_WITHDRAW':
-      return { type: 'ch.confirmWithdraw' };
-    case 'EDIT':
-      return { type: 'ch.edit' };
-    case 'SUBMIT_EDIT':
-      if (ctx.accountKind === 'ftp') {
-        const account = senderOf(w.get(), HERSTAPPE).ftp.find((a) => a.id === ctx.accountId)!;
-        // A change keeps to the rules of creation: a password without 2 special characters is refused.
-        return { type: 'ch.submitFtpEdit', form: event.ok ? { ...ftpEditForm(account), name: fresh(), password: 'Nieuw;2025!' } : { ...ftpEditForm(account), password: 'geheim' } };
-      }
-      return { type: 'ch.submitEdit', name: event.ok ? fresh() : '', permissions: event.ok ? ['signaletiekRaadplegen'] : [] };
-    case 'DELETE':
-      return { type: 'ch.delete' };
-    case 'CONFIRM_DELETE':
-      return { type: 'ch.confirmDelete' };
-    case 'BACK':
-      return { type: 'ch.back' };
-    case 'CANCEL':
-      return { type: 'ch.cancel' };
+      return event;
+    case 'ch.submitFtpEdit': {
+      const account = senderOf(w.get(), HERSTAPPE).ftp.find((a) => a.id === ctx.accountId);
+      if (!account) return event; // a REST account: the machine refuses it as it is
+      // A change keeps to the rules of creation: a password without 2 special characters is refused.
+      return { ...event, form: event.ok ? { ...ftpEditForm(account), name: fresh(), password: 'Nieuw;2025!' } : { ...ftpEditForm(account), password: 'geheim' } };
+    }
+    case 'ch.submitEdit':
+      return event.ok ? { ...event, name: fresh() } : event;
+    default:
+      return event;
   }
 }
 
@@ -158,9 +136,9 @@ describe('ChaMan machine, model-based', () => {
       expect(sim.chaman.getSnapshot().context).toEqual(step.state.context);
       const saved =
         ('ok' in step.event && step.event.ok) ||
-        (step.event.type === 'SUBMIT_REST' && step.event.outcome !== 'refused') ||
-        step.event.type === 'CONFIRM_DELETE' ||
-        step.event.type === 'CONFIRM_WITHDRAW';
+        (step.event.type === 'ch.submitRest' && step.event.outcome !== 'refused') ||
+        step.event.type === 'ch.confirmDelete' ||
+        step.event.type === 'ch.confirmWithdraw';
       if (!saved || !offered) expect(w.get()).toBe(before);
     }
   });

@@ -3,9 +3,14 @@
  * ("FTP- / SFTP-kanalen", "Webservices account", "Delegatieverzoeken" with its status filter), the
  * FTP form, the choice of a web service type and the REST form, an FTP/SFTP or REST account's page
  * (consult, change, delete) and a delegation request's page (consult, withdraw while pending).
- * Whether a save was accepted is the world's decision, carried by the events.
+ * The events are the intents ('ch.*', issue 14); whether a save was accepted is the world's
+ * decision, added by the controller as a fact (`ok`, `outcome`).
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
+import type { RestPermission } from '../domain/chaman';
+import type { FtpForm, RestForm } from '../world/chaman';
+import type { ChamanContact } from '../world/types';
+import type { WithFacts } from './events';
 
 export type DelegationFilter = 'pending' | 'accepted' | 'refused' | 'all';
 
@@ -41,50 +46,64 @@ export interface ChInput {
   hasContact: boolean;
 }
 
-export type ChEvent =
-  | { type: 'SAVE_CONTACT'; ok: boolean }
-  | { type: 'EDIT_CONTACT' }
-  | { type: 'ADD_FTP' }
-  | { type: 'SUBMIT_FTP'; ok: boolean }
-  | { type: 'ADD_WS' }
-  | { type: 'CHOOSE_TYPE'; wsType: 'REST' | 'SOAP' | '' }
-  | { type: 'SUBMIT_REST'; outcome: 'delegated' | 'created' | 'refused' }
-  | { type: 'FILTER'; filter: DelegationFilter }
-  | { type: 'CONSULT'; kind: AccountKind; id: string }
-  | { type: 'CONSULT_DELEGATION'; id: string }
-  | { type: 'WITHDRAW' }
-  | { type: 'CONFIRM_WITHDRAW' }
-  | { type: 'EDIT' }
-  | { type: 'SUBMIT_EDIT'; ok: boolean }
-  | { type: 'DELETE' }
-  | { type: 'CONFIRM_DELETE' }
-  | { type: 'BACK' }
-  | { type: 'CANCEL' };
+export type ChIntent =
+  | { type: 'ch.saveContact'; contact: ChamanContact }
+  | { type: 'ch.editContact' }
+  | { type: 'ch.addFtp' }
+  | { type: 'ch.submitFtp'; form: FtpForm }
+  | { type: 'ch.addWs' }
+  | { type: 'ch.chooseType'; wsType: 'REST' | 'SOAP' | '' }
+  | { type: 'ch.submitRest'; form: RestForm }
+  | { type: 'ch.filter'; filter: DelegationFilter }
+  | { type: 'ch.consult'; kind: AccountKind; id: string }
+  | { type: 'ch.edit' }
+  | { type: 'ch.submitEdit'; name: string; permissions: RestPermission[] }
+  | { type: 'ch.submitFtpEdit'; form: FtpForm }
+  | { type: 'ch.delete' }
+  | { type: 'ch.confirmDelete' }
+  | { type: 'ch.consultDelegation'; id: string }
+  | { type: 'ch.withdraw' }
+  | { type: 'ch.confirmWithdraw' }
+  | { type: 'ch.back' }
+  | { type: 'ch.cancel' };
+
+/** The world's verdict on a save, added by the controller to its intent. */
+export type ChFacts = {
+  'ch.saveContact': { ok: boolean };
+  'ch.submitFtp': { ok: boolean };
+  'ch.submitRest': { outcome: 'delegated' | 'created' | 'refused' };
+  'ch.submitEdit': { ok: boolean };
+  'ch.submitFtpEdit': { ok: boolean };
+};
+
+export type ChEvent = WithFacts<ChIntent, ChFacts>;
 
 export const chamanMachine = setup({
   types: { context: {} as ChContext, events: {} as ChEvent, input: {} as ChInput },
   guards: {
     hasContact: ({ context }) => context.hasContact,
     ok: ({ event }) => 'ok' in event && event.ok,
-    isRest: ({ event }) => event.type === 'CHOOSE_TYPE' && event.wsType === 'REST',
-    isSoap: ({ event }) => event.type === 'CHOOSE_TYPE' && event.wsType === 'SOAP',
-    delegated: ({ event }) => event.type === 'SUBMIT_REST' && event.outcome === 'delegated',
-    created: ({ event }) => event.type === 'SUBMIT_REST' && event.outcome === 'created',
+    restAccount: ({ context }) => context.accountKind === 'rest',
+    ftpAccount: ({ context }) => context.accountKind === 'ftp',
+    isRest: ({ event }) => event.type === 'ch.chooseType' && event.wsType === 'REST',
+    isSoap: ({ event }) => event.type === 'ch.chooseType' && event.wsType === 'SOAP',
+    delegated: ({ event }) => event.type === 'ch.submitRest' && event.outcome === 'delegated',
+    created: ({ event }) => event.type === 'ch.submitRest' && event.outcome === 'created',
   },
   actions: {
     contactSaved: assign({ hasContact: true, notice: 'contactSaved' as const, refused: false }),
     notice: assign((_, params: { notice: ChNotice }) => ({ notice: params.notice, refused: false })),
     refused: assign({ refused: true, notice: null }),
     clear: assign({ notice: null, refused: false }),
-    filter: assign({ filter: ({ event, context }) => (event.type === 'FILTER' ? event.filter : context.filter), notice: null }),
+    filter: assign({ filter: ({ event, context }) => (event.type === 'ch.filter' ? event.filter : context.filter), notice: null }),
     consult: assign(({ event, context }) =>
-      event.type === 'CONSULT' ? { accountId: event.id, accountKind: event.kind, notice: null, refused: false } : { accountId: context.accountId },
+      event.type === 'ch.consult' ? { accountId: event.id, accountKind: event.kind, notice: null, refused: false } : { accountId: context.accountId },
     ),
     forgetAccount: assign({ accountId: null, accountKind: null }),
     changed: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpChanged' as const) : ('restChanged' as const)), refused: false }),
     deleted: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpDeleted' as const) : ('restDeleted' as const)), refused: false }),
     consultDelegation: assign({
-      delegationId: ({ event, context }) => (event.type === 'CONSULT_DELEGATION' ? event.id : context.delegationId),
+      delegationId: ({ event, context }) => (event.type === 'ch.consultDelegation' ? event.id : context.delegationId),
       notice: null,
       refused: false,
     }),
@@ -99,68 +118,70 @@ export const chamanMachine = setup({
     boot: { always: [{ guard: 'hasContact', target: 'main' }, { target: 'contact' }] },
     contact: {
       on: {
-        SAVE_CONTACT: [{ guard: 'ok', target: 'main', actions: 'contactSaved' }, { actions: 'refused' }],
-        CANCEL: { guard: 'hasContact', target: 'main', actions: 'clear' },
+        'ch.saveContact': [{ guard: 'ok', target: 'main', actions: 'contactSaved' }, { actions: 'refused' }],
+        'ch.cancel': { guard: 'hasContact', target: 'main', actions: 'clear' },
       },
     },
     main: {
       on: {
-        EDIT_CONTACT: { target: 'contact', actions: 'clear' },
-        ADD_FTP: { target: 'ftpForm', actions: 'clear' },
-        ADD_WS: { target: 'wsType', actions: 'clear' },
-        FILTER: { actions: 'filter' },
-        CONSULT: { target: 'account', actions: 'consult' },
-        CONSULT_DELEGATION: { target: 'delegation', actions: 'consultDelegation' },
+        'ch.editContact': { target: 'contact', actions: 'clear' },
+        'ch.addFtp': { target: 'ftpForm', actions: 'clear' },
+        'ch.addWs': { target: 'wsType', actions: 'clear' },
+        'ch.filter': { actions: 'filter' },
+        'ch.consult': { target: 'account', actions: 'consult' },
+        'ch.consultDelegation': { target: 'delegation', actions: 'consultDelegation' },
       },
     },
     ftpForm: {
       on: {
-        SUBMIT_FTP: [{ guard: 'ok', target: 'main', actions: { type: 'notice', params: { notice: 'ftpCreated' } } }, { actions: 'refused' }],
-        CANCEL: { target: 'main', actions: 'clear' },
+        'ch.submitFtp': [{ guard: 'ok', target: 'main', actions: { type: 'notice', params: { notice: 'ftpCreated' } } }, { actions: 'refused' }],
+        'ch.cancel': { target: 'main', actions: 'clear' },
       },
     },
     // The pop-up "Een Webservice account toevoegen" with "Type*".
     wsType: {
       on: {
-        CHOOSE_TYPE: [
+        'ch.chooseType': [
           { guard: 'isRest', target: 'restForm', actions: 'clear' },
           { guard: 'isSoap', actions: { type: 'notice', params: { notice: 'soap' } } },
           { actions: { type: 'notice', params: { notice: 'noType' } } },
         ],
-        CANCEL: { target: 'main', actions: 'clear' },
+        'ch.cancel': { target: 'main', actions: 'clear' },
       },
     },
     restForm: {
       on: {
-        SUBMIT_REST: [
+        'ch.submitRest': [
           { guard: 'delegated', target: 'main', actions: { type: 'notice', params: { notice: 'delegated' } } },
           { guard: 'created', target: 'main', actions: { type: 'notice', params: { notice: 'restCreated' } } },
           { actions: 'refused' },
         ],
-        CANCEL: { target: 'main', actions: 'clear' },
+        'ch.cancel': { target: 'main', actions: 'clear' },
       },
     },
     // An FTP/SFTP or REST account: "raadplegen, wijzigingen aanbrengen en verwijderen".
     account: {
       initial: 'view',
-      on: { BACK: { target: 'main', actions: ['clear', 'forgetAccount'] } },
+      on: { 'ch.back': { target: 'main', actions: ['clear', 'forgetAccount'] } },
       states: {
         view: {
           on: {
-            EDIT: { target: 'edit', actions: 'clear' },
-            DELETE: { target: 'confirmDelete', actions: 'clear' },
+            'ch.edit': { target: 'edit', actions: 'clear' },
+            'ch.delete': { target: 'confirmDelete', actions: 'clear' },
           },
         },
         edit: {
           on: {
-            SUBMIT_EDIT: [{ guard: 'ok', target: 'view', actions: 'changed' }, { actions: 'refused' }],
-            CANCEL: { target: 'view', actions: 'clear' },
+            // A REST account is changed with its name and permissions, an FTP/SFTP one with its form.
+            'ch.submitEdit': [{ guard: and(['restAccount', 'ok']), target: 'view', actions: 'changed' }, { guard: 'restAccount', actions: 'refused' }],
+            'ch.submitFtpEdit': [{ guard: and(['ftpAccount', 'ok']), target: 'view', actions: 'changed' }, { guard: 'ftpAccount', actions: 'refused' }],
+            'ch.cancel': { target: 'view', actions: 'clear' },
           },
         },
         confirmDelete: {
           on: {
-            CONFIRM_DELETE: { target: '#chaman.main', actions: ['deleted', 'forgetAccount'] },
-            CANCEL: { target: 'view', actions: 'clear' },
+            'ch.confirmDelete': { target: '#chaman.main', actions: ['deleted', 'forgetAccount'] },
+            'ch.cancel': { target: 'view', actions: 'clear' },
           },
         },
       },
@@ -168,13 +189,13 @@ export const chamanMachine = setup({
     // A delegation request: consulted; withdrawn while the vendor has not answered it.
     delegation: {
       initial: 'view',
-      on: { BACK: { target: 'main', actions: ['clear', 'forgetDelegation'] } },
+      on: { 'ch.back': { target: 'main', actions: ['clear', 'forgetDelegation'] } },
       states: {
-        view: { on: { WITHDRAW: { target: 'confirmWithdraw', actions: 'clear' } } },
+        view: { on: { 'ch.withdraw': { target: 'confirmWithdraw', actions: 'clear' } } },
         confirmWithdraw: {
           on: {
-            CONFIRM_WITHDRAW: { target: '#chaman.main', actions: [{ type: 'notice', params: { notice: 'withdrawn' } }, 'forgetDelegation'] },
-            CANCEL: { target: 'view', actions: 'clear' },
+            'ch.confirmWithdraw': { target: '#chaman.main', actions: [{ type: 'notice', params: { notice: 'withdrawn' } }, 'forgetDelegation'] },
+            'ch.cancel': { target: 'view', actions: 'clear' },
           },
         },
       },
