@@ -5,13 +5,15 @@
  * "Van Toegangsbeheerder veranderen"; the capacity's welcome page with its
  * "Functionaliteiten", and "Gebruikers": the search criteria and the paginated list, the bulk
  * actions on ticked users ("Uitvoeren"), and the additions by INSZ (a user, a co-TB, a new TB)
- * through the form, the overview and "Bevestigen". What the world decides (is the INSZ valid, may
- * this person do it, was it done) arrives in the events from the controller.
+ * through the form, the overview and "Bevestigen". Its events are the learner's intents ('tb.*');
+ * what the world decides (is the INSZ valid, may this person do it, was it done) the controller
+ * adds to them as facts (TbFacts).
  */
 import { assign, setup } from 'xstate';
 import type { InszError } from '../domain/insz';
 import type { TbApplication, TbFormError, TbUserForm } from '../domain/toegangsbeheer';
 import type { TbError, UserCriteria } from '../world/toegangsbeheer';
+import type { WithFacts } from './events';
 
 export type Manager = 'vte' | 'lb';
 export type AddKind = 'USER' | 'CoLB' | 'LB';
@@ -51,31 +53,47 @@ export interface TbContext {
   notice: TbNotice | null;
 }
 
-export type TbEvent =
-  | { type: 'SELECT_ENTERPRISE'; kbo: string | null }
-  | { type: 'OPEN_ROLE'; kbo: string; as: Manager }
+export type TbIntent =
+  | { type: 'tb.selectEnterprise'; kbo: string | null }
+  | { type: 'tb.openRole'; kbo: string; as: Manager }
   /** "Klik op de benaming van de onderneming" (the (co-)HTB's link). */
-  | { type: 'OPEN_ENTERPRISE'; kbo: string }
+  | { type: 'tb.openEnterprise'; kbo: string }
   /** "Klik op de hoedanigheid waarvoor u de Toegangsbeheerders wil aanstellen": Maatschappelijk Welzijn. */
-  | { type: 'OPEN_CAPACITY' }
+  | { type: 'tb.openCapacity' }
   /** "Klik onderaan op "Van Toegangsbeheerder veranderen"". */
-  | { type: 'APPOINT_TB' }
-  | { type: 'HOME' }
-  | { type: 'OPEN_USERS' }
-  | { type: 'SEARCH'; filters: UserFilters }
-  | { type: 'GO_PAGE'; page: number }
-  | { type: 'TOGGLE'; insz: string }
-  | { type: 'RUN'; action: BulkAction; outcome: 'done' | 'ask' | TbError; count: number }
-  | { type: 'CONFIRM_BULK'; apps: TbApplication[]; outcome: 'done' | TbError; count: number }
-  | { type: 'CHOOSE_ADD'; kind: AddKind }
-  | { type: 'NEXT'; insz: string; verdict: 'form' | 'overview' | InszError | 'exists' | 'notAllowed' }
-  /** "Rechts onderaan kan u een gebruiker toevoegen door het INSZ in te vullen en op "Volgende" te klikken" (004 l.447). */
-  | { type: 'ADD_BY_INSZ'; insz: string; verdict: 'form' | InszError | 'exists' }
-  | { type: 'SUBMIT_FORM'; form: TbUserForm; errors: TbFormError[] }
+  | { type: 'tb.appointTb' }
+  | { type: 'tb.home' }
+  | { type: 'tb.users' }
+  | { type: 'tb.search'; filters: UserFilters }
+  | { type: 'tb.page'; page: number }
+  | { type: 'tb.toggle'; insz: string }
+  | { type: 'tb.run'; action: BulkAction }
+  | { type: 'tb.confirmBulk'; apps: TbApplication[] }
+  | { type: 'tb.chooseAdd'; kind: AddKind }
+  | { type: 'tb.next'; insz: string }
+  /**
+   * The INSZ field and "Volgende" at the bottom of "Gebruikers": "Rechts onderaan kan u een gebruiker
+   * toevoegen door het INSZ in te vullen en op "Volgende" te klikken" (004 l.447, l.657).
+   */
+  | { type: 'tb.addByInsz'; insz: string }
+  | { type: 'tb.submit'; form: TbUserForm }
+  | { type: 'tb.confirmAdd' }
+  | { type: 'tb.previous' }
+  | { type: 'tb.cancel' };
+
+/** What the world decides, added by the controller to the intents that need it. */
+export interface TbFacts {
+  'tb.run': { outcome: 'done' | 'ask' | TbError; count: number };
+  'tb.confirmBulk': { outcome: 'done' | TbError; count: number };
+  /** `digits`: the INSZ without its dots and dash, when it is valid. */
+  'tb.next': { digits?: string; verdict: 'form' | 'overview' | InszError | 'exists' | 'notAllowed' };
+  'tb.addByInsz': { digits?: string; verdict: 'form' | InszError | 'exists' };
+  'tb.submit': { errors: TbFormError[] };
   /** "Bevestigen": done, refused, or the form no longer holds (another manager took the username meanwhile). */
-  | { type: 'CONFIRM_ADD'; outcome: 'done' | TbError | 'form'; username: string; errors?: TbFormError[] }
-  | { type: 'PREVIOUS' }
-  | { type: 'CANCEL' };
+  'tb.confirmAdd': { outcome: 'done' | TbError | 'form'; username: string; errors?: TbFormError[] };
+}
+
+export type TbEvent = WithFacts<TbIntent, TbFacts>;
 
 const EMPTY: TbContext = {
   kbo: null,
@@ -101,76 +119,77 @@ const back = [
 export const toegangsbeheerMachine = setup({
   types: { context: {} as TbContext, events: {} as TbEvent },
   guards: {
-    runDone: ({ event }) => event.type === 'RUN' && event.outcome === 'done',
-    askRemove: ({ event }) => event.type === 'RUN' && event.outcome === 'ask' && event.action === 'remove',
-    askApps: ({ event }) => event.type === 'RUN' && event.outcome === 'ask' && (event.action === 'addApps' || event.action === 'removeApps'),
-    bulkDone: ({ event }) => event.type === 'CONFIRM_BULK' && event.outcome === 'done',
-    toForm: ({ event }) => event.type === 'NEXT' && event.verdict === 'form',
-    toOverview: ({ event }) => event.type === 'NEXT' && event.verdict === 'overview',
-    byInszToForm: ({ event }) => event.type === 'ADD_BY_INSZ' && event.verdict === 'form',
-    formOk: ({ event }) => event.type === 'SUBMIT_FORM' && event.errors.length === 0,
-    addDone: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'done',
-    formOutdated: ({ event }) => event.type === 'CONFIRM_ADD' && event.outcome === 'form',
+    runDone: ({ event }) => event.type === 'tb.run' && event.outcome === 'done',
+    askRemove: ({ event }) => event.type === 'tb.run' && event.outcome === 'ask' && event.action === 'remove',
+    askApps: ({ event }) => event.type === 'tb.run' && event.outcome === 'ask' && (event.action === 'addApps' || event.action === 'removeApps'),
+    bulkDone: ({ event }) => event.type === 'tb.confirmBulk' && event.outcome === 'done',
+    toForm: ({ event }) => event.type === 'tb.next' && event.verdict === 'form',
+    toOverview: ({ event }) => event.type === 'tb.next' && event.verdict === 'overview',
+    byInszToForm: ({ event }) => event.type === 'tb.addByInsz' && event.verdict === 'form',
+    formOk: ({ event }) => event.type === 'tb.submit' && event.errors.length === 0,
+    addDone: ({ event }) => event.type === 'tb.confirmAdd' && event.outcome === 'done',
+    formOutdated: ({ event }) => event.type === 'tb.confirmAdd' && event.outcome === 'form',
     cameFromForm: ({ context }) => context.form !== null,
     fromCapacity: ({ context }) => context.origin === 'capacity',
-    addDoneFromCapacity: ({ context, event }) => context.origin === 'capacity' && event.type === 'CONFIRM_ADD' && event.outcome === 'done',
+    addDoneFromCapacity: ({ context, event }) => context.origin === 'capacity' && event.type === 'tb.confirmAdd' && event.outcome === 'done',
   },
   actions: {
-    selectEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'SELECT_ENTERPRISE' ? event.kbo : context.kbo) }),
-    openRole: assign(({ event }) => (event.type === 'OPEN_ROLE' ? { ...EMPTY, kbo: event.kbo, as: event.as } : {})),
-    openEnterprise: assign(({ event }) => (event.type === 'OPEN_ENTERPRISE' ? { ...EMPTY, kbo: event.kbo, as: 'vte' as const } : {})),
+    selectEnterprise: assign({ kbo: ({ event, context }) => (event.type === 'tb.selectEnterprise' ? event.kbo : context.kbo) }),
+    openRole: assign(({ event }) => (event.type === 'tb.openRole' ? { ...EMPTY, kbo: event.kbo, as: event.as } : {})),
+    openEnterprise: assign(({ event }) => (event.type === 'tb.openEnterprise' ? { ...EMPTY, kbo: event.kbo, as: 'vte' as const } : {})),
     clearNotice: assign({ notice: null }),
     openCapacity: assign({ filters: CAPACITY_FILTERS, page: 1, selected: [], notice: null, action: null }),
     capacityList: assign({ filters: CAPACITY_FILTERS }),
     appointTb: assign({ adding: 'LB' as const, origin: 'capacity' as const, insz: '', notice: null, form: null, formErrors: [] }),
     resetList: assign({ filters: NO_FILTERS, page: 1, selected: [], notice: null, action: null }),
-    search: assign(({ event }) => (event.type === 'SEARCH' ? { filters: { ...event.filters }, page: 1, selected: [], notice: null } : {})),
-    goPage: assign({ page: ({ event, context }) => (event.type === 'GO_PAGE' ? event.page : context.page), notice: null }),
+    search: assign(({ event }) => (event.type === 'tb.search' ? { filters: { ...event.filters }, page: 1, selected: [], notice: null } : {})),
+    goPage: assign({ page: ({ event, context }) => (event.type === 'tb.page' ? Math.max(1, Math.floor(event.page)) : context.page), notice: null }),
     toggle: assign({
       selected: ({ event, context }) =>
-        event.type !== 'TOGGLE' ? context.selected : context.selected.includes(event.insz) ? context.selected.filter((i) => i !== event.insz) : [...context.selected, event.insz],
+        event.type !== 'tb.toggle' ? context.selected : context.selected.includes(event.insz) ? context.selected.filter((i) => i !== event.insz) : [...context.selected, event.insz],
       notice: null,
     }),
-    rememberAction: assign({ action: ({ event }) => (event.type === 'RUN' ? event.action : null), notice: null }),
+    rememberAction: assign({ action: ({ event }) => (event.type === 'tb.run' ? event.action : null), notice: null }),
     bulkDone: assign(({ context, event }) => {
-      const action = event.type === 'RUN' ? event.action : context.action;
-      const count = event.type === 'RUN' || event.type === 'CONFIRM_BULK' ? event.count : 0;
+      const action = event.type === 'tb.run' ? event.action : context.action;
+      const count = event.type === 'tb.run' || event.type === 'tb.confirmBulk' ? event.count : 0;
       return { selected: [], action: null, notice: action ? { kind: 'done' as const, action, count } : null };
     }),
     bulkRefused: assign(({ event }) => ({
       action: null,
       notice:
-        (event.type === 'RUN' || event.type === 'CONFIRM_BULK') && event.outcome !== 'done' && event.outcome !== 'ask'
+        (event.type === 'tb.run' || event.type === 'tb.confirmBulk') && event.outcome !== 'done' && event.outcome !== 'ask'
           ? { kind: 'refused' as const, error: event.outcome }
           : null,
     })),
     forgetAction: assign({ action: null }),
-    chooseAdd: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), origin: 'users' as const, insz: '', notice: null, form: null, formErrors: [] }),
-    chooseAddFromCapacity: assign({ adding: ({ event }) => (event.type === 'CHOOSE_ADD' ? event.kind : null), origin: 'capacity' as const, insz: '', notice: null, form: null, formErrors: [] }),
+    chooseAdd: assign({ adding: ({ event }) => (event.type === 'tb.chooseAdd' ? event.kind : null), origin: 'users' as const, insz: '', notice: null, form: null, formErrors: [] }),
+    chooseAddFromCapacity: assign({ adding: ({ event }) => (event.type === 'tb.chooseAdd' ? event.kind : null), origin: 'capacity' as const, insz: '', notice: null, form: null, formErrors: [] }),
     addByInsz: assign(({ event }) =>
-      event.type === 'ADD_BY_INSZ' ? { adding: 'USER' as const, origin: 'users' as const, insz: event.insz, notice: null, form: null, formErrors: [] } : {},
+      event.type === 'tb.addByInsz' ? { adding: 'USER' as const, origin: 'users' as const, insz: event.digits ?? event.insz, notice: null, form: null, formErrors: [] } : {},
     ),
     refuseByInsz: assign(({ event }) =>
-      event.type === 'ADD_BY_INSZ' && event.verdict !== 'form' ? { notice: { kind: 'refused' as const, error: event.verdict, at: 'insz' as const } } : {},
+      event.type === 'tb.addByInsz' && event.verdict !== 'form' ? { notice: { kind: 'refused' as const, error: event.verdict, at: 'insz' as const } } : {},
     ),
-    acceptInsz: assign({ insz: ({ event, context }) => (event.type === 'NEXT' ? event.insz : context.insz), notice: null }),
+    acceptInsz: assign({ insz: ({ event, context }) => (event.type === 'tb.next' ? (event.digits ?? event.insz) : context.insz), notice: null }),
     refuseInsz: assign(({ event }) =>
-      event.type === 'NEXT' && event.verdict !== 'form' && event.verdict !== 'overview'
+      event.type === 'tb.next' && event.verdict !== 'form' && event.verdict !== 'overview'
         ? { insz: event.insz, notice: { kind: 'refused' as const, error: event.verdict } }
         : {},
     ),
-    submitForm: assign(({ event }) => (event.type === 'SUBMIT_FORM' ? { form: event.form, formErrors: event.errors } : {})),
+    // The form is for the INSZ typed before "Volgende".
+    submitForm: assign(({ context, event }) => (event.type === 'tb.submit' ? { form: { ...event.form, insz: context.insz }, formErrors: event.errors } : {})),
     added: assign(({ context, event }) => ({
       ...EMPTY,
       kbo: context.kbo,
       as: context.as,
-      notice: event.type === 'CONFIRM_ADD' && context.adding ? { kind: 'added' as const, as: context.adding, username: event.username } : null,
+      notice: event.type === 'tb.confirmAdd' && context.adding ? { kind: 'added' as const, as: context.adding, username: event.username } : null,
     })),
     addRefused: assign(({ event }) => ({
-      notice: event.type === 'CONFIRM_ADD' && event.outcome !== 'done' && event.outcome !== 'form' ? { kind: 'refused' as const, error: event.outcome } : null,
+      notice: event.type === 'tb.confirmAdd' && event.outcome !== 'done' && event.outcome !== 'form' ? { kind: 'refused' as const, error: event.outcome } : null,
     })),
     // Back to the form with what no longer holds, as after "Opslaan".
-    formOutdated: assign(({ event }) => (event.type === 'CONFIRM_ADD' ? { formErrors: event.errors ?? [], notice: null } : {})),
+    formOutdated: assign(({ event }) => (event.type === 'tb.confirmAdd' ? { formErrors: event.errors ?? [], notice: null } : {})),
     leaveAdding: assign({ adding: null, origin: 'users' as const, insz: '', form: null, formErrors: [] }),
     clearAll: assign(() => ({ ...EMPTY })),
   },
@@ -180,100 +199,100 @@ export const toegangsbeheerMachine = setup({
   initial: 'home',
   on: {
     // "U kunt op elk moment terugkeren naar deze pagina door te klikken op de link Home".
-    HOME: { target: '.home', actions: 'clearAll' },
+    'tb.home': { target: '.home', actions: 'clearAll' },
   },
   states: {
     // "Kies de onderneming of de organisatie waarvoor u wenst te werken in deze toepassing."
     home: {
       on: {
-        SELECT_ENTERPRISE: { actions: 'selectEnterprise' },
-        OPEN_ROLE: { target: 'welcome', actions: 'openRole' },
-        OPEN_ENTERPRISE: { target: 'capacities', actions: 'openEnterprise' },
+        'tb.selectEnterprise': { actions: 'selectEnterprise' },
+        'tb.openRole': { target: 'welcome', actions: 'openRole' },
+        'tb.openEnterprise': { target: 'capacities', actions: 'openEnterprise' },
       },
     },
     // "Lijst van de hoedanigheden : Geactiveerd(en)", with "Naam" and "Identificatie".
     capacities: {
       on: {
-        OPEN_CAPACITY: { target: 'capacity', actions: 'openCapacity' },
-        OPEN_USERS: { target: 'users', actions: 'resetList' },
+        'tb.openCapacity': { target: 'capacity', actions: 'openCapacity' },
+        'tb.users': { target: 'users', actions: 'resetList' },
       },
     },
     // "Gebruikers Subafdeling" (004 l.296–316): criteria, the list (opening on its Toegangsbeheerder),
     // the links and, below, "Van Toegangsbeheerder veranderen".
     capacity: {
       on: {
-        SEARCH: { actions: 'search' },
-        GO_PAGE: { actions: 'goPage' },
-        TOGGLE: { actions: 'toggle' },
-        CHOOSE_ADD: { target: 'users.addInsz', actions: 'chooseAddFromCapacity' },
-        APPOINT_TB: { target: 'users.addInsz', actions: 'appointTb' },
-        OPEN_USERS: { target: 'users', actions: 'resetList' },
+        'tb.search': { actions: 'search' },
+        'tb.page': { actions: 'goPage' },
+        'tb.toggle': { actions: 'toggle' },
+        'tb.chooseAdd': { target: 'users.addInsz', actions: 'chooseAddFromCapacity' },
+        'tb.appointTb': { target: 'users.addInsz', actions: 'appointTb' },
+        'tb.users': { target: 'users', actions: 'resetList' },
       },
     },
     // "Welkom ... als Lokale Beheerder voor de volgende hoedanigheid", with the "Functionaliteiten".
     welcome: {
-      on: { OPEN_USERS: { target: 'users', actions: 'resetList' } },
+      on: { 'tb.users': { target: 'users', actions: 'resetList' } },
     },
     users: {
       initial: 'list',
-      on: { OPEN_USERS: { target: '.list', actions: ['resetList', 'leaveAdding'] } },
+      on: { 'tb.users': { target: '.list', actions: ['resetList', 'leaveAdding'] } },
       states: {
         list: {
           on: {
-            SEARCH: { actions: 'search' },
-            GO_PAGE: { actions: 'goPage' },
-            TOGGLE: { actions: 'toggle' },
-            RUN: [
+            'tb.search': { actions: 'search' },
+            'tb.page': { actions: 'goPage' },
+            'tb.toggle': { actions: 'toggle' },
+            'tb.run': [
               { guard: 'runDone', actions: 'bulkDone' },
               { guard: 'askRemove', target: 'confirmRemove', actions: 'rememberAction' },
               { guard: 'askApps', target: 'chooseApps', actions: 'rememberAction' },
               { actions: 'bulkRefused' },
             ],
-            CHOOSE_ADD: { target: 'addInsz', actions: 'chooseAdd' },
-            ADD_BY_INSZ: [{ guard: 'byInszToForm', target: 'form', actions: 'addByInsz' }, { actions: 'refuseByInsz' }],
+            'tb.chooseAdd': { target: 'addInsz', actions: 'chooseAdd' },
+            'tb.addByInsz': [{ guard: 'byInszToForm', target: 'form', actions: 'addByInsz' }, { actions: 'refuseByInsz' }],
           },
         },
         confirmRemove: {
           on: {
-            CONFIRM_BULK: [{ guard: 'bulkDone', target: 'list', actions: 'bulkDone' }, { target: 'list', actions: 'bulkRefused' }],
-            CANCEL: { target: 'list', actions: 'forgetAction' },
+            'tb.confirmBulk': [{ guard: 'bulkDone', target: 'list', actions: 'bulkDone' }, { target: 'list', actions: 'bulkRefused' }],
+            'tb.cancel': { target: 'list', actions: 'forgetAction' },
           },
         },
         // Which applications to add to or remove from the ticked users.
         chooseApps: {
           on: {
-            CONFIRM_BULK: [{ guard: 'bulkDone', target: 'list', actions: 'bulkDone' }, { target: 'list', actions: 'bulkRefused' }],
-            CANCEL: { target: 'list', actions: 'forgetAction' },
+            'tb.confirmBulk': [{ guard: 'bulkDone', target: 'list', actions: 'bulkDone' }, { target: 'list', actions: 'bulkRefused' }],
+            'tb.cancel': { target: 'list', actions: 'forgetAction' },
           },
         },
         // "INSZ:" and "Volgende".
         addInsz: {
           on: {
-            NEXT: [
+            'tb.next': [
               { guard: 'toForm', target: 'form', actions: 'acceptInsz' },
               { guard: 'toOverview', target: 'overview', actions: 'acceptInsz' },
               { actions: 'refuseInsz' },
             ],
-            CANCEL: back,
+            'tb.cancel': back,
           },
         },
         // "Een gebruiker aanmaken": "Opslaan" or "Annuleren".
         form: {
           on: {
-            SUBMIT_FORM: [{ guard: 'formOk', target: 'overview', actions: 'submitForm' }, { actions: 'submitForm' }],
-            CANCEL: back,
+            'tb.submit': [{ guard: 'formOk', target: 'overview', actions: 'submitForm' }, { actions: 'submitForm' }],
+            'tb.cancel': back,
           },
         },
         // The overview of what was typed: "Vorige" or "Bevestigen".
         overview: {
           on: {
-            CONFIRM_ADD: [
+            'tb.confirmAdd': [
               { guard: 'addDoneFromCapacity', target: '#tb.capacity', actions: ['added', 'capacityList'] },
               { guard: 'addDone', target: 'list', actions: 'added' },
               { guard: 'formOutdated', target: 'form', actions: 'formOutdated' },
               { actions: 'addRefused' },
             ],
-            PREVIOUS: [{ guard: 'cameFromForm', target: 'form' }, { target: 'addInsz' }],
+            'tb.previous': [{ guard: 'cameFromForm', target: 'form' }, { target: 'addInsz' }],
           },
         },
       },
