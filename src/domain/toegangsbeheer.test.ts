@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTbUserForm, mayUseChaman, mayUseOcmwConfiguratie, primawebRolesFor, tbRights, type TbUserForm } from './toegangsbeheer';
+import { checkTbUserForm, mayUseChaman, pageOfList, mayUseOcmwConfiguratie, primawebRolesFor, tbRights, type TbUserForm } from './toegangsbeheer';
 
 const valid: TbUserForm = {
   usernameFirst: 'bpeeters',
@@ -117,5 +117,19 @@ describe('roles an account grants', () => {
     expect(mayUseOcmwConfiguratie('USER', ['ocmwConfiguratie'])).toBe(true);
     expect(mayUseChaman('USER', ['socialeAgent'])).toBe(false);
     expect(mayUseChaman('USER', ['chaman'])).toBe(true);
+  });
+});
+
+describe('pageOfList ("Gebruikers", ten a page)', () => {
+  const users = Array.from({ length: 23 }, (_, i) => i);
+  it('shows the page asked for, within the pages there are', () => {
+    expect(pageOfList(users, 2)).toEqual({ page: 2, pages: 3, shown: users.slice(10, 20) });
+    expect(pageOfList(users, 3).shown).toEqual([20, 21, 22]);
+    expect(pageOfList(users, 9).page).toBe(3);
+    expect(pageOfList(users, 0).page).toBe(1);
+    expect(pageOfList(users, Number.NaN).page).toBe(1);
+  });
+  it('an empty list has one empty page', () => {
+    expect(pageOfList([], 4)).toEqual({ page: 1, pages: 1, shown: [] });
   });
 });

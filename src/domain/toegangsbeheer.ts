@@ -43,6 +43,16 @@ export type TbStatus = (typeof TB_STATUSES)[number];
 export const USERS_PER_PAGE = 10;
 
 /**
+ * One page of a list of users, as "Gebruikers" shows it (004 l.305–311): the page asked for, kept
+ * within the pages there are (a search that finds fewer users shows its last page), at least one.
+ */
+export function pageOfList<T>(items: readonly T[], asked: number, perPage = USERS_PER_PAGE): { page: number; pages: number; shown: T[] } {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const page = Math.min(Math.max(1, Math.floor(asked) || 1), pages);
+  return { page, pages, shown: items.slice((page - 1) * perPage, page * perPage) };
+}
+
+/**
  * What the person logged in to Toegangsbeheer may do for a capacity. 004: "De
  * Hoofdtoegangsbeheerder (HTB) of co-HTB kan een Toegangsbeheerder (TB) per hoedanigheid
  * aanstellen. De (co-)HTB en TB kunnen een meerdere co-TB en Gebruikers toevoegen/verwijderen."
