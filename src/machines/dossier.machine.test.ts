@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { openPrimawebSession } from '../world/primaweb';
 import { HERSTAPPE, initialWorld } from '../world/seed';
-import { dossierMachine, type DossierContext, type DossierEvent } from './dossier.machine';
+import { dossierMachine, integrationRefused, type DossierContext, type DossierEvent } from './dossier.machine';
 import { walk } from './model-coverage.test-helper';
 import { createSimulator, type Intent, type Simulator } from './simulator';
 import { worldHolder } from './world-access';
@@ -177,6 +177,12 @@ describe('files, on screen', () => {
     sim.perform({ type: 'dossier.setField', field: 'end', value: '2025' });
     sim.perform({ type: 'dossier.integrate' });
     expect(sim.dossier.getSnapshot().context.errors).toEqual({ start: 'impossible', end: 'format', code: 'missing', persons: 'missing' });
+    expect(integrationRefused(sim.dossier.getSnapshot().context.errors)).toBe(true);
+    // A refused consultation is the form below's: no "Er werd niets uitgevoerd" for the integration.
+    sim.perform({ type: 'dossier.consult' });
+    expect(sim.dossier.getSnapshot().context.errors.consultPerson).toBe('missing');
+    expect(integrationRefused(sim.dossier.getSnapshot().context.errors)).toBe(false);
+    expect(integrationRefused({})).toBe(false);
   });
 
   it('a request gone meanwhile (a trainer reset the data) is said as such, not as "no person chosen"', () => {

@@ -20,6 +20,13 @@ import type { WithFacts } from './events';
 export type DateField = 'start' | 'end' | 'consultStart' | 'consultEnd';
 export type FieldErrors = Partial<Record<DateField | 'code' | 'persons' | 'consultPerson' | 'effective' | 'aid', DateInputError | 'missing' | 'endBeforeStart' | 'requestGone'>>;
 
+/** The fields of "Raadplegen", the repertory's form at the bottom of "Integraties – Desintegraties". */
+const CONSULT_FIELDS: readonly (keyof FieldErrors)[] = ['consultPerson', 'consultStart', 'consultEnd'];
+
+/** Whether "Integreren" / "Desintegreren" was refused at its fields ("Er werd niets uitgevoerd"), not the consultation below it. */
+export const integrationRefused = (errors: FieldErrors): boolean =>
+  Object.keys(errors).length > 0 && !CONSULT_FIELDS.some((field) => errors[field] !== undefined);
+
 export type FormType = 'B' | 'B1' | 'B2' | 'C';
 
 export interface DossierContext {
