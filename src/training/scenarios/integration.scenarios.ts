@@ -35,27 +35,40 @@ const fieldIs = (ctx: StepContext, field: 'start' | 'end' | 'consultStart' | 'co
     return parsed.ok && parsed.date === iso;
   })();
 
+/** "Opzoeken van een dossier" in PrimaWeb's home. */
+export const filesStep = (id = 'files', narration: Text = text('sc.integration.openFile.step1')) =>
+  step(
+    id,
+    narration,
+    text('sc.merger.integrations.transferScenario.step13'),
+    'pw-files',
+    is('pw.openFiles'),
+    () => ({ type: 'pw.openFiles' }),
+    ({ primaweb }) => primaweb.matches('files'),
+  );
+
+/** A search for `query` in the files; by default done once it finds someone. */
+export const searchStep = (
+  query: string,
+  narration: Text,
+  id = 'search',
+  isDone: ScenarioStep['isDone'] = ({ world, dossier }) => dossier.context.searched && searchClients(world, dossier.context.query).length > 0 && dossier.context.query.trim() !== '',
+) =>
+  step(
+    id,
+    narration,
+    text('sc.merger.integrations.transferScenario.step2', { query }),
+    'files-search',
+    anyOf(is('dossier.setQuery'), is('dossier.search')),
+    () => [{ type: 'dossier.setQuery', query }, { type: 'dossier.search' }],
+    isDone,
+  );
+
 /** Home → "Opzoeken van een dossier" → search → open the file. */
 export function openFile(query: string, requestId: string, who: string): ScenarioStep[] {
   return [
-    step(
-      'files',
-      text('sc.integration.openFile.step1'),
-      text('sc.merger.integrations.transferScenario.step13'),
-      'pw-files',
-      is('pw.openFiles'),
-      () => ({ type: 'pw.openFiles' }),
-      ({ primaweb }) => primaweb.matches('files'),
-    ),
-    step(
-      'search',
-      text('sc.integration.openFile.step12', { who }),
-      text('sc.merger.integrations.transferScenario.step2', { query }),
-      'files-search',
-      anyOf(is('dossier.setQuery'), is('dossier.search')),
-      () => [{ type: 'dossier.setQuery', query }, { type: 'dossier.search' }],
-      ({ world, dossier }) => dossier.context.searched && searchClients(world, dossier.context.query).length > 0 && dossier.context.query.trim() !== '',
-    ),
+    filesStep(),
+    searchStep(query, text('sc.integration.openFile.step12', { who })),
     step(
       'open',
       text('sc.integration.openFile.step13', { who }),
@@ -127,7 +140,11 @@ const magnifierStep = (clientId: string, narration: Text) =>
   );
 
 /** "Integreren", done once the client's integration succeeded. */
-export const integrateStep = (clientId: string, narration: Text = text('sc.tests.integraties.integrateStep.step1')) =>
+export const integrateStep = (
+  clientId: string,
+  narration: Text = text('sc.tests.integraties.integrateStep.step1'),
+  isDone: ScenarioStep['isDone'] = ({ dossier }) => dossier.context.lastAction === 'integrate' && dossier.context.outcomes.some((o) => o.clientId === clientId && o.ok),
+) =>
   step(
     'integrate',
     narration,
@@ -135,13 +152,13 @@ export const integrateStep = (clientId: string, narration: Text = text('sc.tests
     'files-integrate',
     anyOf(is('dossier.integrate'), typing),
     () => ({ type: 'dossier.integrate' }),
-    ({ dossier }) => dossier.context.lastAction === 'integrate' && dossier.context.outcomes.some((o) => o.clientId === clientId && o.ok),
+    isDone,
   );
 
 /** "Desintegreren", done when what remains is as `isDone` says. */
-export const disintegrateStep = (isDone: ScenarioStep['isDone'], narration: Text = text('sc.tests.integraties.toets-integraties-deel.step1')) =>
+export const disintegrateStep = (isDone: ScenarioStep['isDone'], narration: Text = text('sc.tests.integraties.toets-integraties-deel.step1'), id = 'disintegrate') =>
   step(
-    'disintegrate',
+    id,
     narration,
     text('sc.tests.integraties.toets-integraties-deel.step1'),
     'files-disintegrate',

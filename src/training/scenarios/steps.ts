@@ -26,6 +26,31 @@ export const editing = anyOf(
   is('pw.applyPredefined'),
 );
 
+/** PrimaWeb's "Afmelden"; by default done once the session has ended. */
+export const logoutStep = (
+  narration: Text,
+  hint: Text,
+  isDone: ScenarioStep['isDone'] = ({ world, login }) => world.session === null && !login.matches('primaweb'),
+): ScenarioStep => ({
+  id: 'logout',
+  narration,
+  hint,
+  target: 'pw-logout',
+  expects: is('logout'),
+  perform: () => ({ type: 'logout' }),
+  isDone,
+});
+
+/** A colleague's card in the reader. */
+export const cardStep = (personId: string, narration: Text, hint: Text): ScenarioStep => ({
+  id: 'card',
+  narration,
+  hint,
+  target: 'reader',
+  expects: is('reader.insert', (i) => i.personId === personId),
+  perform: () => ({ type: 'reader.insert', personId }),
+  isDone: ({ world }) => world.readerCardId === personId,
+});
 
 /**
  * The login of 001 in ten short steps, for a colleague whose card is in the reader (used where a

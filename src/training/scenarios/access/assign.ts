@@ -3,7 +3,7 @@ import { text } from '../../../i18n/text';
 import type { World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
-import { anyOf, is, loginStepsFor } from '../steps';
+import { anyOf, cardStep, is, loginStepsFor, logoutStep } from '../steps';
 import { IN_PRIMAWEB, managementStep } from './shared';
 import { TITLES } from '../../titles';
 
@@ -52,24 +52,8 @@ export const assignScenario: Scenario = {
       perform: () => ({ type: 'pw.saveAssignment' }),
       isDone: (ctx) => ctx.world.assignments.some((a) => a.personId === 'pieter' && a.profileId === socialWorkId(ctx)) && !ctx.primaweb.matches({ management: 'assign' }),
     },
-    {
-      id: 'logout',
-      narration: text('sc.access.assign.logout.narration'),
-      hint: text('sc.access.assign.logout.hint'),
-      target: 'pw-logout',
-      expects: is('logout'),
-      perform: () => ({ type: 'logout' }),
-      isDone: ({ world, login }) => world.session === null && !login.matches('primaweb'),
-    },
-    {
-      id: 'card',
-      narration: text('sc.access.assign.card.narration'),
-      hint: text('sc.access.assign.card.hint'),
-      target: 'reader',
-      expects: is('reader.insert', (i) => i.personId === 'pieter'),
-      perform: () => ({ type: 'reader.insert', personId: 'pieter' }),
-      isDone: ({ world }) => world.readerCardId === 'pieter',
-    },
+    logoutStep(text('sc.access.assign.logout.narration'), text('sc.access.assign.logout.hint')),
+    cardStep('pieter', text('sc.access.assign.card.narration'), text('sc.access.assign.card.hint')),
     ...loginStepsFor('pieter', '2580', 'Pieter Claes'),
     {
       id: 'my-access',

@@ -10,9 +10,9 @@ import { activeUsers, createProfile, deactivateUser, inactiveUsers, userProfiles
 import { HERSTAPPE } from '../../../world/seed';
 import type { Localised, World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
-import { IN_PRIMAWEB, managementStep } from '../access/shared';
+import { createStep, describeStep, IN_PRIMAWEB, managementStep, predefinedStep, saveProfileStep } from '../access/shared';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
-import { anyOf, editing, is, loginStepsFor } from '../steps';
+import { anyOf, cardStep, editing, is, loginStepsFor, logoutStep } from '../steps';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const profileNamed = (world: World, d: Localised) => world.profiles.find((p) => p.kbo === HERSTAPPE && sameText(p.description.nl, d.nl));
@@ -52,36 +52,14 @@ export const createProfileExercise: Scenario = {
   ],
   steps: [
     managementStep,
-    {
-      id: 'create',
-      narration: text('sc.access.create-profile.create.hint'),
-      hint: text('sc.access.create-profile.create.hint'),
-      target: 'pw-create',
-      expects: is('pw.createProfile'),
-      perform: () => ({ type: 'pw.createProfile' }),
-      isDone: ({ primaweb }) => primaweb.matches('editor'),
-    },
-    {
-      id: 'describe',
-      narration: text('sc.access.create-profile.describe.hint'),
-      hint: text('sc.tests.profielen.describe.hint', { receiverNl: RECEIVER.nl, receiverFr: RECEIVER.fr }),
-      target: 'pw-description',
-      expects: editing,
-      perform: () => [
-        { type: 'pw.setDescription', locale: 'nl', text: RECEIVER.nl },
-        { type: 'pw.setDescription', locale: 'fr', text: RECEIVER.fr },
-      ],
-      isDone: ({ primaweb }) => primaweb.matches('editor') && sameText(primaweb.context.draft.description.nl, RECEIVER.nl) && sameText(primaweb.context.draft.description.fr, RECEIVER.fr),
-    },
-    {
-      id: 'predefined',
-      narration: text('sc.tests.profielen.predefined.narration'),
-      hint: text('sc.tests.profielen.predefined.hint'),
-      target: 'pw-functions',
-      expects: editing,
-      perform: () => ({ type: 'pw.applyPredefined', profile: 'financieelBeheerder' }),
-      isDone: ({ primaweb }) => primaweb.matches('editor') && RECEIVER_FUNCTIONS.every((f) => primaweb.context.draft.functions.includes(f)),
-    },
+    createStep(text('sc.access.create-profile.create.hint')),
+    describeStep(
+      RECEIVER,
+      text('sc.access.create-profile.describe.hint'),
+      text('sc.tests.profielen.describe.hint', { receiverNl: RECEIVER.nl, receiverFr: RECEIVER.fr }),
+      (nl, fr) => sameText(nl, RECEIVER.nl) && sameText(fr, RECEIVER.fr),
+    ),
+    predefinedStep('financieelBeheerder', text('sc.tests.profielen.predefined.narration'), text('sc.tests.profielen.predefined.hint'), RECEIVER_FUNCTIONS),
     {
       id: 'untick',
       narration: text('sc.tests.profielen.untick.narration'),
@@ -91,15 +69,7 @@ export const createProfileExercise: Scenario = {
       perform: () => ({ type: 'pw.toggleFunction', functionId: DROPPED }),
       isDone: ({ primaweb }) => primaweb.matches('editor') && !primaweb.context.draft.functions.includes(DROPPED),
     },
-    {
-      id: 'save',
-      narration: text('sc.access.create-profile.save.hint'),
-      hint: text('sc.access.create-profile.save.hint'),
-      target: 'pw-save',
-      expects: anyOf(editing, is('pw.saveProfile'), is('pw.saveAnyway'), is('pw.completeAndSave'), is('pw.cancel')),
-      perform: () => ({ type: 'pw.saveProfile' }),
-      isDone: ({ world }) => !!profileNamed(world, RECEIVER),
-    },
+    saveProfileStep(text('sc.access.create-profile.save.hint'), ({ world }) => !!profileNamed(world, RECEIVER)),
   ],
 };
 
@@ -153,24 +123,8 @@ export const assignProfileExercise: Scenario = {
       perform: (ctx) => [{ type: 'pw.toggleAssignment', profileId: debtsId(ctx) }, { type: 'pw.saveAssignment' }],
       isDone: ({ world, primaweb }) => holds(world, 'els', DEBTS) && !primaweb.matches({ management: 'assign' }),
     },
-    {
-      id: 'logout',
-      narration: text('sc.tests.profielen.logout.narration'),
-      hint: text('sc.tests.profielen.logout.hint'),
-      target: 'pw-logout',
-      expects: is('logout'),
-      perform: () => ({ type: 'logout' }),
-      isDone: ({ world, login }) => world.session === null && !login.matches('primaweb'),
-    },
-    {
-      id: 'card',
-      narration: text('sc.tests.profielen.card.narration'),
-      hint: text('sc.tests.profielen.card.hint'),
-      target: 'reader',
-      expects: is('reader.insert', (i) => i.personId === 'els'),
-      perform: () => ({ type: 'reader.insert', personId: 'els' }),
-      isDone: ({ world }) => world.readerCardId === 'els',
-    },
+    logoutStep(text('sc.tests.profielen.logout.narration'), text('sc.tests.profielen.logout.hint')),
+    cardStep('els', text('sc.tests.profielen.card.narration'), text('sc.tests.profielen.card.hint')),
     ...loginStepsFor('els', '6802', 'Els Mertens', { prefix: 'els', role: 'socialeAgent' }),
   ],
 };
