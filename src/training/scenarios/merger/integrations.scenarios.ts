@@ -154,24 +154,32 @@ export const mergerIntegrationsScenario = transferScenario({
   chooseRole: true,
 });
 
-export const mergerIntegrations2Scenario = transferScenario({
-  id: 'fusie-integraties-2',
+/** Scenarios 2 (Moerbeke → Lokeren, Hanne) and 3 (Borsbeek → Antwerpen, Wout): who moves a file, from where to where (the practice and the tests). */
+export const MERGER_2 = {
   scenario: 2,
   person: { id: 'hanne', pin: '2468', name: 'Hanne Desmet', firstName: 'Hanne' },
-  client: { id: 'luc', name: 'Luc Verhoeven', lastName: 'Verhoeven Luc', query: 'Verhoeven' },
-  requestId: 'moerbeke-1',
   from: { kbo: MOERBEKE, name: 'OCMW MOERBEKE', city: 'Moerbeke' },
   to: { kbo: LOKEREN, name: 'OCMW LOKEREN', city: 'Lokeren' },
   chooseRole: false,
-});
-
-export const mergerIntegrations3Scenario = transferScenario({
-  id: 'fusie-integraties-3',
+} as const satisfies Omit<Transfer, 'id' | 'client' | 'requestId'>;
+export const MERGER_3 = {
   scenario: 3,
   person: { id: 'wout', pin: '1593', name: 'Wout Janssens', firstName: 'Wout' },
-  client: { id: 'mia', name: 'Mia Wuyts', lastName: 'Wuyts Mia', query: 'Wuyts' },
-  requestId: 'borsbeek-1',
   from: { kbo: BORSBEEK, name: 'OCMW BORSBEEK', city: 'Borsbeek' },
   to: { kbo: ANTWERPEN, name: 'CPAS Anvers', city: 'Antwerpen' },
   chooseRole: false,
+} as const satisfies Omit<Transfer, 'id' | 'client' | 'requestId'>;
+
+export const mergerIntegrations2Scenario = transferScenario({
+  ...MERGER_2,
+  id: 'fusie-integraties-2',
+  client: { id: 'luc', name: 'Luc Verhoeven', lastName: 'Verhoeven Luc', query: 'Verhoeven' },
+  requestId: 'moerbeke-1',
+});
+
+export const mergerIntegrations3Scenario = transferScenario({
+  ...MERGER_3,
+  id: 'fusie-integraties-3',
+  client: { id: 'mia', name: 'Mia Wuyts', lastName: 'Wuyts Mia', query: 'Wuyts' },
+  requestId: 'borsbeek-1',
 });
