@@ -4,7 +4,7 @@ import type { World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
 import { anyOf, cardStep, is, loginStepsFor, logoutStep } from '../steps';
-import { IN_PRIMAWEB, managementStep } from './shared';
+import { IN_PRIMAWEB, managementStep, openAssignStep } from './shared';
 import { TITLES } from '../../titles';
 
 /** Pieter has logged in once and has no profile; the profile "Maatschappelijk werker" exists. */
@@ -25,15 +25,7 @@ export const assignScenario: Scenario = {
   startPage: IN_PRIMAWEB,
   steps: [
     managementStep,
-    {
-      id: 'assign',
-      narration: text('sc.access.assign.assign.narration'),
-      hint: text('sc.access.assign.assign.hint'),
-      target: 'pw-assign-pieter',
-      expects: is('pw.assignProfiles', (i) => i.personId === 'pieter'),
-      perform: () => ({ type: 'pw.assignProfiles', personId: 'pieter' }),
-      isDone: ({ primaweb }) => primaweb.matches({ management: 'assign' }) && primaweb.context.personId === 'pieter',
-    },
+    openAssignStep('pieter', text('sc.access.assign.assign.narration'), text('sc.access.assign.assign.hint')),
     {
       id: 'tick',
       narration: text('sc.access.assign.tick.narration'),

@@ -68,6 +68,55 @@ export const saveProfileStep = (narration: Text, isDone: ScenarioStep['isDone'])
   isDone,
 });
 
+/** "Profielen toekennen" for a colleague; by default done once that colleague's window is open. */
+export const openAssignStep = (
+  personId: string,
+  narration: Text,
+  hint: Text,
+  isDone: ScenarioStep['isDone'] = ({ primaweb }) => primaweb.matches({ management: 'assign' }) && primaweb.context.personId === personId,
+): ScenarioStep => ({
+  id: 'assign',
+  narration,
+  hint,
+  target: `pw-assign-${personId}`,
+  expects: is('pw.assignProfiles', (i) => i.personId === personId),
+  perform: () => ({ type: 'pw.assignProfiles', personId }),
+  isDone,
+});
+
+/** A colleague's window opened, one profile (un)ticked and saved, in one step. */
+export const assignAllStep = (id: string, personId: string, narration: Text, hint: Text, profileId: (ctx: StepContext) => string, isDone: ScenarioStep['isDone']): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: `pw-assign-${personId}`,
+  expects: anyOf(is('pw.assignProfiles', (i) => i.personId === personId), is('pw.toggleAssignment'), is('pw.saveAssignment')),
+  perform: (ctx) => [{ type: 'pw.assignProfiles', personId }, { type: 'pw.toggleAssignment', profileId: profileId(ctx) }, { type: 'pw.saveAssignment' }],
+  isDone,
+});
+
+/** The bin of a profile in the overview; done when PrimaWeb asks to confirm. */
+export const deleteStep = (id: string, narration: Text, profileId: (ctx: StepContext) => string): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.access.delete-profile.delete.hint'),
+  target: (ctx) => `pw-delete-${profileId(ctx)}`,
+  expects: (i, ctx) => i.type === 'pw.deleteProfile' && i.profileId === profileId(ctx),
+  perform: (ctx) => ({ type: 'pw.deleteProfile', profileId: profileId(ctx) }),
+  isDone: ({ primaweb }) => primaweb.matches({ management: 'confirmDelete' }),
+});
+
+/** A button of PrimaWeb's pop-up (confirm, or close the refusal). */
+export const popupStep = (id: string, narration: Text, button: 'pw.confirmDelete' | 'pw.confirmDeactivate' | 'pw.cancel', isDone: ScenarioStep['isDone']): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.access.deactivate.confirm.hint'),
+  target: 'pw-popup',
+  expects: (i) => i.type === button,
+  perform: () => ({ type: button }),
+  isDone,
+});
+
 export const userActive = (world: World, personId: string) => activeUsers(world, HERSTAPPE).some((u) => u.person.id === personId);
 
 /** Pieter holds the profile "Onthaal" (so it cannot be deleted yet). */

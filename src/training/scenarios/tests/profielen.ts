@@ -10,7 +10,7 @@ import { activeUsers, createProfile, deactivateUser, inactiveUsers, userProfiles
 import { HERSTAPPE } from '../../../world/seed';
 import type { Localised, World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
-import { createStep, describeStep, IN_PRIMAWEB, managementStep, predefinedStep, saveProfileStep } from '../access/shared';
+import { assignAllStep, createStep, describeStep, IN_PRIMAWEB, managementStep, openAssignStep, predefinedStep, saveProfileStep } from '../access/shared';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
 import { anyOf, cardStep, editing, is, loginStepsFor, logoutStep } from '../steps';
 
@@ -105,15 +105,7 @@ export const assignProfileExercise: Scenario = {
   ],
   steps: [
     managementStep,
-    {
-      id: 'assign',
-      narration: text('sc.tests.profielen.assign.narration'),
-      hint: text('sc.tests.profielen.assign.hint'),
-      target: 'pw-assign-els',
-      expects: is('pw.assignProfiles', (i) => i.personId === 'els'),
-      perform: () => ({ type: 'pw.assignProfiles', personId: 'els' }),
-      isDone: ({ primaweb }) => primaweb.matches({ management: 'assign' }) && primaweb.context.personId === 'els',
-    },
+    openAssignStep('els', text('sc.tests.profielen.assign.narration'), text('sc.tests.profielen.assign.hint')),
     {
       id: 'tick',
       narration: text('sc.tests.profielen.tick.narration', { debts: DEBTS }),
@@ -169,15 +161,14 @@ export const deleteProfileExercise: Scenario = {
       perform: (ctx) => [{ type: 'pw.deleteProfile', profileId: temporaryId(ctx) }, { type: 'pw.confirmDelete' }, { type: 'pw.cancel' }],
       isDone: ({ primaweb }) => primaweb.matches({ management: 'overview' }),
     },
-    {
-      id: 'untick',
-      narration: text('sc.tests.profielen.untick.narration2'),
-      hint: text('sc.tests.profielen.untick.hint2', { temporary: TEMPORARY }),
-      target: 'pw-assign-els',
-      expects: anyOf(is('pw.assignProfiles', (i) => i.personId === 'els'), is('pw.toggleAssignment'), is('pw.saveAssignment')),
-      perform: (ctx) => [{ type: 'pw.assignProfiles', personId: 'els' }, { type: 'pw.toggleAssignment', profileId: temporaryId(ctx) }, { type: 'pw.saveAssignment' }],
-      isDone: (ctx) => !ctx.world.assignments.some((a) => a.profileId === temporaryId(ctx)) && ctx.primaweb.matches({ management: 'overview' }),
-    },
+    assignAllStep(
+      'untick',
+      'els',
+      text('sc.tests.profielen.untick.narration2'),
+      text('sc.tests.profielen.untick.hint2', { temporary: TEMPORARY }),
+      temporaryId,
+      (ctx) => !ctx.world.assignments.some((a) => a.profileId === temporaryId(ctx)) && ctx.primaweb.matches({ management: 'overview' }),
+    ),
     {
       id: 'delete-again',
       narration: text('sc.tests.profielen.delete-again.narration'),
@@ -239,15 +230,14 @@ export const deactivateExercise: Scenario = {
       perform: () => [{ type: 'pw.showInactive' }, { type: 'pw.reactivateUser', personId: 'els' }],
       isDone: ({ world }) => active(world, 'els'),
     },
-    {
-      id: 'assign',
-      narration: text('sc.tests.profielen.assign.narration2', { socialWork: SOCIAL_WORK }),
-      hint: text('sc.tests.profielen.assign.hint2', { socialWork: SOCIAL_WORK }),
-      target: 'pw-assign-els',
-      expects: anyOf(is('pw.assignProfiles', (i) => i.personId === 'els'), is('pw.toggleAssignment'), is('pw.saveAssignment')),
-      perform: (ctx) => [{ type: 'pw.assignProfiles', personId: 'els' }, { type: 'pw.toggleAssignment', profileId: socialId(ctx) }, { type: 'pw.saveAssignment' }],
-      isDone: ({ world }) => holds(world, 'els', SOCIAL_WORK),
-    },
+    assignAllStep(
+      'assign',
+      'els',
+      text('sc.tests.profielen.assign.narration2', { socialWork: SOCIAL_WORK }),
+      text('sc.tests.profielen.assign.hint2', { socialWork: SOCIAL_WORK }),
+      socialId,
+      ({ world }) => holds(world, 'els', SOCIAL_WORK),
+    ),
   ],
 };
 
