@@ -102,6 +102,44 @@ export const roleStep = (id: string, narration: Text, hint: Text, role: Primaweb
   isDone: ({ login }) => login.matches('primaweb'),
 });
 
+/** Toegangsbeheer: the enterprise in the list of the manager's enterprises. */
+export const tbEnterpriseStep = (id: string, kbo: string, narration: Text, hint: Text): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: 'tb-enterprise',
+  expects: is('tb.selectEnterprise', (i) => i.kbo === kbo),
+  perform: () => ({ type: 'tb.selectEnterprise', kbo }),
+  isDone: ({ toegangsbeheer }) => toegangsbeheer.context.kbo === kbo,
+});
+
+/** Toegangsbeheer: the enterprise's role "Lokale beheerder". */
+export const tbRoleStep = (id: string, kbo: string, narration: Text): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.toegangsbeheer.role.hint'),
+  target: 'tb-role-lb',
+  expects: is('tb.openRole', (i) => i.kbo === kbo),
+  perform: () => ({ type: 'tb.openRole', kbo, as: 'lb' }),
+  isDone: ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
+});
+
+/** Toegangsbeheer's menu "Gebruikers"; by default done on its list. */
+export const tbUsersStep = (
+  id: string,
+  hint: Text,
+  narration: Text = text('sc.toegangsbeheer.users.narration'),
+  isDone: ScenarioStep['isDone'] = ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
+): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: 'tb-menu-users',
+  expects: is('tb.users'),
+  perform: () => ({ type: 'tb.users' }),
+  isDone,
+});
+
 /** PrimaWeb's "Afmelden"; by default done once the session has ended. */
 export const logoutStep = (
   narration: Text,
