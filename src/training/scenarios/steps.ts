@@ -3,7 +3,7 @@ import { text, type Text } from '../../i18n/text';
 import type { Intent } from '../../machines/simulator';
 import { HERSTAPPE } from '../../world/seed';
 import type { Service } from '../../world/portal-catalog';
-import type { PrimawebRole } from '../../domain/roles';
+import type { AppRole } from '../../domain/roles';
 import type { ScenarioStep, StepContext } from '../scenario';
 
 /** Matches an intent by type, and optionally by its fields. */
@@ -92,14 +92,20 @@ export const eidConfirmStep = (id: string, narration: Text, hint: Text): Scenari
 });
 
 /** The role to work in, after "Applicatie opstarten". */
-export const roleStep = (id: string, narration: Text, hint: Text, role: PrimawebRole = 'socialeAgent'): ScenarioStep => ({
+export const roleStep = (
+  id: string,
+  narration: Text,
+  hint: Text,
+  role: AppRole = 'socialeAgent',
+  isDone: ScenarioStep['isDone'] = ({ login }) => login.matches('primaweb'),
+): ScenarioStep => ({
   id,
   narration,
   hint,
   target: 'role-choice',
   expects: is('chooseRole', (i) => i.role === role),
   perform: () => ({ type: 'chooseRole', role }),
-  isDone: ({ login }) => login.matches('primaweb'),
+  isDone,
 });
 
 /** Toegangsbeheer: the enterprise in the list of the manager's enterprises. */
