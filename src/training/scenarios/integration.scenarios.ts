@@ -35,27 +35,40 @@ const fieldIs = (ctx: StepContext, field: 'start' | 'end' | 'consultStart' | 'co
     return parsed.ok && parsed.date === iso;
   })();
 
+/** "Opzoeken van een dossier" in PrimaWeb's home. */
+export const filesStep = (id = 'files', narration: Text = text('sc.integration.openFile.step1')) =>
+  step(
+    id,
+    narration,
+    text('sc.merger.integrations.transferScenario.step13'),
+    'pw-files',
+    is('pw.openFiles'),
+    () => ({ type: 'pw.openFiles' }),
+    ({ primaweb }) => primaweb.matches('files'),
+  );
+
+/** A search for `query` in the files; by default done once it finds someone. */
+export const searchStep = (
+  query: string,
+  narration: Text,
+  id = 'search',
+  isDone: ScenarioStep['isDone'] = ({ world, dossier }) => dossier.context.searched && searchClients(world, dossier.context.query).length > 0 && dossier.context.query.trim() !== '',
+) =>
+  step(
+    id,
+    narration,
+    text('sc.merger.integrations.transferScenario.step2', { query }),
+    'files-search',
+    anyOf(is('dossier.setQuery'), is('dossier.search')),
+    () => [{ type: 'dossier.setQuery', query }, { type: 'dossier.search' }],
+    isDone,
+  );
+
 /** Home → "Opzoeken van een dossier" → search → open the file. */
 export function openFile(query: string, requestId: string, who: string): ScenarioStep[] {
   return [
-    step(
-      'files',
-      text('sc.integration.openFile.step1'),
-      text('sc.merger.integrations.transferScenario.step13'),
-      'pw-files',
-      is('pw.openFiles'),
-      () => ({ type: 'pw.openFiles' }),
-      ({ primaweb }) => primaweb.matches('files'),
-    ),
-    step(
-      'search',
-      text('sc.integration.openFile.step12', { who }),
-      text('sc.merger.integrations.transferScenario.step2', { query }),
-      'files-search',
-      anyOf(is('dossier.setQuery'), is('dossier.search')),
-      () => [{ type: 'dossier.setQuery', query }, { type: 'dossier.search' }],
-      ({ world, dossier }) => dossier.context.searched && searchClients(world, dossier.context.query).length > 0 && dossier.context.query.trim() !== '',
-    ),
+    filesStep(),
+    searchStep(query, text('sc.integration.openFile.step12', { who })),
     step(
       'open',
       text('sc.integration.openFile.step13', { who }),
@@ -126,6 +139,65 @@ const magnifierStep = (clientId: string, narration: Text) =>
     ({ dossier }) => dossier.context.detailClientId === clientId,
   );
 
+/** "Integreren", done once the client's integration succeeded. */
+export const integrateStep = (
+  clientId: string,
+  narration: Text = text('sc.tests.integraties.integrateStep.step1'),
+  isDone: ScenarioStep['isDone'] = ({ dossier }) => dossier.context.lastAction === 'integrate' && dossier.context.outcomes.some((o) => o.clientId === clientId && o.ok),
+) =>
+  step(
+    'integrate',
+    narration,
+    text('sc.tests.integraties.integrateStep.step1'),
+    'files-integrate',
+    anyOf(is('dossier.integrate'), typing),
+    () => ({ type: 'dossier.integrate' }),
+    isDone,
+  );
+
+/** "Desintegreren", done when what remains is as `isDone` says. */
+export const disintegrateStep = (isDone: ScenarioStep['isDone'], narration: Text = text('sc.tests.integraties.toets-integraties-deel.step1'), id = 'disintegrate') =>
+  step(
+    id,
+    narration,
+    text('sc.tests.integraties.toets-integraties-deel.step1'),
+    'files-disintegrate',
+    anyOf(is('dossier.disintegrate'), typing),
+    () => ({ type: 'dossier.disintegrate' }),
+    isDone,
+  );
+
+/** The repertory's form (the client and a period, `datesDone` says when they are right) and "Raadplegen". */
+export const consultSteps = (
+  clientId: string,
+  [start, end]: [string, string],
+  texts: { form: Text; formHint: Text; consult: Text },
+  datesDone: (ctx: StepContext) => boolean,
+): ScenarioStep[] => [
+  step(
+    'consult-form',
+    texts.form,
+    texts.formHint,
+    'files-consult',
+    typing,
+    () => [
+      { type: 'dossier.setField', field: 'consultClientId', value: clientId },
+      { type: 'dossier.setField', field: 'consultStart', value: start },
+      { type: 'dossier.setField', field: 'consultEnd', value: end },
+    ],
+    (ctx) => ctx.dossier.context.consultClientId === clientId && datesDone(ctx),
+  ),
+  step(
+    'consult',
+    texts.consult,
+    text('sc.tests.integraties.toets-integraties-repertorium.step12'),
+    'files-consult',
+    anyOf(is('dossier.consult'), typing),
+    () => ({ type: 'dossier.consult' }),
+    ({ dossier }) => dossier.context.consulted?.clientId === clientId,
+  ),
+];
+
 const periods01 = (world: World, clientId: string) => ownIntegrations(world, clientId, HERSTAPPE).find((i) => i.code === '01')?.periods ?? [];
 
 export const integrateScenario: Scenario = {
@@ -159,15 +231,7 @@ export const integrateScenario: Scenario = {
     ),
     codeStep('01', text('sc.integration.gezinslid-integreren.codeStep1')),
     personStep('tom', 'Tom Peeters', text('sc.integration.gezinslid-integreren.personStep2')),
-    step(
-      'integrate',
-      text('sc.integration.gezinslid-integreren.step12'),
-      text('sc.tests.integraties.integrateStep.step1'),
-      'files-integrate',
-      anyOf(is('dossier.integrate'), typing),
-      () => ({ type: 'dossier.integrate' }),
-      ({ dossier }) => dossier.context.lastAction === 'integrate' && dossier.context.outcomes.some((o) => o.clientId === 'tom' && o.ok),
-    ),
+    integrateStep('tom', text('sc.integration.gezinslid-integreren.step12')),
     magnifierStep('tom', text('sc.integration.gezinslid-integreren.magnifierStep1')),
   ],
 };
@@ -200,15 +264,7 @@ export const disintegrateScenario: Scenario = {
     ),
     codeStep('01', text('sc.integration.desintegreren-deel.codeStep1')),
     personStep('tom', 'Tom Peeters', text('sc.integration.desintegreren-deel.personStep2')),
-    step(
-      'disintegrate',
-      text('sc.integration.desintegreren-deel.step1'),
-      text('sc.tests.integraties.toets-integraties-deel.step1'),
-      'files-disintegrate',
-      anyOf(is('dossier.disintegrate'), typing),
-      () => ({ type: 'dossier.disintegrate' }),
-      ({ world }) => periods01(world, 'tom').length === 2,
-    ),
+    disintegrateStep(({ world }) => periods01(world, 'tom').length === 2, text('sc.integration.desintegreren-deel.step1')),
     magnifierStep('tom', text('sc.integration.desintegreren-deel.magnifierStep1')),
   ],
 };
@@ -223,27 +279,11 @@ export const consultScenario: Scenario = {
   steps: [
     ...openFile('El Amrani', 'aanvraag-2', 'Youssef El Amrani'),
     integrationsMenu(text('sc.integration.integraties-raadplegen.integrationsMenu0')),
-    step(
-      'consult-form',
-      text('sc.integration.integraties-raadplegen.step1'),
-      text('sc.integration.integraties-raadplegen.step2'),
-      'files-consult',
-      typing,
-      () => [
-        { type: 'dossier.setField', field: 'consultClientId', value: 'youssef' },
-        { type: 'dossier.setField', field: 'consultStart', value: '01/01/2023' },
-        { type: 'dossier.setField', field: 'consultEnd', value: '31/12/2025' },
-      ],
-      (ctx) => ctx.dossier.context.consultClientId === 'youssef' && fieldIs(ctx, 'consultStart', '2023-01-01') && fieldIs(ctx, 'consultEnd', '2025-12-31'),
-    ),
-    step(
-      'consult',
-      text('sc.integration.integraties-raadplegen.step12'),
-      text('sc.tests.integraties.toets-integraties-repertorium.step12'),
-      'files-consult',
-      anyOf(is('dossier.consult'), typing),
-      () => ({ type: 'dossier.consult' }),
-      ({ dossier }) => dossier.context.consulted?.clientId === 'youssef',
+    ...consultSteps(
+      'youssef',
+      ['01/01/2023', '31/12/2025'],
+      { form: text('sc.integration.integraties-raadplegen.step1'), formHint: text('sc.integration.integraties-raadplegen.step2'), consult: text('sc.integration.integraties-raadplegen.step12') },
+      (ctx) => fieldIs(ctx, 'consultStart', '2023-01-01') && fieldIs(ctx, 'consultEnd', '2025-12-31'),
     ),
   ],
 };
@@ -255,7 +295,7 @@ function readyForFormB(world: World): World {
   return r.ok ? r.world : ready;
 }
 
-const previewStep = (narration: Text) =>
+export const previewStep = (narration: Text = text('sc.tests.integraties.toets-integraties-formulier-b.step13')) =>
   step(
     'preview',
     narration,
@@ -266,7 +306,7 @@ const previewStep = (narration: Text) =>
     ({ dossier }) => dossier.matches({ file: { forms: 'overview' } }),
   );
 
-const sendStep = (type: 'B' | 'C') =>
+export const sendStep = (type: 'B' | 'C') =>
   step(
     'send',
     text('sc.tests.integraties.toets-integraties-formulier-b.step14'),
@@ -277,15 +317,27 @@ const sendStep = (type: 'B' | 'C') =>
     ({ dossier }) => dossier.context.sent?.type === type,
   );
 
-const formsMenu = step(
-  'menu-forms',
-  text('sc.tests.integraties.toets-integraties-formulier-b.step2'),
-  text('sc.tests.integraties.toets-integraties-formulier-b.step1'),
-  'files-menu-forms',
-  is('dossier.showForms'),
-  () => ({ type: 'dossier.showForms' }),
-  ({ dossier }) => dossier.matches({ file: 'forms' }),
-);
+/** "Formulieren" in the file's menu. */
+export const formsMenuStep = (narration: Text, hint: Text) =>
+  step('menu-forms', narration, hint, 'files-menu-forms', is('dossier.showForms'), () => ({ type: 'dossier.showForms' }), ({ dossier }) => dossier.matches({ file: 'forms' }));
+
+const formsMenu = formsMenuStep(text('sc.tests.integraties.toets-integraties-formulier-b.step2'), text('sc.tests.integraties.toets-integraties-formulier-b.step1'));
+
+/** Form B for a leefloon, effective 01/02/2025. */
+export const formBFields = (narration: Text, hint: Text) =>
+  step(
+    'form-fields',
+    narration,
+    hint,
+    'files-form',
+    typing,
+    () => [
+      { type: 'dossier.setForm', field: 'formType', value: 'B' },
+      { type: 'dossier.setForm', field: 'aid', value: 'leefloon' },
+      { type: 'dossier.setForm', field: 'effective', value: '01/02/2025' },
+    ],
+    ({ dossier }) => dossier.context.formType === 'B' && dossier.context.aid === 'leefloon' && parseDisplayDate(dossier.context.effective).ok,
+  );
 
 export const formBScenario: Scenario = {
   id: 'formulier-b',
@@ -297,19 +349,7 @@ export const formBScenario: Scenario = {
   steps: [
     ...openFile('Janssens', 'aanvraag-1', 'Sara Janssens'),
     formsMenu,
-    step(
-      'form-fields',
-      text('sc.integration.formulier-b.step1'),
-      text('sc.integration.formulier-b.step2'),
-      'files-form',
-      typing,
-      () => [
-        { type: 'dossier.setForm', field: 'formType', value: 'B' },
-        { type: 'dossier.setForm', field: 'aid', value: 'leefloon' },
-        { type: 'dossier.setForm', field: 'effective', value: '01/02/2025' },
-      ],
-      ({ dossier }) => dossier.context.formType === 'B' && dossier.context.aid === 'leefloon' && parseDisplayDate(dossier.context.effective).ok,
-    ),
+    formBFields(text('sc.integration.formulier-b.step1'), text('sc.integration.formulier-b.step2')),
     previewStep(
       text('sc.integration.formulier-b.previewStep0'),
     ),
@@ -355,18 +395,10 @@ export const formCScenario: Scenario = {
     periodStep('period', text('sc.integration.formulier-c.periodStep1'), '01/03/2025', null, '2025-03-01', null),
     codeStep('02', text('sc.integration.formulier-c.codeStep1')),
     personStep('sara', 'Sara Janssens', text('sc.integration.formulier-c.personStep2')),
-    step(
-      'disintegrate',
-      text('sc.tests.integraties.toets-integraties-deel.step1'),
-      text('sc.tests.integraties.toets-integraties-deel.step1'),
-      'files-disintegrate',
-      anyOf(is('dossier.disintegrate'), typing),
-      () => ({ type: 'dossier.disintegrate' }),
-      ({ world }) => {
-        const p = ownIntegrations(world, 'sara', HERSTAPPE).find((i) => i.code === '02')?.periods ?? [];
-        return p.length === 1 && p[0]!.end === '2025-02-28';
-      },
-    ),
+    disintegrateStep(({ world }) => {
+      const p = ownIntegrations(world, 'sara', HERSTAPPE).find((i) => i.code === '02')?.periods ?? [];
+      return p.length === 1 && p[0]!.end === '2025-02-28';
+    }),
   ],
 };
 

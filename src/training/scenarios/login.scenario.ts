@@ -4,40 +4,19 @@
  */
 import { text } from '../../i18n/text';
 import { checkPinFormat } from '../../domain/pin';
-import type { Intent } from '../../machines/simulator';
 import { insertCard, unblockCard } from '../../world/eid';
 import { closeSession } from '../../world/primaweb';
 import { DEFAULT_CARD, HERSTAPPE } from '../../world/seed';
 import type { Scenario, ScenarioStep, StepContext } from '../scenario';
 import { TITLES } from '../titles';
-
-const is =
-  <T extends Intent['type']>(type: T, match?: (intent: Extract<Intent, { type: T }>, ctx: StepContext) => boolean) =>
-  (intent: Intent, ctx: StepContext) =>
-    intent.type === type && (!match || match(intent as Extract<Intent, { type: T }>, ctx));
+import { applicationStep, eidConfirmStep, is, keyStep, professionalsStep, roleStep, sectorStep, startStep } from './steps';
 
 const cardHolder = (ctx: StepContext) => ctx.world.readerCardId ?? DEFAULT_CARD;
 const pinOf = (ctx: StepContext) => ctx.world.people.find((p) => p.id === cardHolder(ctx))?.pin ?? '';
 
 const steps: ScenarioStep[] = [
-  {
-    id: 'professionals',
-    narration: text('sc.login.professionals.narration'),
-    hint: text('sc.steps.professionals.hint'),
-    target: 'audience-professionals',
-    expects: is('openAudience', (i) => i.audience === 'professionals'),
-    perform: () => ({ type: 'openAudience', audience: 'professionals' }),
-    isDone: ({ login }) => !login.matches({ portal: 'home' }) && !login.matches('boot'),
-  },
-  {
-    id: 'sector',
-    narration: text('sc.login.sector.narration'),
-    hint: text('sc.steps.sector.hint'),
-    target: 'sector-ocmw',
-    expects: is('openSector', (i) => i.sector === 'ocmw'),
-    perform: () => ({ type: 'openSector', sector: 'ocmw' }),
-    isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
-  },
+  professionalsStep('professionals', text('sc.login.professionals.narration'), ({ login }) => !login.matches({ portal: 'home' }) && !login.matches('boot')),
+  sectorStep('sector', text('sc.login.sector.narration')),
   {
     id: 'service',
     narration: text('sc.login.service.narration'),
@@ -47,33 +26,9 @@ const steps: ScenarioStep[] = [
     perform: () => ({ type: 'openService', service: 'primaweb' }),
     isDone: ({ login }) => (login.matches({ portal: 'service' }) && login.context.service === 'primaweb') || login.matches('csam'),
   },
-  {
-    id: 'start',
-    narration: text('sc.login.start.narration'),
-    hint: text('sc.steps.start.narration'),
-    target: 'service-start',
-    expects: is('startService'),
-    perform: () => ({ type: 'startService' }),
-    isDone: ({ login }) => login.matches('csam'),
-  },
-  {
-    id: 'key',
-    narration: text('sc.login.key.narration'),
-    hint: text('sc.steps.key.hint'),
-    target: 'key-eid',
-    expects: is('chooseKey', (i) => i.key === 'eid'),
-    perform: () => ({ type: 'chooseKey', key: 'eid' }),
-    isDone: ({ login }) => login.matches({ csam: 'eidConfirm' }) || login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
-  },
-  {
-    id: 'confirm',
-    narration: text('sc.login.confirm.narration'),
-    hint: text('sc.login.confirm.hint'),
-    target: 'eid-confirm',
-    expects: is('confirmEid'),
-    perform: () => ({ type: 'confirmEid' }),
-    isDone: ({ login }) => login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
-  },
+  startStep('start', text('sc.login.start.narration')),
+  keyStep('key', text('sc.login.key.narration')),
+  eidConfirmStep('confirm', text('sc.login.confirm.narration'), text('sc.login.confirm.hint')),
   {
     id: 'certificate',
     narration: text('sc.login.certificate.narration'),
@@ -110,24 +65,8 @@ const steps: ScenarioStep[] = [
     perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
     isDone: ({ login }) => login.matches('confirmed'),
   },
-  {
-    id: 'application',
-    narration: text('sc.login.application.narration'),
-    hint: text('sc.steps.loginStepsFor.applicationStep1'),
-    target: 'application-start',
-    expects: is('startApplication'),
-    perform: () => ({ type: 'startApplication' }),
-    isDone: ({ login }) => login.matches('roleChoice') || login.matches('primaweb'),
-  },
-  {
-    id: 'role',
-    narration: text('sc.login.role.narration'),
-    hint: text('sc.login.role.hint'),
-    target: 'role-choice',
-    expects: is('chooseRole', (i) => i.role === 'socialeAgent'),
-    perform: () => ({ type: 'chooseRole', role: 'socialeAgent' }),
-    isDone: ({ login }) => login.matches('primaweb'),
-  },
+  applicationStep('application', text('sc.login.application.narration'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb')),
+  roleStep('role', text('sc.login.role.narration'), text('sc.login.role.hint')),
 ];
 
 export const loginScenario: Scenario = {

@@ -1,5 +1,5 @@
 /** OCMW-configuratie (004): "Mutaties selecteren" and "OCMW Online-meldingen instellen". */
-import { text } from '../../i18n/text';
+import { text, type Text } from '../../i18n/text';
 import { MUTATION_CODES } from '../../domain/ocmw-config';
 import { defaultOcmwConfig, ocmwConfigOf } from '../../world/ocmw-config';
 import { HERSTAPPE } from '../../world/seed';
@@ -7,7 +7,7 @@ import { accountOf } from '../../world/toegangsbeheer';
 import type { World } from '../../world/types';
 import type { Scenario, ScenarioStep } from '../scenario';
 import { cardInReader } from './setup';
-import { anyOf, enterpriseStep, is, serviceLoginSteps } from './steps';
+import { anyOf, enterpriseStep, is, roleStep, serviceLoginSteps } from './steps';
 import { TITLES } from '../titles';
 
 /** Herstappe's configuration as delivered, Lotte (role "OCMW-configuratie") with her card in the reader. */
@@ -36,17 +36,20 @@ export function ocmwConfigLoginSteps(prefix: string, who: Configurer = LOTTE): S
   return [
     ...serviceLoginSteps({ prefix, service: 'ocmwConfiguratie', serviceName: 'OCMW-configuratie', serviceNameFr: 'Configuration CPAS', personId: who.personId, pin: who.pin, name: who.name }),
     enterpriseStep(prefix, ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig'), who.kbo, who.enterpriseName),
-    {
-      id: `${prefix}-role`,
-      narration: text('sc.ocmw-config.role.narration'),
-      hint: text('sc.ocmw-config.role.hint'),
-      target: 'role-choice',
-      expects: is('chooseRole', (i) => i.role === 'ocmwConfiguratie'),
-      perform: () => ({ type: 'chooseRole', role: 'ocmwConfiguratie' }),
-      isDone: ({ login }) => login.matches('ocmwConfig'),
-    },
+    roleStep(`${prefix}-role`, text('sc.ocmw-config.role.narration'), text('sc.ocmw-config.role.hint'), 'ocmwConfiguratie', ({ login }) => login.matches('ocmwConfig')),
   ];
 }
+
+/** "OCMW Online" in OCMW-configuratie's menu. */
+export const onlineMenuStep = (narration: Text, hint: Text): ScenarioStep => ({
+  id: 'menu',
+  narration,
+  hint,
+  target: 'oc-menu-online',
+  expects: is('oc.open', (i) => i.to === 'online'),
+  perform: () => ({ type: 'oc.open', to: 'online' }),
+  isDone: ({ ocmwConfig }) => ocmwConfig.matches('online'),
+});
 
 const REPLACED = ['MURN', 'MUIA'];
 const mutations = (world: World) => ocmwConfigOf(world, HERSTAPPE).mutations;
@@ -92,15 +95,7 @@ export const ocmwOnlineScenario: Scenario = {
   startPage: { page: 'services' },
   steps: [
     ...ocmwConfigLoginSteps('online'),
-    {
-      id: 'menu',
-      narration: text('sc.tests.toepassingen.menu.hint'),
-      hint: text('sc.tests.toepassingen.menu.narration'),
-      target: 'oc-menu-online',
-      expects: is('oc.open', (i) => i.to === 'online'),
-      perform: () => ({ type: 'oc.open', to: 'online' }),
-      isDone: ({ ocmwConfig }) => ocmwConfig.matches('online'),
-    },
+    onlineMenuStep(text('sc.tests.toepassingen.menu.hint'), text('sc.tests.toepassingen.menu.narration')),
     {
       id: 'notifications',
       narration: text('sc.ocmw-config.notifications.narration', { address: ADDRESS }),

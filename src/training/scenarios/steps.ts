@@ -3,6 +3,7 @@ import { text, type Text } from '../../i18n/text';
 import type { Intent } from '../../machines/simulator';
 import { HERSTAPPE } from '../../world/seed';
 import type { Service } from '../../world/portal-catalog';
+import type { AppRole } from '../../domain/roles';
 import type { ScenarioStep, StepContext } from '../scenario';
 
 /** Matches an intent by type, and optionally by its fields. */
@@ -26,6 +27,150 @@ export const editing = anyOf(
   is('pw.applyPredefined'),
 );
 
+/** "Ambtenaren en andere professionals" on the portal's home. */
+export const professionalsStep = (
+  id: string,
+  narration: Text,
+  isDone: ScenarioStep['isDone'] = ({ login }) => !login.matches({ portal: 'home' }),
+  expects: ScenarioStep['expects'] = is('openAudience', (i) => i.audience === 'professionals'),
+): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.steps.professionals.hint'),
+  target: 'audience-professionals',
+  expects,
+  perform: () => ({ type: 'openAudience', audience: 'professionals' }),
+  isDone,
+});
+
+/** "OCMW's & POD Maatschappelijke Integratie"; by default done on the services, a service or CSAM. */
+export const sectorStep = (
+  id: string,
+  narration: Text,
+  isDone: ScenarioStep['isDone'] = ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
+): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.steps.sector.hint'),
+  target: 'sector-ocmw',
+  expects: is('openSector', (i) => i.sector === 'ocmw'),
+  perform: () => ({ type: 'openSector', sector: 'ocmw' }),
+  isDone,
+});
+
+/** "Start de onlinedienst op". */
+export const startStep = (id: string, narration: Text = text('sc.steps.start.narration')): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.steps.start.narration'),
+  target: 'service-start',
+  expects: is('startService'),
+  perform: () => ({ type: 'startService' }),
+  isDone: ({ login }) => login.matches('csam'),
+});
+
+/** CSAM's "Aanmelden met eID". */
+export const keyStep = (id: string, narration: Text = text('sc.steps.key.narration')): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.steps.key.hint'),
+  target: 'key-eid',
+  expects: is('chooseKey', (i) => i.key === 'eid'),
+  perform: () => ({ type: 'chooseKey', key: 'eid' }),
+  isDone: ({ login }) => ['eidConfirm', 'certificate', 'pin'].some((s) => login.matches({ csam: s as 'pin' })),
+});
+
+/** CSAM's "Bevestigen" before the certificate. */
+export const eidConfirmStep = (id: string, narration: Text, hint: Text): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: 'eid-confirm',
+  expects: is('confirmEid'),
+  perform: () => ({ type: 'confirmEid' }),
+  isDone: ({ login }) => login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
+});
+
+/** The role to work in, after "Applicatie opstarten". */
+export const roleStep = (
+  id: string,
+  narration: Text,
+  hint: Text,
+  role: AppRole = 'socialeAgent',
+  isDone: ScenarioStep['isDone'] = ({ login }) => login.matches('primaweb'),
+): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: 'role-choice',
+  expects: is('chooseRole', (i) => i.role === role),
+  perform: () => ({ type: 'chooseRole', role }),
+  isDone,
+});
+
+/** Toegangsbeheer: the enterprise in the list of the manager's enterprises. */
+export const tbEnterpriseStep = (id: string, kbo: string, narration: Text, hint: Text): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: 'tb-enterprise',
+  expects: is('tb.selectEnterprise', (i) => i.kbo === kbo),
+  perform: () => ({ type: 'tb.selectEnterprise', kbo }),
+  isDone: ({ toegangsbeheer }) => toegangsbeheer.context.kbo === kbo,
+});
+
+/** Toegangsbeheer: the enterprise's role "Lokale beheerder". */
+export const tbRoleStep = (id: string, kbo: string, narration: Text): ScenarioStep => ({
+  id,
+  narration,
+  hint: text('sc.toegangsbeheer.role.hint'),
+  target: 'tb-role-lb',
+  expects: is('tb.openRole', (i) => i.kbo === kbo),
+  perform: () => ({ type: 'tb.openRole', kbo, as: 'lb' }),
+  isDone: ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
+});
+
+/** Toegangsbeheer's menu "Gebruikers"; by default done on its list. */
+export const tbUsersStep = (
+  id: string,
+  hint: Text,
+  narration: Text = text('sc.toegangsbeheer.users.narration'),
+  isDone: ScenarioStep['isDone'] = ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
+): ScenarioStep => ({
+  id,
+  narration,
+  hint,
+  target: 'tb-menu-users',
+  expects: is('tb.users'),
+  perform: () => ({ type: 'tb.users' }),
+  isDone,
+});
+
+/** PrimaWeb's "Afmelden"; by default done once the session has ended. */
+export const logoutStep = (
+  narration: Text,
+  hint: Text,
+  isDone: ScenarioStep['isDone'] = ({ world, login }) => world.session === null && !login.matches('primaweb'),
+): ScenarioStep => ({
+  id: 'logout',
+  narration,
+  hint,
+  target: 'pw-logout',
+  expects: is('logout'),
+  perform: () => ({ type: 'logout' }),
+  isDone,
+});
+
+/** A colleague's card in the reader. */
+export const cardStep = (personId: string, narration: Text, hint: Text): ScenarioStep => ({
+  id: 'card',
+  narration,
+  hint,
+  target: 'reader',
+  expects: is('reader.insert', (i) => i.personId === personId),
+  perform: () => ({ type: 'reader.insert', personId }),
+  isDone: ({ world }) => world.readerCardId === personId,
+});
 
 /**
  * The login of 001 in ten short steps, for a colleague whose card is in the reader (used where a
@@ -40,46 +185,18 @@ export function loginStepsFor(
 ): ScenarioStep[] {
   const prefix = o.prefix ?? 'relogin';
   return [
-    {
-      id: `${prefix}-professionals`,
-      narration: text('sc.steps.professionals.narration', { name }),
-      hint: text('sc.steps.professionals.hint'),
-      target: 'audience-professionals',
-      expects: is('openAudience', (i) => i.audience === 'professionals'),
-      perform: () => ({ type: 'openAudience', audience: 'professionals' }),
-      isDone: ({ login }) => !login.matches({ portal: 'home' }),
-    },
-    {
-      id: `${prefix}-sector`,
-      narration: text('sc.steps.sector.narration'),
-      hint: text('sc.steps.sector.hint'),
-      target: 'sector-ocmw',
-      expects: is('openSector', (i) => i.sector === 'ocmw'),
-      perform: () => ({ type: 'openSector', sector: 'ocmw' }),
-      isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || login.matches('csam'),
-    },
+    professionalsStep(`${prefix}-professionals`, text('sc.steps.professionals.narration', { name })),
+    sectorStep(`${prefix}-sector`, text('sc.steps.sector.narration')),
     ...serviceLoginSteps({ prefix, service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
     enterpriseStep(prefix, ({ login }) => login.matches('confirmed'), o.kbo, o.enterpriseName),
     o.role
-      ? applicationStep(prefix, text('sc.steps.loginStepsFor.applicationStep1'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb'))
+      ? applicationStep(`${prefix}-application`, text('sc.steps.loginStepsFor.applicationStep1'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb'))
       : applicationStep(
-          prefix,
+          `${prefix}-application`,
           text('sc.steps.loginStepsFor.applicationStep12', { name }),
           ({ login }) => login.matches('primaweb'),
         ),
-    ...(o.role
-      ? [
-          {
-            id: `${prefix}-role`,
-            narration: text('sc.steps.role.narration', { name }),
-            hint: text('sc.steps.role.hint'),
-            target: 'role-choice',
-            expects: is('chooseRole', (i) => i.role === 'socialeAgent'),
-            perform: () => ({ type: 'chooseRole', role: 'socialeAgent' }) as const,
-            isDone: ({ login }: StepContext) => login.matches('primaweb'),
-          } satisfies ScenarioStep,
-        ]
-      : []),
+    ...(o.role ? [roleStep(`${prefix}-role`, text('sc.steps.role.narration', { name }), text('sc.steps.role.hint'))] : []),
   ];
 }
 
@@ -100,15 +217,7 @@ export function serviceLoginSteps(o: { prefix: string; service: Service; service
       perform: () => ({ type: 'openService', service: o.service }),
       isDone: ({ login }) => (login.matches({ portal: 'service' }) && login.context.service === o.service) || login.matches('csam'),
     },
-    {
-      id: `${o.prefix}-start`,
-      narration: text('sc.steps.start.narration'),
-      hint: text('sc.steps.start.narration'),
-      target: 'service-start',
-      expects: is('startService'),
-      perform: () => ({ type: 'startService' }),
-      isDone: ({ login }) => login.matches('csam'),
-    },
+    startStep(`${o.prefix}-start`),
     ...eidSteps(o),
   ];
 }
@@ -116,25 +225,9 @@ export function serviceLoginSteps(o: { prefix: string; service: Service; service
 /** "Aanmelden met eID", "Bevestigen", the certificate and the PIN of the person whose card is in the reader. */
 export function eidSteps(o: { prefix: string; personId: string; pin: string; name: string }): ScenarioStep[] {
   return [
-    {
-      id: `${o.prefix}-key`,
-      narration: text('sc.steps.key.narration'),
-      hint: text('sc.steps.key.hint'),
-      target: 'key-eid',
-      expects: is('chooseKey', (i) => i.key === 'eid'),
-      perform: () => ({ type: 'chooseKey', key: 'eid' }),
-      isDone: ({ login }) => ['eidConfirm', 'certificate', 'pin'].some((s) => login.matches({ csam: s as 'pin' })),
-    },
-    {
-      // "-eid-": an application's own "Bevestigen" step is often named "<prefix>-confirm".
-      id: `${o.prefix}-eid-confirm`,
-      narration: text('sc.steps.eid-confirm.narration', { name: o.name }),
-      hint: text('sc.toegangsbeheer.confirm.hint'),
-      target: 'eid-confirm',
-      expects: is('confirmEid'),
-      perform: () => ({ type: 'confirmEid' }),
-      isDone: ({ login }) => login.matches({ csam: 'certificate' }) || login.matches({ csam: 'pin' }),
-    },
+    keyStep(`${o.prefix}-key`),
+    // "-eid-": an application's own "Bevestigen" step is often named "<prefix>-confirm".
+    eidConfirmStep(`${o.prefix}-eid-confirm`, text('sc.steps.eid-confirm.narration', { name: o.name }), text('sc.toegangsbeheer.confirm.hint')),
     {
       id: `${o.prefix}-certificate`,
       narration: text('sc.steps.certificate.narration', { name: o.name }),
@@ -173,9 +266,9 @@ export function enterpriseStep(prefix: string, isDone: (ctx: StepContext) => boo
 }
 
 /** PrimaWeb's "Applicatie opstarten", with what happens next in the narration. */
-export function applicationStep(prefix: string, narration: Text, isDone: (ctx: StepContext) => boolean): ScenarioStep {
+export function applicationStep(id: string, narration: Text, isDone: (ctx: StepContext) => boolean): ScenarioStep {
   return {
-    id: `${prefix}-application`,
+    id,
     narration,
     hint: text('sc.steps.loginStepsFor.applicationStep1'),
     target: 'application-start',

@@ -7,7 +7,7 @@ import { EXAMPLE_NEW_USER } from '../../world/examples';
 import type { World } from '../../world/types';
 import type { Scenario } from '../scenario';
 import { cardInReader, herstappeAccountsAsDelivered } from './setup';
-import { anyOf, is, serviceLoginSteps } from './steps';
+import { anyOf, is, serviceLoginSteps, tbEnterpriseStep, tbRoleStep, tbUsersStep } from './steps';
 import { TITLES } from '../titles';
 
 const BRAM_INSZ = EXAMPLE_NEW_USER.insz;
@@ -27,33 +27,9 @@ export const addUserScenario: Scenario = {
   startPage: { page: 'services' },
   steps: [
     ...serviceLoginSteps({ prefix: 'tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'ann', pin: '4711', name: 'Ann Wouters' }),
-    {
-      id: 'enterprise',
-      narration: text('sc.toegangsbeheer.enterprise.narration'),
-      hint: text('sc.toegangsbeheer.enterprise.hint'),
-      target: 'tb-enterprise',
-      expects: is('tb.selectEnterprise', (i) => i.kbo === HERSTAPPE),
-      perform: () => ({ type: 'tb.selectEnterprise', kbo: HERSTAPPE }),
-      isDone: ({ toegangsbeheer }) => toegangsbeheer.context.kbo === HERSTAPPE,
-    },
-    {
-      id: 'role',
-      narration: text('sc.toegangsbeheer.role.narration'),
-      hint: text('sc.toegangsbeheer.role.hint'),
-      target: 'tb-role-lb',
-      expects: is('tb.openRole', (i) => i.kbo === HERSTAPPE),
-      perform: () => ({ type: 'tb.openRole', kbo: HERSTAPPE, as: 'lb' }),
-      isDone: ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
-    },
-    {
-      id: 'users',
-      narration: text('sc.toegangsbeheer.users.narration'),
-      hint: text('sc.toegangsbeheer.users.hint'),
-      target: 'tb-menu-users',
-      expects: is('tb.users'),
-      perform: () => ({ type: 'tb.users' }),
-      isDone: ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
-    },
+    tbEnterpriseStep('enterprise', HERSTAPPE, text('sc.toegangsbeheer.enterprise.narration'), text('sc.toegangsbeheer.enterprise.hint')),
+    tbRoleStep('role', HERSTAPPE, text('sc.toegangsbeheer.role.narration')),
+    tbUsersStep('users', text('sc.toegangsbeheer.users.hint')),
     {
       id: 'add',
       // 004 l.447 adds by the INSZ at the bottom of the list; the button "Een gebruiker toevoegen" leads to the same form.

@@ -3,8 +3,8 @@ import { text } from '../../../i18n/text';
 import type { World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
-import { anyOf, is, loginStepsFor } from '../steps';
-import { IN_PRIMAWEB, managementStep } from './shared';
+import { anyOf, cardStep, is, loginStepsFor, logoutStep } from '../steps';
+import { IN_PRIMAWEB, managementStep, openAssignStep } from './shared';
 import { TITLES } from '../../titles';
 
 /** Pieter has logged in once and has no profile; the profile "Maatschappelijk werker" exists. */
@@ -25,15 +25,7 @@ export const assignScenario: Scenario = {
   startPage: IN_PRIMAWEB,
   steps: [
     managementStep,
-    {
-      id: 'assign',
-      narration: text('sc.access.assign.assign.narration'),
-      hint: text('sc.access.assign.assign.hint'),
-      target: 'pw-assign-pieter',
-      expects: is('pw.assignProfiles', (i) => i.personId === 'pieter'),
-      perform: () => ({ type: 'pw.assignProfiles', personId: 'pieter' }),
-      isDone: ({ primaweb }) => primaweb.matches({ management: 'assign' }) && primaweb.context.personId === 'pieter',
-    },
+    openAssignStep('pieter', text('sc.access.assign.assign.narration'), text('sc.access.assign.assign.hint')),
     {
       id: 'tick',
       narration: text('sc.access.assign.tick.narration'),
@@ -52,24 +44,8 @@ export const assignScenario: Scenario = {
       perform: () => ({ type: 'pw.saveAssignment' }),
       isDone: (ctx) => ctx.world.assignments.some((a) => a.personId === 'pieter' && a.profileId === socialWorkId(ctx)) && !ctx.primaweb.matches({ management: 'assign' }),
     },
-    {
-      id: 'logout',
-      narration: text('sc.access.assign.logout.narration'),
-      hint: text('sc.access.assign.logout.hint'),
-      target: 'pw-logout',
-      expects: is('logout'),
-      perform: () => ({ type: 'logout' }),
-      isDone: ({ world, login }) => world.session === null && !login.matches('primaweb'),
-    },
-    {
-      id: 'card',
-      narration: text('sc.access.assign.card.narration'),
-      hint: text('sc.access.assign.card.hint'),
-      target: 'reader',
-      expects: is('reader.insert', (i) => i.personId === 'pieter'),
-      perform: () => ({ type: 'reader.insert', personId: 'pieter' }),
-      isDone: ({ world }) => world.readerCardId === 'pieter',
-    },
+    logoutStep(text('sc.access.assign.logout.narration'), text('sc.access.assign.logout.hint')),
+    cardStep('pieter', text('sc.access.assign.card.narration'), text('sc.access.assign.card.hint')),
     ...loginStepsFor('pieter', '2580', 'Pieter Claes'),
     {
       id: 'my-access',

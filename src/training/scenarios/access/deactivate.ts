@@ -4,7 +4,7 @@ import { inactiveUsers } from '../../../world/access';
 import { HERSTAPPE } from '../../../world/seed';
 import type { Scenario } from '../../scenario';
 import { is } from '../steps';
-import { IN_PRIMAWEB, managementStep, receptionSetup, userActive } from './shared';
+import { IN_PRIMAWEB, managementStep, popupStep, receptionSetup, userActive } from './shared';
 import { TITLES } from '../../titles';
 
 export const deactivateScenario: Scenario = {
@@ -25,15 +25,7 @@ export const deactivateScenario: Scenario = {
       perform: () => ({ type: 'pw.deactivateUser', personId: 'pieter' }),
       isDone: ({ primaweb }) => primaweb.matches({ management: 'confirmDeactivate' }),
     },
-    {
-      id: 'confirm',
-      narration: text('sc.access.deactivate.confirm.narration'),
-      hint: text('sc.access.deactivate.confirm.hint'),
-      target: 'pw-popup',
-      expects: is('pw.confirmDeactivate'),
-      perform: () => ({ type: 'pw.confirmDeactivate' }),
-      isDone: ({ world }) => inactiveUsers(world, HERSTAPPE).some((u) => u.person.id === 'pieter'),
-    },
+    popupStep('confirm', text('sc.access.deactivate.confirm.narration'), 'pw.confirmDeactivate', ({ world }) => inactiveUsers(world, HERSTAPPE).some((u) => u.person.id === 'pieter')),
     {
       id: 'inactive',
       narration: text('sc.access.deactivate.inactive.narration'),

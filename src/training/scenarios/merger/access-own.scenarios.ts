@@ -14,7 +14,7 @@ import type { TbUser, World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
 import { step } from '../integration.scenarios';
 import { cardInReader } from '../setup';
-import { anyOf, is, serviceLoginSteps } from '../steps';
+import { anyOf, is, serviceLoginSteps, tbEnterpriseStep, tbRoleStep, tbUsersStep } from '../steps';
 import { mergerAccountsAsDelivered } from './shared';
 import { TITLES } from '../../titles';
 
@@ -69,33 +69,9 @@ export const mergerAccessUpdateScenario: Scenario = {
   ],
   steps: [
     ...serviceLoginSteps({ prefix: 'fusie2-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'hanne', pin: '2468', name: 'Hanne Desmet' }),
-    step(
-      'fusie2-tb-enterprise',
-      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step1'),
-      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step2'),
-      'tb-enterprise',
-      is('tb.selectEnterprise', (i) => i.kbo === MOERBEKE),
-      () => ({ type: 'tb.selectEnterprise', kbo: MOERBEKE }),
-      ({ toegangsbeheer }) => toegangsbeheer.context.kbo === MOERBEKE,
-    ),
-    step(
-      'fusie2-tb-role',
-      text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step12'),
-      text('sc.toegangsbeheer.role.hint'),
-      'tb-role-lb',
-      is('tb.openRole', (i) => i.kbo === MOERBEKE),
-      () => ({ type: 'tb.openRole', kbo: MOERBEKE, as: 'lb' }),
-      ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
-    ),
-    step(
-      'fusie2-tb-users',
-      text('sc.toegangsbeheer.users.narration'),
-      text('sc.toegangsbeheer.users.hint'),
-      'tb-menu-users',
-      is('tb.users'),
-      () => ({ type: 'tb.users' }),
-      ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
-    ),
+    tbEnterpriseStep('fusie2-tb-enterprise', MOERBEKE, text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step1'), text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step2')),
+    tbRoleStep('fusie2-tb-role', MOERBEKE, text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step12')),
+    tbUsersStep('fusie2-tb-users', text('sc.toegangsbeheer.users.hint')),
     step(
       'fusie2-tb-add',
       text('sc.merger.access-own.fusie-toegangsbeheer-updaten-2.step13'),
@@ -190,33 +166,9 @@ export const mergerAccessCleanUpScenario: Scenario = {
   ],
   steps: [
     ...serviceLoginSteps({ prefix: 'fusie3-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'wout', pin: '1593', name: 'Wout Janssens' }),
-    step(
-      'fusie3-tb-enterprise',
-      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step1'),
-      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step2'),
-      'tb-enterprise',
-      is('tb.selectEnterprise', (i) => i.kbo === BORSBEEK),
-      () => ({ type: 'tb.selectEnterprise', kbo: BORSBEEK }),
-      ({ toegangsbeheer }) => toegangsbeheer.context.kbo === BORSBEEK,
-    ),
-    step(
-      'fusie3-tb-role',
-      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step12'),
-      text('sc.toegangsbeheer.role.hint'),
-      'tb-role-lb',
-      is('tb.openRole', (i) => i.kbo === BORSBEEK),
-      () => ({ type: 'tb.openRole', kbo: BORSBEEK, as: 'lb' }),
-      ({ toegangsbeheer }) => !toegangsbeheer.matches('home'),
-    ),
-    step(
-      'fusie3-tb-users',
-      text('sc.toegangsbeheer.users.narration'),
-      text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step22'),
-      'tb-menu-users',
-      is('tb.users'),
-      () => ({ type: 'tb.users' }),
-      ({ toegangsbeheer }) => toegangsbeheer.matches('users'),
-    ),
+    tbEnterpriseStep('fusie3-tb-enterprise', BORSBEEK, text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step1'), text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step2')),
+    tbRoleStep('fusie3-tb-role', BORSBEEK, text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step12')),
+    tbUsersStep('fusie3-tb-users', text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step22')),
     step(
       'fusie3-tb-tick',
       text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step13'),

@@ -4,7 +4,7 @@ import { MERELBEKE_MELLE } from '../../../world/seed-mergers';
 import type { World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
 import { step } from '../integration.scenarios';
-import { anyOf, is, serviceLoginSteps } from '../steps';
+import { anyOf, is, serviceLoginSteps, tbEnterpriseStep, tbUsersStep } from '../steps';
 import { newAccountsAsCopied } from './shared';
 import { TITLES } from '../../titles';
 
@@ -33,15 +33,7 @@ export const mergerAccessScenario: Scenario = {
   ],
   steps: [
     ...serviceLoginSteps({ prefix: 'fusie-tb', service: 'toegangsbeheer', serviceName: 'Toegangsbeheer', serviceNameFr: 'Gestion des accès', personId: 'karen', pin: '1357', name: 'Karen De Vos' }),
-    step(
-      'fusie-tb-enterprise',
-      text('sc.merger.access.fusie-toegangsbeheer.step1'),
-      text('sc.merger.access.fusie-toegangsbeheer.step2'),
-      'tb-enterprise',
-      is('tb.selectEnterprise', (i) => i.kbo === MERELBEKE_MELLE),
-      () => ({ type: 'tb.selectEnterprise', kbo: MERELBEKE_MELLE }),
-      ({ toegangsbeheer }) => toegangsbeheer.context.kbo === MERELBEKE_MELLE,
-    ),
+    tbEnterpriseStep('fusie-tb-enterprise', MERELBEKE_MELLE, text('sc.merger.access.fusie-toegangsbeheer.step1'), text('sc.merger.access.fusie-toegangsbeheer.step2')),
     {
       ...step(
         'fusie-tb-name',
@@ -100,13 +92,10 @@ export const mergerAccessScenario: Scenario = {
       () => ({ type: 'tb.confirmAdd' }),
       ({ world }) => accountAtNew(world, '55050518183')?.type === 'LB',
     ),
-    step(
+    tbUsersStep(
       'fusie-tb-users',
-      text('sc.merger.access.fusie-toegangsbeheer.step17'),
       text('sc.merger.access-own.fusie-toegangsbeheer-opkuisen-3.step22'),
-      'tb-menu-users',
-      is('tb.users'),
-      () => ({ type: 'tb.users' }),
+      text('sc.merger.access.fusie-toegangsbeheer.step17'),
       // Not while Jan's appointment is still under way (that too is under "users").
       ({ toegangsbeheer, world }) => (toegangsbeheer.matches('users') && toegangsbeheer.context.adding === null) || !accountAtNew(world, EVA_INSZ),
     ),

@@ -11,9 +11,20 @@ import { BORSBEEK, LOKEREN, MELLE, MERELBEKE_MELLE, MERGER_INTEGRATIONS, MOERBEK
 import { ANTWERPEN } from '../../../world/seed';
 import type { IntegrationRecord, World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
-import { codeStep, integrationsMenu, openFile, periodStep, personStep, step, typing } from '../integration.scenarios';
+import {
+  codeStep,
+  disintegrateStep,
+  filesStep,
+  integrateStep,
+  integrationsMenu,
+  openFile,
+  periodStep,
+  personStep,
+  searchStep,
+  step,
+} from '../integration.scenarios';
 import { cardInReader } from '../setup';
-import { anyOf, is, loginStepsFor } from '../steps';
+import { anyOf, is, loginStepsFor, logoutStep } from '../steps';
 import { newAccountsAsCopied } from './shared';
 import { titleOf } from '../../titles';
 
@@ -89,43 +100,15 @@ export function transferScenario(t: Transfer): Scenario {
       ),
       codeStep('02', text('sc.merger.integrations.transferScenario.codeStep1'), 'stop-code'),
       personStep(c.id, c.name, text('sc.merger.integrations.transferScenario.personStep2', { name: c.name }), 'stop-person'),
-      step(
-        'stop',
-        text('sc.merger.integrations.transferScenario.step1'),
-        text('sc.tests.integraties.toets-integraties-deel.step1'),
-        'files-disintegrate',
-        anyOf(is('dossier.disintegrate'), typing),
-        () => ({ type: 'dossier.disintegrate' }),
+      disintegrateStep(
         ({ world }) => code02(world, c.id, t.from.kbo).at(-1)?.end === MERGER_STOP_DATE,
+        text('sc.merger.integrations.transferScenario.step1'),
+        'stop',
       ),
-      step(
-        'logout',
-        text('sc.merger.integrations.transferScenario.step12'),
-        text('sc.access.assign.logout.hint'),
-        'pw-logout',
-        is('logout'),
-        () => ({ type: 'logout' }),
-        ({ login }) => !login.matches('primaweb'),
-      ),
+      logoutStep(text('sc.merger.integrations.transferScenario.step12'), text('sc.access.assign.logout.hint'), ({ login }) => !login.matches('primaweb')),
       ...loginStepsFor(p.id, p.pin, p.name, { prefix: 'nieuw', kbo: t.to.kbo, enterpriseName: t.to.name, ...(t.chooseRole ? { role: 'socialeAgent' as const } : {}) }),
-      step(
-        'new-files',
-        text('sc.merger.integrations.transferScenario.step13'),
-        text('sc.merger.integrations.transferScenario.step13'),
-        'pw-files',
-        is('pw.openFiles'),
-        () => ({ type: 'pw.openFiles' }),
-        ({ primaweb }) => primaweb.matches('files'),
-      ),
-      step(
-        'new-search',
-        text('sc.merger.integrations.transferScenario.step14', { name: c.name, query: c.query }),
-        text('sc.merger.integrations.transferScenario.step2', { query: c.query }),
-        'files-search',
-        anyOf(is('dossier.setQuery'), is('dossier.search')),
-        () => [{ type: 'dossier.setQuery', query: c.query }, { type: 'dossier.search' }],
-        ({ dossier }) => dossier.context.searched && dossier.context.query.trim() !== '',
-      ),
+      filesStep('new-files', text('sc.merger.integrations.transferScenario.step13')),
+      searchStep(c.query, text('sc.merger.integrations.transferScenario.step14', { name: c.name, query: c.query }), 'new-search', ({ dossier }) => dossier.context.searched && dossier.context.query.trim() !== ''),
       step(
         'new-request',
         text('sc.merger.integrations.transferScenario.step15', { name: c.name }),
@@ -146,15 +129,7 @@ export function transferScenario(t: Transfer): Scenario {
       ),
       codeStep('02', text('sc.merger.integrations.transferScenario.codeStep12'), 'new-code'),
       personStep(c.id, c.name, text('sc.merger.integrations.transferScenario.personStep2', { name: c.name }), 'new-person'),
-      step(
-        'integrate',
-        text('sc.merger.integrations.transferScenario.step16'),
-        text('sc.tests.integraties.integrateStep.step1'),
-        'files-integrate',
-        anyOf(is('dossier.integrate'), typing),
-        () => ({ type: 'dossier.integrate' }),
-        ({ world }) => code02(world, c.id, t.to.kbo)[0]?.start === MERGER_START_DATE,
-      ),
+      integrateStep(c.id, text('sc.merger.integrations.transferScenario.step16'), ({ world }) => code02(world, c.id, t.to.kbo)[0]?.start === MERGER_START_DATE),
       step(
         'timeline',
         text('sc.merger.integrations.transferScenario.step17', { from: t.from.city, to: t.to.city }),
@@ -179,24 +154,32 @@ export const mergerIntegrationsScenario = transferScenario({
   chooseRole: true,
 });
 
-export const mergerIntegrations2Scenario = transferScenario({
-  id: 'fusie-integraties-2',
+/** Scenarios 2 (Moerbeke → Lokeren, Hanne) and 3 (Borsbeek → Antwerpen, Wout): who moves a file, from where to where (the practice and the tests). */
+export const MERGER_2 = {
   scenario: 2,
   person: { id: 'hanne', pin: '2468', name: 'Hanne Desmet', firstName: 'Hanne' },
-  client: { id: 'luc', name: 'Luc Verhoeven', lastName: 'Verhoeven Luc', query: 'Verhoeven' },
-  requestId: 'moerbeke-1',
   from: { kbo: MOERBEKE, name: 'OCMW MOERBEKE', city: 'Moerbeke' },
   to: { kbo: LOKEREN, name: 'OCMW LOKEREN', city: 'Lokeren' },
   chooseRole: false,
-});
-
-export const mergerIntegrations3Scenario = transferScenario({
-  id: 'fusie-integraties-3',
+} as const satisfies Omit<Transfer, 'id' | 'client' | 'requestId'>;
+export const MERGER_3 = {
   scenario: 3,
   person: { id: 'wout', pin: '1593', name: 'Wout Janssens', firstName: 'Wout' },
-  client: { id: 'mia', name: 'Mia Wuyts', lastName: 'Wuyts Mia', query: 'Wuyts' },
-  requestId: 'borsbeek-1',
   from: { kbo: BORSBEEK, name: 'OCMW BORSBEEK', city: 'Borsbeek' },
   to: { kbo: ANTWERPEN, name: 'CPAS Anvers', city: 'Antwerpen' },
   chooseRole: false,
+} as const satisfies Omit<Transfer, 'id' | 'client' | 'requestId'>;
+
+export const mergerIntegrations2Scenario = transferScenario({
+  ...MERGER_2,
+  id: 'fusie-integraties-2',
+  client: { id: 'luc', name: 'Luc Verhoeven', lastName: 'Verhoeven Luc', query: 'Verhoeven' },
+  requestId: 'moerbeke-1',
+});
+
+export const mergerIntegrations3Scenario = transferScenario({
+  ...MERGER_3,
+  id: 'fusie-integraties-3',
+  client: { id: 'mia', name: 'Mia Wuyts', lastName: 'Wuyts Mia', query: 'Wuyts' },
+  requestId: 'borsbeek-1',
 });

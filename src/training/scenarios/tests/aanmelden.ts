@@ -9,7 +9,7 @@ import { HERSTAPPE, KOEKELBERG, MONT_SAINT_GUIBERT } from '../../../world/seed';
 import type { World } from '../../../world/types';
 import type { Goal, Scenario, ScenarioStep } from '../../scenario';
 import { cardInReader } from '../setup';
-import { is, loginStepsFor } from '../steps';
+import { loginStepsFor, roleStep } from '../steps';
 
 const sessionIs = (world: World, personId: string, kbo: string, role: PrimawebRole) =>
   world.session?.personId === personId && world.session.kbo === kbo && world.session.role === role;
@@ -50,15 +50,7 @@ export const enterpriseLoginExercise: Scenario = {
 /** Lotte holds both roles: this time she logs in to manage the profiles. */
 const roleSteps = (): ScenarioStep[] => {
   const steps = loginStepsFor('lotte', '1234', 'Lotte Vermeulen', { prefix: 'beheer', role: 'socialeAgent' });
-  const role: ScenarioStep = {
-    id: 'beheer-role',
-    narration: text('sc.tests.aanmelden.beheer-role.narration'),
-    hint: text('sc.tests.aanmelden.beheer-role.hint'),
-    target: 'role-choice',
-    expects: is('chooseRole', (i) => i.role === 'primawebBeheer'),
-    perform: () => ({ type: 'chooseRole', role: 'primawebBeheer' }),
-    isDone: ({ login }) => login.matches('primaweb'),
-  };
+  const role = roleStep('beheer-role', text('sc.tests.aanmelden.beheer-role.narration'), text('sc.tests.aanmelden.beheer-role.hint'), 'primawebBeheer');
   return [...steps.slice(0, -1), role];
 };
 

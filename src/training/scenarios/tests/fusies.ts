@@ -15,7 +15,7 @@ import { BORSBEEK, LOKEREN, MOERBEKE } from '../../../world/seed-mergers';
 import { tbUser } from '../../../world/toegangsbeheer';
 import type { Client, IntegrationRecord, Request, TbUser, World } from '../../../world/types';
 import type { Scenario, ScenarioStep } from '../../scenario';
-import { transferScenario, type Transfer } from '../merger/integrations.scenarios';
+import { MERGER_2, MERGER_3, transferScenario, type Transfer } from '../merger/integrations.scenarios';
 import { mergerAccountsAsDelivered } from '../merger/shared';
 import { accountsAsDelivered, cardInReader } from '../setup';
 import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../../world/seed-accounts';
@@ -62,30 +62,12 @@ const KOEN: File = {
 };
 
 export const transfer2Exercise = transferOf(
-  {
-    id: 'toets-fusie2-integraties',
-    scenario: 2,
-    person: { id: 'hanne', pin: '2468', name: 'Hanne Desmet', firstName: 'Hanne' },
-    client: { id: ILSE.client.id, name: 'Ilse Van Hecke', lastName: 'Van Hecke Ilse', query: 'Van Hecke' },
-    requestId: ILSE.request.id,
-    from: { kbo: MOERBEKE, name: 'OCMW MOERBEKE', city: 'Moerbeke' },
-    to: { kbo: LOKEREN, name: 'OCMW LOKEREN', city: 'Lokeren' },
-    chooseRole: false,
-  },
+  { ...MERGER_2, id: 'toets-fusie2-integraties', client: { id: ILSE.client.id, name: 'Ilse Van Hecke', lastName: 'Van Hecke Ilse', query: 'Van Hecke' }, requestId: ILSE.request.id },
   ILSE,
 );
 
 export const transfer3Exercise = transferOf(
-  {
-    id: 'toets-fusie3-integraties',
-    scenario: 3,
-    person: { id: 'wout', pin: '1593', name: 'Wout Janssens', firstName: 'Wout' },
-    client: { id: KOEN.client.id, name: 'Koen Baert', lastName: 'Baert Koen', query: 'Baert' },
-    requestId: KOEN.request.id,
-    from: { kbo: BORSBEEK, name: 'OCMW BORSBEEK', city: 'Borsbeek' },
-    to: { kbo: ANTWERPEN, name: 'CPAS Anvers', city: 'Antwerpen' },
-    chooseRole: false,
-  },
+  { ...MERGER_3, id: 'toets-fusie3-integraties', client: { id: KOEN.client.id, name: 'Koen Baert', lastName: 'Baert Koen', query: 'Baert' }, requestId: KOEN.request.id },
   KOEN,
 );
 
@@ -138,8 +120,8 @@ function toUsers(prefix: string, who: { id: string; pin: string; name: string },
   ];
 }
 
-const HANNE = { id: 'hanne', pin: '2468', name: 'Hanne Desmet' };
-const WOUT = { id: 'wout', pin: '1593', name: 'Wout Janssens' };
+const HANNE = MERGER_2.person;
+const WOUT = MERGER_3.person;
 
 // Scenario 2, update: a new colleague with two applications.
 export const MOERBEKE_COLLEAGUE: TbUserForm = {

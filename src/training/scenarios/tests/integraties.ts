@@ -13,9 +13,22 @@ import { HERSTAPPE } from '../../../world/seed';
 import type { IsoDate } from '../../../domain/dates';
 import type { World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
-import { codeStep, integrationsMenu, openFile, periodStep, personStep, step, typing } from '../integration.scenarios';
+import {
+  codeStep,
+  consultSteps,
+  disintegrateStep,
+  formBFields,
+  formsMenuStep,
+  integrateStep,
+  integrationsMenu,
+  openFile,
+  periodStep,
+  personStep,
+  previewStep,
+  sendStep,
+  step,
+} from '../integration.scenarios';
 import { loggedIn } from '../setup';
-import { anyOf, is } from '../steps';
 
 const IN_PRIMAWEB = { page: 'home' } as const;
 const periodsOf = (world: World, clientId: string, code: string) => ownIntegrations(world, clientId, HERSTAPPE).find((i) => i.code === code)?.periods ?? [];
@@ -38,17 +51,6 @@ export function dateAnswer(answer: string): IsoDate | null {
   const parsed = parseDisplayDate(`${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y}`);
   return parsed.ok ? parsed.date : null;
 }
-
-const integrateStep = (clientId: string) =>
-  step(
-    'integrate',
-    text('sc.tests.integraties.integrateStep.step1'),
-    text('sc.tests.integraties.integrateStep.step1'),
-    'files-integrate',
-    anyOf(is('dossier.integrate'), typing),
-    () => ({ type: 'dossier.integrate' }),
-    ({ dossier }) => dossier.context.lastAction === 'integrate' && dossier.context.outcomes.some((o) => o.clientId === clientId && o.ok),
-  );
 
 // ——— 1. Noah for the maximum of code 01 ———
 const NOAH_START = '2025-02-10';
@@ -116,15 +118,7 @@ export const partExercise: Scenario = {
     periodStep('period', text('sc.tests.integraties.toets-integraties-deel.periodStep1'), '01/03/2025', '30/04/2025', '2025-03-01', '2025-04-30'),
     codeStep('04', text('sc.tests.integraties.toets-integraties-deel.codeStep1')),
     personStep('lien', 'Lien Peeters', text('sc.tests.integraties.toets-integraties-deel.personStep2')),
-    step(
-      'disintegrate',
-      text('sc.tests.integraties.toets-integraties-deel.step1'),
-      text('sc.tests.integraties.toets-integraties-deel.step1'),
-      'files-disintegrate',
-      anyOf(is('dossier.disintegrate'), typing),
-      () => ({ type: 'dossier.disintegrate' }),
-      ({ world }) => periodsOf(world, 'lien', '04').length === 2,
-    ),
+    disintegrateStep(({ world }) => periodsOf(world, 'lien', '04').length === 2),
   ],
 };
 
@@ -153,27 +147,15 @@ export const repertoryExercise: Scenario = {
   steps: [
     ...openFile('Janssens', 'aanvraag-1', 'Sara Janssens'),
     integrationsMenu(text('sc.tests.integraties.toets-integraties-maximum.integrationsMenu0')),
-    step(
-      'consult-form',
-      text('sc.tests.integraties.toets-integraties-repertorium.step1'),
-      text('sc.tests.integraties.toets-integraties-repertorium.step2'),
-      'files-consult',
-      typing,
-      () => [
-        { type: 'dossier.setField', field: 'consultClientId', value: 'tom' },
-        { type: 'dossier.setField', field: 'consultStart', value: '01/01/2024' },
-        { type: 'dossier.setField', field: 'consultEnd', value: '31/12/2025' },
-      ],
-      ({ dossier }) => dossier.context.consultClientId === 'tom' && dossier.context.consultStart.trim() !== '' && dossier.context.consultEnd.trim() !== '',
-    ),
-    step(
-      'consult',
-      text('sc.tests.integraties.toets-integraties-repertorium.step12'),
-      text('sc.tests.integraties.toets-integraties-repertorium.step12'),
-      'files-consult',
-      anyOf(is('dossier.consult'), typing),
-      () => ({ type: 'dossier.consult' }),
-      ({ dossier }) => dossier.context.consulted?.clientId === 'tom',
+    ...consultSteps(
+      'tom',
+      ['01/01/2024', '31/12/2025'],
+      {
+        form: text('sc.tests.integraties.toets-integraties-repertorium.step1'),
+        formHint: text('sc.tests.integraties.toets-integraties-repertorium.step2'),
+        consult: text('sc.tests.integraties.toets-integraties-repertorium.step12'),
+      },
+      ({ dossier }) => dossier.context.consultStart.trim() !== '' && dossier.context.consultEnd.trim() !== '',
     ),
     step(
       'answer',
@@ -233,46 +215,10 @@ export const formBExercise: Scenario = {
     codeStep('01', text('sc.tests.integraties.toets-integraties-maximum.codeStep1')),
     personStep(MARIE_PARTNER.id, 'Marc Lenaerts', text('sc.tests.integraties.toets-integraties-formulier-b.personStep2')),
     integrateStep(MARIE_PARTNER.id),
-    step(
-      'menu-forms',
-      text('sc.tests.integraties.toets-integraties-formulier-b.step1'),
-      text('sc.tests.integraties.toets-integraties-formulier-b.step2'),
-      'files-menu-forms',
-      is('dossier.showForms'),
-      () => ({ type: 'dossier.showForms' }),
-      ({ dossier }) => dossier.matches({ file: 'forms' }),
-    ),
-    step(
-      'form-fields',
-      text('sc.tests.integraties.toets-integraties-formulier-b.step12'),
-      text('sc.tests.integraties.toets-integraties-formulier-b.step22'),
-      'files-form',
-      typing,
-      () => [
-        { type: 'dossier.setForm', field: 'formType', value: 'B' },
-        { type: 'dossier.setForm', field: 'aid', value: 'leefloon' },
-        { type: 'dossier.setForm', field: 'effective', value: '01/02/2025' },
-      ],
-      ({ dossier }) => dossier.context.formType === 'B' && dossier.context.aid === 'leefloon' && parseDisplayDate(dossier.context.effective).ok,
-    ),
-    step(
-      'preview',
-      text('sc.tests.integraties.toets-integraties-formulier-b.step13'),
-      text('sc.tests.integraties.toets-integraties-formulier-b.step13'),
-      'files-preview',
-      anyOf(is('dossier.preview'), typing),
-      () => ({ type: 'dossier.preview' }),
-      ({ dossier }) => dossier.matches({ file: { forms: 'overview' } }),
-    ),
-    step(
-      'send',
-      text('sc.tests.integraties.toets-integraties-formulier-b.step14'),
-      text('sc.tests.integraties.toets-integraties-formulier-b.step14'),
-      'files-send',
-      anyOf(is('dossier.send'), is('dossier.editForm')),
-      () => ({ type: 'dossier.send' }),
-      ({ dossier }) => dossier.context.sent?.type === 'B',
-    ),
+    formsMenuStep(text('sc.tests.integraties.toets-integraties-formulier-b.step1'), text('sc.tests.integraties.toets-integraties-formulier-b.step2')),
+    formBFields(text('sc.tests.integraties.toets-integraties-formulier-b.step12'), text('sc.tests.integraties.toets-integraties-formulier-b.step22')),
+    previewStep(),
+    sendStep('B'),
   ],
 };
 

@@ -10,9 +10,9 @@ import { activeUsers, createProfile, deactivateUser, inactiveUsers, userProfiles
 import { HERSTAPPE } from '../../../world/seed';
 import type { Localised, World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
-import { IN_PRIMAWEB, managementStep } from '../access/shared';
+import { assignAllStep, createStep, describeStep, IN_PRIMAWEB, managementStep, openAssignStep, predefinedStep, saveProfileStep } from '../access/shared';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
-import { anyOf, editing, is, loginStepsFor } from '../steps';
+import { anyOf, cardStep, editing, is, loginStepsFor, logoutStep } from '../steps';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const profileNamed = (world: World, d: Localised) => world.profiles.find((p) => p.kbo === HERSTAPPE && sameText(p.description.nl, d.nl));
@@ -52,36 +52,14 @@ export const createProfileExercise: Scenario = {
   ],
   steps: [
     managementStep,
-    {
-      id: 'create',
-      narration: text('sc.access.create-profile.create.hint'),
-      hint: text('sc.access.create-profile.create.hint'),
-      target: 'pw-create',
-      expects: is('pw.createProfile'),
-      perform: () => ({ type: 'pw.createProfile' }),
-      isDone: ({ primaweb }) => primaweb.matches('editor'),
-    },
-    {
-      id: 'describe',
-      narration: text('sc.access.create-profile.describe.hint'),
-      hint: text('sc.tests.profielen.describe.hint', { receiverNl: RECEIVER.nl, receiverFr: RECEIVER.fr }),
-      target: 'pw-description',
-      expects: editing,
-      perform: () => [
-        { type: 'pw.setDescription', locale: 'nl', text: RECEIVER.nl },
-        { type: 'pw.setDescription', locale: 'fr', text: RECEIVER.fr },
-      ],
-      isDone: ({ primaweb }) => primaweb.matches('editor') && sameText(primaweb.context.draft.description.nl, RECEIVER.nl) && sameText(primaweb.context.draft.description.fr, RECEIVER.fr),
-    },
-    {
-      id: 'predefined',
-      narration: text('sc.tests.profielen.predefined.narration'),
-      hint: text('sc.tests.profielen.predefined.hint'),
-      target: 'pw-functions',
-      expects: editing,
-      perform: () => ({ type: 'pw.applyPredefined', profile: 'financieelBeheerder' }),
-      isDone: ({ primaweb }) => primaweb.matches('editor') && RECEIVER_FUNCTIONS.every((f) => primaweb.context.draft.functions.includes(f)),
-    },
+    createStep(text('sc.access.create-profile.create.hint')),
+    describeStep(
+      RECEIVER,
+      text('sc.access.create-profile.describe.hint'),
+      text('sc.tests.profielen.describe.hint', { receiverNl: RECEIVER.nl, receiverFr: RECEIVER.fr }),
+      (nl, fr) => sameText(nl, RECEIVER.nl) && sameText(fr, RECEIVER.fr),
+    ),
+    predefinedStep('financieelBeheerder', text('sc.tests.profielen.predefined.narration'), text('sc.tests.profielen.predefined.hint'), RECEIVER_FUNCTIONS),
     {
       id: 'untick',
       narration: text('sc.tests.profielen.untick.narration'),
@@ -91,15 +69,7 @@ export const createProfileExercise: Scenario = {
       perform: () => ({ type: 'pw.toggleFunction', functionId: DROPPED }),
       isDone: ({ primaweb }) => primaweb.matches('editor') && !primaweb.context.draft.functions.includes(DROPPED),
     },
-    {
-      id: 'save',
-      narration: text('sc.access.create-profile.save.hint'),
-      hint: text('sc.access.create-profile.save.hint'),
-      target: 'pw-save',
-      expects: anyOf(editing, is('pw.saveProfile'), is('pw.saveAnyway'), is('pw.completeAndSave'), is('pw.cancel')),
-      perform: () => ({ type: 'pw.saveProfile' }),
-      isDone: ({ world }) => !!profileNamed(world, RECEIVER),
-    },
+    saveProfileStep(text('sc.access.create-profile.save.hint'), ({ world }) => !!profileNamed(world, RECEIVER)),
   ],
 };
 
@@ -135,15 +105,7 @@ export const assignProfileExercise: Scenario = {
   ],
   steps: [
     managementStep,
-    {
-      id: 'assign',
-      narration: text('sc.tests.profielen.assign.narration'),
-      hint: text('sc.tests.profielen.assign.hint'),
-      target: 'pw-assign-els',
-      expects: is('pw.assignProfiles', (i) => i.personId === 'els'),
-      perform: () => ({ type: 'pw.assignProfiles', personId: 'els' }),
-      isDone: ({ primaweb }) => primaweb.matches({ management: 'assign' }) && primaweb.context.personId === 'els',
-    },
+    openAssignStep('els', text('sc.tests.profielen.assign.narration'), text('sc.tests.profielen.assign.hint')),
     {
       id: 'tick',
       narration: text('sc.tests.profielen.tick.narration', { debts: DEBTS }),
@@ -153,24 +115,8 @@ export const assignProfileExercise: Scenario = {
       perform: (ctx) => [{ type: 'pw.toggleAssignment', profileId: debtsId(ctx) }, { type: 'pw.saveAssignment' }],
       isDone: ({ world, primaweb }) => holds(world, 'els', DEBTS) && !primaweb.matches({ management: 'assign' }),
     },
-    {
-      id: 'logout',
-      narration: text('sc.tests.profielen.logout.narration'),
-      hint: text('sc.tests.profielen.logout.hint'),
-      target: 'pw-logout',
-      expects: is('logout'),
-      perform: () => ({ type: 'logout' }),
-      isDone: ({ world, login }) => world.session === null && !login.matches('primaweb'),
-    },
-    {
-      id: 'card',
-      narration: text('sc.tests.profielen.card.narration'),
-      hint: text('sc.tests.profielen.card.hint'),
-      target: 'reader',
-      expects: is('reader.insert', (i) => i.personId === 'els'),
-      perform: () => ({ type: 'reader.insert', personId: 'els' }),
-      isDone: ({ world }) => world.readerCardId === 'els',
-    },
+    logoutStep(text('sc.tests.profielen.logout.narration'), text('sc.tests.profielen.logout.hint')),
+    cardStep('els', text('sc.tests.profielen.card.narration'), text('sc.tests.profielen.card.hint')),
     ...loginStepsFor('els', '6802', 'Els Mertens', { prefix: 'els', role: 'socialeAgent' }),
   ],
 };
@@ -215,15 +161,14 @@ export const deleteProfileExercise: Scenario = {
       perform: (ctx) => [{ type: 'pw.deleteProfile', profileId: temporaryId(ctx) }, { type: 'pw.confirmDelete' }, { type: 'pw.cancel' }],
       isDone: ({ primaweb }) => primaweb.matches({ management: 'overview' }),
     },
-    {
-      id: 'untick',
-      narration: text('sc.tests.profielen.untick.narration2'),
-      hint: text('sc.tests.profielen.untick.hint2', { temporary: TEMPORARY }),
-      target: 'pw-assign-els',
-      expects: anyOf(is('pw.assignProfiles', (i) => i.personId === 'els'), is('pw.toggleAssignment'), is('pw.saveAssignment')),
-      perform: (ctx) => [{ type: 'pw.assignProfiles', personId: 'els' }, { type: 'pw.toggleAssignment', profileId: temporaryId(ctx) }, { type: 'pw.saveAssignment' }],
-      isDone: (ctx) => !ctx.world.assignments.some((a) => a.profileId === temporaryId(ctx)) && ctx.primaweb.matches({ management: 'overview' }),
-    },
+    assignAllStep(
+      'untick',
+      'els',
+      text('sc.tests.profielen.untick.narration2'),
+      text('sc.tests.profielen.untick.hint2', { temporary: TEMPORARY }),
+      temporaryId,
+      (ctx) => !ctx.world.assignments.some((a) => a.profileId === temporaryId(ctx)) && ctx.primaweb.matches({ management: 'overview' }),
+    ),
     {
       id: 'delete-again',
       narration: text('sc.tests.profielen.delete-again.narration'),
@@ -285,15 +230,14 @@ export const deactivateExercise: Scenario = {
       perform: () => [{ type: 'pw.showInactive' }, { type: 'pw.reactivateUser', personId: 'els' }],
       isDone: ({ world }) => active(world, 'els'),
     },
-    {
-      id: 'assign',
-      narration: text('sc.tests.profielen.assign.narration2', { socialWork: SOCIAL_WORK }),
-      hint: text('sc.tests.profielen.assign.hint2', { socialWork: SOCIAL_WORK }),
-      target: 'pw-assign-els',
-      expects: anyOf(is('pw.assignProfiles', (i) => i.personId === 'els'), is('pw.toggleAssignment'), is('pw.saveAssignment')),
-      perform: (ctx) => [{ type: 'pw.assignProfiles', personId: 'els' }, { type: 'pw.toggleAssignment', profileId: socialId(ctx) }, { type: 'pw.saveAssignment' }],
-      isDone: ({ world }) => holds(world, 'els', SOCIAL_WORK),
-    },
+    assignAllStep(
+      'assign',
+      'els',
+      text('sc.tests.profielen.assign.narration2', { socialWork: SOCIAL_WORK }),
+      text('sc.tests.profielen.assign.hint2', { socialWork: SOCIAL_WORK }),
+      socialId,
+      ({ world }) => holds(world, 'els', SOCIAL_WORK),
+    ),
   ],
 };
 

@@ -1,7 +1,7 @@
 /** What the tests' exercises share. */
 import { text } from '../../../i18n/text';
 import type { ScenarioStep } from '../../scenario';
-import { anyOf, is } from '../steps';
+import { anyOf, is, professionalsStep, sectorStep } from '../steps';
 
 
 /**
@@ -10,23 +10,16 @@ import { anyOf, is } from '../steps';
  * (a learner who went back is not doing anything wrong); both steps are done at once on that list.
  */
 export const portalSteps = (prefix: string): ScenarioStep[] => [
-  {
-    id: `${prefix}-professionals`,
-    narration: text('sc.tests.shared.professionals.narration'),
-    hint: text('sc.steps.professionals.hint'),
-    target: 'audience-professionals',
+  professionalsStep(
+    `${prefix}-professionals`,
+    text('sc.tests.shared.professionals.narration'),
+    undefined,
     // Back to the portal's home (its menu) is part of the way, not a wrong action.
-    expects: anyOf(is('openAudience', (i) => i.audience === 'professionals'), is('navigate', (i) => i.to.page === 'home')),
-    perform: () => ({ type: 'openAudience', audience: 'professionals' }),
-    isDone: ({ login }) => !login.matches({ portal: 'home' }),
-  },
-  {
-    id: `${prefix}-sector`,
-    narration: text('sc.steps.sector.narration'),
-    hint: text('sc.steps.sector.hint'),
-    target: 'sector-ocmw',
-    expects: is('openSector', (i) => i.sector === 'ocmw'),
-    perform: () => ({ type: 'openSector', sector: 'ocmw' }),
-    isDone: ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || !login.matches('portal'),
-  },
+    anyOf(is('openAudience', (i) => i.audience === 'professionals'), is('navigate', (i) => i.to.page === 'home')),
+  ),
+  sectorStep(
+    `${prefix}-sector`,
+    text('sc.steps.sector.narration'),
+    ({ login }) => login.matches({ portal: 'services' }) || login.matches({ portal: 'service' }) || !login.matches('portal'),
+  ),
 ];

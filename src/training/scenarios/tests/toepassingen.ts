@@ -15,7 +15,7 @@ import { tbUser } from '../../../world/toegangsbeheer';
 import type { World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
 import { chamanPrepare, toChaman, type ChannelManager } from '../chaman.scenarios';
-import { ocmwConfigLoginSteps } from '../ocmw-config.scenarios';
+import { ocmwConfigLoginSteps, onlineMenuStep } from '../ocmw-config.scenarios';
 import { cardInReader, herstappeAccountsAsDelivered } from '../setup';
 import { anyOf, is, serviceLoginSteps } from '../steps';
 import { defaultOcmwConfig } from '../../../world/ocmw-config';
@@ -242,15 +242,7 @@ export const remindersExercise: Scenario = {
   steps: [
     ...portalSteps('portal'),
     ...ocmwConfigLoginSteps('online'),
-    {
-      id: 'menu',
-      narration: text('sc.tests.toepassingen.menu.narration'),
-      hint: text('sc.tests.toepassingen.menu.hint'),
-      target: 'oc-menu-online',
-      expects: is('oc.open', (i) => i.to === 'online'),
-      perform: () => ({ type: 'oc.open', to: 'online' }),
-      isDone: ({ ocmwConfig }) => ocmwConfig.matches('online'),
-    },
+    onlineMenuStep(text('sc.tests.toepassingen.menu.narration'), text('sc.tests.toepassingen.menu.hint')),
     {
       id: 'reminders',
       narration: text('sc.tests.toepassingen.reminders.narration'),
