@@ -22,7 +22,7 @@ import type assessmentNl from './assessment.nl.json';
 import type trainerNl from './trainer.nl.json';
 import type scenariosNl from './scenarios.nl.json';
 import { BASE_LOCALE, LOCALES, type Locale, type Localised } from './locales';
-import { isText, type Text, type TextParam } from './text';
+import { format, resolveText, type Text } from './text';
 
 export type MessageKey =
   | keyof typeof nl
@@ -127,11 +127,6 @@ export const i18n = {
   },
 };
 
-export function format(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
 /** The message in the learner's language; Dutch when a translation is missing. */
 export function t(key: MessageKey, params?: Params): string {
   return tIn(current, key, params);
@@ -139,8 +134,13 @@ export function t(key: MessageKey, params?: Params): string {
 
 /** Same, in a given language (e.g. the language the user logged in with). */
 export function tIn(locale: Locale, key: MessageKey, params?: Params): string {
+  return format(messageIn(locale, key), params);
+}
+
+/** A key's template in a language, Dutch when missing, the key itself when unknown. */
+function messageIn(locale: Locale, key: MessageKey): string {
   void loaded;
-  return format(catalogs[locale]?.[key] ?? catalogs.nl?.[key] ?? key, params);
+  return catalogs[locale]?.[key] ?? catalogs.nl?.[key] ?? key;
 }
 
 /** Dynamic keys built from ids (services, sectors, functions), checked against the loaded catalog. */
@@ -152,17 +152,9 @@ export function tKey(key: string, params?: Params): string {
   return hasKey(key) ? t(key, params) : key;
 }
 
-function resolveParam(value: TextParam, locale: Locale): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (isText(value)) return say(value, locale);
-  return value[locale] ?? value[BASE_LOCALE];
-}
-
 /** The text in a language (Dutch where that language lacks it). */
 export function say(value: Text | Localised, locale: Locale): string {
-  if (!isText(value)) return value[locale] ?? value[BASE_LOCALE];
-  const params = value.params && Object.fromEntries(Object.entries(value.params).map(([name, v]) => [name, resolveParam(v, locale)]));
-  return tIn(locale, value.key, params);
+  return resolveText(value, locale, (key, l) => messageIn(l, key));
 }
 
 /**

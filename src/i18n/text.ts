@@ -12,7 +12,7 @@
  * i18n.svelte.ts, beside the catalogs.
  */
 import type { MessageKey } from './i18n.svelte';
-import type { Localised } from './locales';
+import { BASE_LOCALE, type Locale, type Localised } from './locales';
 
 export type TextParam = string | number | Text | Localised;
 export interface Text {
@@ -24,3 +24,20 @@ export const text = (key: MessageKey, params?: Readonly<Record<string, TextParam
 
 export const isText = (value: unknown): value is Text =>
   typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
+
+/** A message's {placeholders} filled in; an unknown one stays as it is. */
+export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * The words of a text in a language, its parameters resolved in the same language; `message`
+ * gives a key's template (the app's catalogs, or a spec's copy of them). World data in each
+ * language falls back to Dutch.
+ */
+export function resolveText(value: Text | Localised, locale: Locale, message: (key: MessageKey, locale: Locale) => string): string {
+  if (!isText(value)) return value[locale] ?? value[BASE_LOCALE];
+  const params = value.params && Object.fromEntries(Object.entries(value.params).map(([name, v]) => [name, typeof v === 'string' || typeof v === 'number' ? v : resolveText(v, locale, message)]));
+  return format(message(value.key, locale), params);
+}
