@@ -136,6 +136,12 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     });
   }
 
+  /** Whether the screens on show offer this intent (the route's flow is on screen and its controller accepts it). */
+  const offers = (intent: Intent): boolean => {
+    const r = routeOf(intent);
+    return r.active() && r.accepts(intent);
+  };
+
   return {
     login,
     primaweb,
@@ -144,16 +150,12 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     ocmwConfig,
     toegangsbeheer,
     chaman,
-    offers(intent) {
-      const r = routeOf(intent);
-      return r.active() && r.accepts(intent);
-    },
+    offers,
     perform(intent) {
-      const r = routeOf(intent);
-      if (!r.active() || !r.accepts(intent)) return false;
+      if (!offers(intent)) return false;
       if (gate && !gate(intent)) return false;
       return step(() => {
-        const done = r.perform(intent);
+        const done = routeOf(intent).perform(intent);
         // An application whose data was reset starts again on its first screen, from the data as delivered.
         if (done && intent.type === 'sim.resetApp') restart(null);
         return done;
