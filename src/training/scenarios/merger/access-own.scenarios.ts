@@ -12,7 +12,7 @@ import { BORSBEEK, MOERBEKE } from '../../../world/seed-mergers';
 import { tbUser } from '../../../world/toegangsbeheer';
 import type { TbUser, World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
-import { step } from '../integration.scenarios';
+import { step } from '../files-steps';
 import { cardInReader } from '../setup';
 import { anyOf, is, serviceLoginSteps, tbEnterpriseStep, tbRoleStep, tbUsersStep } from '../steps';
 import { mergerAccountsAsDelivered } from './shared';

@@ -3,7 +3,7 @@ import { text } from '../../../i18n/text';
 import { MERELBEKE_MELLE } from '../../../world/seed-mergers';
 import type { World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
-import { step } from '../integration.scenarios';
+import { step } from '../files-steps';
 import { anyOf, is, serviceLoginSteps, tbEnterpriseStep, tbUsersStep } from '../steps';
 import { newAccountsAsCopied } from './shared';
 import { TITLES } from '../../titles';

@@ -11,18 +11,7 @@ import { BORSBEEK, LOKEREN, MELLE, MERELBEKE_MELLE, MERGER_INTEGRATIONS, MOERBEK
 import { ANTWERPEN } from '../../../world/seed';
 import type { IntegrationRecord, World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
-import {
-  codeStep,
-  disintegrateStep,
-  filesStep,
-  integrateStep,
-  integrationsMenu,
-  openFile,
-  periodStep,
-  personStep,
-  searchStep,
-  step,
-} from '../integration.scenarios';
+import { codeStep, disintegrateStep, filesStep, integrateStep, integrationsMenu, openFile, periodStep, personStep, searchStep, step } from '../files-steps';
 import { cardInReader } from '../setup';
 import { anyOf, is, loginStepsFor, logoutStep } from '../steps';
 import { newAccountsAsCopied } from './shared';

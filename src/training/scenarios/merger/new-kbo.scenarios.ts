@@ -14,7 +14,7 @@ import { MERELBEKE_MELLE } from '../../../world/seed-mergers';
 import type { World } from '../../../world/types';
 import type { Scenario, ScenarioStep } from '../../scenario';
 import { chamanPrepare, ftpSteps, restSteps, toChaman, type ChannelManager } from '../chaman.scenarios';
-import { step } from '../integration.scenarios';
+import { step } from '../files-steps';
 import { ocmwConfigLoginSteps, type Configurer } from '../ocmw-config.scenarios';
 import { anyOf, is } from '../steps';
 import { newAccountsAsCopied } from './shared';

@@ -13,21 +13,7 @@ import { HERSTAPPE } from '../../../world/seed';
 import type { IsoDate } from '../../../domain/dates';
 import type { World } from '../../../world/types';
 import type { Scenario } from '../../scenario';
-import {
-  codeStep,
-  consultSteps,
-  disintegrateStep,
-  formBFields,
-  formsMenuStep,
-  integrateStep,
-  integrationsMenu,
-  openFile,
-  periodStep,
-  personStep,
-  previewStep,
-  sendStep,
-  step,
-} from '../integration.scenarios';
+import { codeStep, consultSteps, disintegrateStep, formBFields, formsMenuStep, integrateStep, integrationsMenu, openFile, periodStep, personStep, previewStep, sendStep, step } from '../files-steps';
 import { loggedIn } from '../setup';
 
 const IN_PRIMAWEB = { page: 'home' } as const;
