@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { wordsIn } from './support/messages';
 
 test('French portal: the wording of 004, and the whole login in French', async ({ page }) => {
   await page.goto('./');
@@ -35,15 +36,18 @@ test('French portal: the wording of 004, and the whole login in French', async (
   await expect(page.getByRole('complementary', { name: 'Scénarios' })).toBeVisible();
 });
 
-test('a French-speaking browser starts in French; German and English say they come later', async ({ browser, baseURL }) => {
+test('a French-speaking browser starts in French; the portal\'s DE and EN links switch to German and English', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ locale: 'fr-BE', baseURL });
   const page = await context.newPage();
   // The portal's home page (the bare address opens the course home, issue 12.1).
   await page.goto('./#/');
   await expect(page.getByRole('heading', { name: 'Belgique', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Deutsch' }).click();
-  await expect(page.getByText("Deutsch n'est pas encore disponible dans le simulateur.")).toBeVisible();
-  await page.getByRole('combobox', { name: 'Langue' }).selectOption('nl');
+  await expect(page.getByRole('heading', { name: wordsIn('de').m('portal.home.title'), level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: wordsIn('en').m('portal.home.title'), level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: wordsIn('en').m('sim.language') }).selectOption('nl');
   await expect(page.getByRole('heading', { name: 'België', level: 1 })).toBeVisible();
   await context.close();
 });

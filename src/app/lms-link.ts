@@ -18,6 +18,8 @@ export interface LmsHost {
   readonly scope: LmsScope;
   learnerState(): LearnerState;
   locale(): Locale;
+  /** The LMS's learner language preference ("de", "fr-BE", or ''): the simulator starts in it unless the learner chose one. */
+  preferLanguage(tag: string): void;
   initialWorld(): World;
   /** Takes up the learner's state the LMS kept (before the scenarios resume a run). */
   adopt(state: ResumeState): void;
@@ -32,6 +34,7 @@ export async function linkLms(host: LmsHost, found: LmsFound): Promise<void> {
     host.notify(noticeOfProblem(opened.problem));
     return;
   }
+  host.preferLanguage(opened.session.learnerLanguage);
   // The tests' own labels are left out of suspend_data (its 4,096 characters): both ends need them.
   // Their words in every language, as the reports keep them.
   const [{ ASSESSMENTS }, { TEST_EXERCISES }] = await Promise.all([import('../training/assessments'), import('../training/scenarios/tests'), loadMessagesIn('scenarios', LOCALES)]);

@@ -5,7 +5,7 @@
  * the views). Every change of the world goes through `updateWorld`, which also saves it.
  */
 import { i18n, loadLocale, loadMessages, loadMessagesIn } from '../i18n/i18n.svelte';
-import { BASE_LOCALE, LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, localeFor, localeOfTag, type Locale } from '../i18n/locales';
 import type { LoginSnapshot } from '../machines/login.controller';
 import type { PortalPage } from '../machines/login.machine';
 import type { PrimawebSnapshot } from '../machines/primaweb.controller';
@@ -42,8 +42,10 @@ function newTabId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
+/** A first visit starts in the browser's language when the simulator speaks it (a German browser: German). */
 function preferredLocale(): Locale {
-  return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : BASE_LOCALE;
+  const nav = globalThis.navigator;
+  return localeFor(nav?.languages?.length ? nav.languages : nav?.language ? [nav.language] : []);
 }
 
 export class Runtime {
@@ -90,6 +92,8 @@ export class Runtime {
   runResumed = $state(false);
   /** Trainer mode (issue 12.4): the trainer's tools are shown; remembered in the prefs. */
   trainer = $state(false);
+  /** The learner (or a save) chose the language: an LMS's learner preference no longer changes it. */
+  localeChosen = false;
   /**
    * Presentation layout for a projector: the application large, the narration as a caption. Not
    * remembered: it belongs to one session in front of a class, and a learner who switched it on by
@@ -262,6 +266,7 @@ export class Runtime {
     runtime.pendingRun = saved?.run ?? null;
     runtime.keptAssessmentRun = runtime.pendingRun;
     runtime.trainer = prefs?.trainer ?? false;
+    runtime.localeChosen = prefs !== null && prefs !== undefined;
     runtime.pendingLink = scenarioLinkOf(globalThis.location?.hash ?? '');
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
@@ -457,6 +462,10 @@ export class Runtime {
           scope: this.scope ?? 'course',
           learnerState: () => this.learnerState(),
           locale: () => i18n.locale,
+          preferLanguage: (tag) => {
+            const locale = localeOfTag(tag);
+            if (!this.localeChosen && locale && locale !== i18n.locale) void this.setLocale(locale);
+          },
           initialWorld: () => this.core.initialWorld(),
           adopt: (state) => this.adopt(state),
           notify: (notice: LmsNotice) => this.notify(notice),
@@ -521,6 +530,7 @@ export class Runtime {
       return;
     }
     i18n.locale = locale;
+    this.localeChosen = true;
     void this.prefsStore.save({ locale, trainer: this.trainer });
   }
 

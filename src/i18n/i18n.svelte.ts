@@ -21,7 +21,7 @@ import type mergersNl from './mergers.nl.json';
 import type assessmentNl from './assessment.nl.json';
 import type trainerNl from './trainer.nl.json';
 import type scenariosNl from './scenarios.nl.json';
-import { BASE_LOCALE, LOCALES, type Locale, type Localised } from './locales';
+import { BASE_LOCALE, FALLBACKS, LOCALES, worldLocaleOf, type KeptText, type Locale, type Localised, type WorldLocale } from './locales';
 import { format, resolveText, type Text } from './text';
 
 export type MessageKey =
@@ -37,23 +37,53 @@ export type Params = Record<string, string | number>;
 
 type Catalog = Record<string, string>;
 type Loader = () => Promise<{ default: Catalog }>;
+/** A part's files by language: Dutch and French always; German and English where the part has them. */
+type Loaders = Record<'nl' | 'fr', Loader> & Partial<Record<Locale, Loader>>;
 
-const CORE: Record<Locale, Loader> = {
+/**
+ * The core catalog: the portal, CSAM, the eID dialogs and the simulator in every language; PrimaWeb's
+ * messages in Dutch and French only (de.json and en.json leave them out, so German falls back to
+ * the French and English to the Dutch: FALLBACKS in locales.ts).
+ */
+const CORE: Loaders = {
   nl: async () => ({ default: nl }),
   fr: () => import('./fr.json'),
+  de: () => import('./de.json'),
+  en: () => import('./en.json'),
 };
 
-/** The applications' own messages, by namespace and language. */
+/** The applications' own messages and the training's, by namespace and language. */
 const NAMESPACES = {
+  // Toegangsbeheer, ChaMan and OCMW-configuratie exist in Dutch and French only (README "Languages").
   toegangsbeheer: { nl: () => import('./toegangsbeheer.nl.json'), fr: () => import('./toegangsbeheer.fr.json') },
   chaman: { nl: () => import('./chaman.nl.json'), fr: () => import('./chaman.fr.json') },
   ocmwConfig: { nl: () => import('./ocmw-config.nl.json'), fr: () => import('./ocmw-config.fr.json') },
-  mergers: { nl: () => import('./mergers.nl.json'), fr: () => import('./mergers.fr.json') },
-  assessment: { nl: () => import('./assessment.nl.json'), fr: () => import('./assessment.fr.json') },
-  trainer: { nl: () => import('./trainer.nl.json'), fr: () => import('./trainer.fr.json') },
+  mergers: {
+    nl: () => import('./mergers.nl.json'),
+    fr: () => import('./mergers.fr.json'),
+    de: () => import('./mergers.de.json'),
+    en: () => import('./mergers.en.json'),
+  },
+  assessment: {
+    nl: () => import('./assessment.nl.json'),
+    fr: () => import('./assessment.fr.json'),
+    de: () => import('./assessment.de.json'),
+    en: () => import('./assessment.en.json'),
+  },
+  trainer: {
+    nl: () => import('./trainer.nl.json'),
+    fr: () => import('./trainer.fr.json'),
+    de: () => import('./trainer.de.json'),
+    en: () => import('./trainer.en.json'),
+  },
   // The scenarios' and tests' narrations, hints, tasks and goals (training/scenarios/ keeps their structure).
-  scenarios: { nl: () => import('./scenarios.nl.json'), fr: () => import('./scenarios.fr.json') },
-} satisfies Record<string, Record<Locale, Loader>>;
+  scenarios: {
+    nl: () => import('./scenarios.nl.json'),
+    fr: () => import('./scenarios.fr.json'),
+    de: () => import('./scenarios.de.json'),
+    en: () => import('./scenarios.en.json'),
+  },
+} satisfies Record<string, Loaders>;
 export type Namespace = keyof typeof NAMESPACES;
 
 const catalogs: Partial<Record<Locale, Catalog>> = { nl: { ...nl } };
@@ -82,9 +112,17 @@ function loadPart(id: string, locale: Locale, loader: Loader): Promise<void> {
   return load;
 }
 
+/** A part in a language and in the languages it falls back to (German needs the French of PrimaWeb). */
+function loadChain(id: string, parts: Loaders, locale: Locale): Promise<void>[] {
+  return FALLBACKS[locale].flatMap((l) => {
+    const loader = parts[l];
+    return loader ? [loadPart(id, l, loader)] : [];
+  });
+}
+
 /** Loads a language's catalog, with the namespaces in use; call before switching to it. */
 export async function loadLocale(locale: Locale): Promise<void> {
-  await Promise.all([loadPart('core', locale, CORE[locale]), ...[...wanted].map((ns) => loadPart(ns, locale, NAMESPACES[ns][locale]))]);
+  await Promise.all([...loadChain('core', CORE, locale), ...[...wanted].flatMap((ns) => loadChain(ns, NAMESPACES[ns], locale))]);
 }
 
 /** A loader of an application's screens that also loads its messages, so both arrive together. */
@@ -94,14 +132,13 @@ export const withMessages =
     Promise.all([screens(), loadMessages(ns)]).then(([m]) => m);
 
 /**
- * Loads an application's messages in the current language (and in Dutch, the fallback). Reading
- * the language here must not make a caller's template depend on it: a language switch loads the
+ * Loads an application's messages in the current language (and in its fallbacks). Reading the
+ * language here must not make a caller's template depend on it: a language switch loads the
  * namespaces itself (loadLocale), and must not reload the application's screens.
  */
 export async function loadMessages(ns: Namespace): Promise<void> {
   wanted.add(ns);
-  const locales = new Set<Locale>([BASE_LOCALE, untrack(() => current)]);
-  await Promise.all([...locales].map((locale) => loadPart(ns, locale, NAMESPACES[ns][locale])));
+  await Promise.all(loadChain(ns, NAMESPACES[ns], untrack(() => current)));
 }
 
 /**
@@ -110,7 +147,7 @@ export async function loadMessages(ns: Namespace): Promise<void> {
  */
 export async function loadMessagesIn(ns: Namespace, locales: readonly Locale[]): Promise<void> {
   wanted.add(ns);
-  await Promise.all(locales.map((locale) => loadPart(ns, locale, NAMESPACES[ns][locale])));
+  await Promise.all(locales.flatMap((locale) => loadChain(ns, NAMESPACES[ns], locale)));
 }
 
 let current = $state<Locale>(BASE_LOCALE);
@@ -119,15 +156,19 @@ export const i18n = {
   get locale(): Locale {
     return current;
   },
+  /** The language PrimaWeb, Toegangsbeheer, ChaMan and OCMW-configuratie show (they have NL and FR only): their `lang`. */
+  get appLocale(): WorldLocale {
+    return worldLocaleOf(current);
+  },
   set locale(value: Locale) {
     current = value;
     if (typeof document !== 'undefined') document.documentElement.lang = value;
     // A namespace asked for while the switch was under way has not been loaded in this language yet.
-    for (const ns of wanted) loadPart(ns, value, NAMESPACES[ns][value]).catch(() => undefined);
+    for (const ns of wanted) for (const load of loadChain(ns, NAMESPACES[ns], value)) load.catch(() => undefined);
   },
 };
 
-/** The message in the learner's language; Dutch when a translation is missing. */
+/** The message in the learner's language, or in the language it falls back to (FALLBACKS). */
 export function t(key: MessageKey, params?: Params): string {
   return tIn(current, key, params);
 }
@@ -137,10 +178,14 @@ export function tIn(locale: Locale, key: MessageKey, params?: Params): string {
   return format(messageIn(locale, key), params);
 }
 
-/** A key's template in a language, Dutch when missing, the key itself when unknown. */
+/** A key's template in a language or its fallbacks, the key itself when unknown. */
 function messageIn(locale: Locale, key: MessageKey): string {
   void loaded;
-  return catalogs[locale]?.[key] ?? catalogs.nl?.[key] ?? key;
+  for (const l of FALLBACKS[locale]) {
+    const found = catalogs[l]?.[key];
+    if (found !== undefined) return found;
+  }
+  return key;
 }
 
 /** Dynamic keys built from ids (services, sectors, functions), checked against the loaded catalog. */
@@ -152,8 +197,8 @@ export function tKey(key: string, params?: Params): string {
   return hasKey(key) ? t(key, params) : key;
 }
 
-/** The text in a language (Dutch where that language lacks it). */
-export function say(value: Text | Localised, locale: Locale): string {
+/** The text in a language (or the language it falls back to). */
+export function say(value: Text | KeptText, locale: Locale): string {
   return resolveText(value, locale, (key, l) => messageIn(l, key));
 }
 
@@ -162,6 +207,13 @@ export function say(value: Text | Localised, locale: Locale): string {
  * learner was shown even after a later version rewords them. A language whose catalog has not
  * been loaded gets the Dutch.
  */
-export function sayAll(value: Text | Localised): Localised {
+export function sayAll(value: Text | KeptText): Localised {
   return Object.fromEntries(LOCALES.map((locale) => [locale, say(value, locale)])) as Localised;
+}
+
+/** Kept words (world data, a report's titles) in the learner's language or the one it falls back to. */
+export function shown(value: KeptText): string;
+export function shown(value: KeptText | null | undefined): string | undefined;
+export function shown(value: KeptText | null | undefined): string | undefined {
+  return value ? say(value, current) : undefined;
 }

@@ -5,16 +5,16 @@
  * language's narrations load only with that language (issue 15).
  *
  * A parameter may itself be a text, or world data kept in each language (a profile's description,
- * an enterprise's name: `{ nl, fr }`), resolved in the same language.
+ * an enterprise's name: `{ nl, fr }`), resolved in the same language or the one it falls back to.
  *
  * Only data and types here, no catalog: the scenario files import this, and so may anything that
  * reads them without Svelte (Playwright's specs). The words are looked up by `say` / `sayAll` in
  * i18n.svelte.ts, beside the catalogs.
  */
 import type { MessageKey } from './i18n.svelte';
-import { BASE_LOCALE, type Locale, type Localised } from './locales';
+import { inLocale, type KeptText, type Locale } from './locales';
 
-export type TextParam = string | number | Text | Localised;
+export type TextParam = string | number | Text | KeptText;
 export interface Text {
   readonly key: MessageKey;
   readonly params?: Readonly<Record<string, TextParam>>;
@@ -33,11 +33,11 @@ export function format(template: string, params?: Readonly<Record<string, string
 
 /**
  * The words of a text in a language, its parameters resolved in the same language; `message`
- * gives a key's template (the app's catalogs, or a spec's copy of them). World data in each
- * language falls back to Dutch.
+ * gives a key's template (the app's catalogs, or a spec's copy of them). World data in Dutch and
+ * French is shown to a German learner in French, to an English one in Dutch (FALLBACKS).
  */
-export function resolveText(value: Text | Localised, locale: Locale, message: (key: MessageKey, locale: Locale) => string): string {
-  if (!isText(value)) return value[locale] ?? value[BASE_LOCALE];
+export function resolveText(value: Text | KeptText, locale: Locale, message: (key: MessageKey, locale: Locale) => string): string {
+  if (!isText(value)) return inLocale(value, locale);
   const params = value.params && Object.fromEntries(Object.entries(value.params).map(([name, v]) => [name, typeof v === 'string' || typeof v === 'number' ? v : resolveText(v, locale, message)]));
   return format(message(value.key, locale), params);
 }

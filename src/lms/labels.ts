@@ -12,7 +12,7 @@ import type { AssessmentDefinition } from '../training/assessments';
 import type { AssessmentReport, ExerciseResult } from '../training/assessment-report';
 import type { Scenario } from '../training/scenario';
 import type { Text } from '../i18n/text';
-import type { Localised } from '../world/types';
+import { LOCALES, type KeptText, type Localised } from '../i18n/locales';
 
 export interface LabelSource {
   testTitle(assessmentId: string): Localised | undefined;
@@ -21,14 +21,14 @@ export interface LabelSource {
 }
 
 /** The labels as the runner puts them in a result: the goals' (or the last step's hint) and the question's. */
-export function labelsOf(tests: readonly AssessmentDefinition[], exercises: readonly Scenario[], wordsOf: (text: Text | Localised) => Localised): LabelSource {
+export function labelsOf(tests: readonly AssessmentDefinition[], exercises: readonly Scenario[], wordsOf: (text: Text | KeptText) => Localised): LabelSource {
   const byId = new Map(exercises.map((s) => [s.id, s]));
   const goals = (s: Scenario): { id: string; label: Localised }[] =>
     [
       ...(s.goals ?? (s.steps.at(-1) ? [{ id: s.steps.at(-1)!.id, label: s.steps.at(-1)!.hint }] : [])),
       ...(s.question ? [{ id: s.question.id, label: s.question.goal }] : []),
     ].map((g) => ({ id: g.id, label: wordsOf(g.label) }));
-  const titleOf = (title: Text | Localised | undefined) => (title ? wordsOf(title) : undefined);
+  const titleOf = (title: Text | KeptText | undefined) => (title ? wordsOf(title) : undefined);
   return {
     testTitle: (id) => titleOf(tests.find((t) => t.id === id)?.title),
     exerciseTitle: (id) => titleOf(byId.get(id)?.title),
@@ -39,7 +39,8 @@ export function labelsOf(tests: readonly AssessmentDefinition[], exercises: read
   };
 }
 
-const same = (a: Localised | undefined, b: Localised) => a !== undefined && a.nl === b.nl && a.fr === b.fr;
+/** The kept words are the source's in every language they were kept in (a report of before German and English has two). */
+const same = (a: Localised | undefined, b: KeptText) => a !== undefined && LOCALES.every((l) => b[l] === undefined || a[l] === b[l]);
 
 /** The result with every label equal to the source's left out. */
 export function stripResult(result: ExerciseResult, labels: LabelSource): unknown {

@@ -5,7 +5,7 @@
  * home never disagree. The tests' scoring is handed in (the caller has it from the lazily loaded
  * assessments.ts), which keeps this module, and the LMS layer, out of the first screen's bundle.
  */
-import type { Locale } from '../i18n/locales';
+import { inLocale, type Locale } from '../i18n/locales';
 import type { AssessmentHistory, AssessmentReport } from '../training/assessment-report';
 import { MODULES, moduleOf, type ModuleId } from '../training/course';
 import { moduleStatus, type ModuleStatus, type Scoring } from '../training/course-status';
@@ -46,7 +46,7 @@ export function interactionsOf(report: AssessmentReport, locale: Locale): LmsInt
   return report.results.map((r) => ({
     id: r.scenarioId,
     type: r.answer !== undefined ? 'other' : 'performance',
-    description: r.title[locale],
+    description: inLocale(r.title, locale),
     result: r.goals.length > 0 && r.goals.every((g) => g.met) ? 'correct' : 'incorrect',
     ...(r.answer !== undefined ? { learnerResponse: r.answer } : {}),
     timestamp: report.finishedAt,

@@ -5,7 +5,7 @@
  * its gate before any of them is carried out.
  */
 import type { SnapshotFrom } from 'xstate';
-import type { Locale } from '../i18n/locales';
+import { worldLocaleOf, type Locale } from '../i18n/locales';
 import { checkCertificate, verifyPin } from '../world/eid';
 import { appRolesAt, openAppSession } from '../world/portal-apps';
 import { closeSession, entitiesFor, openPrimawebSession } from '../world/primaweb';
@@ -52,7 +52,7 @@ export function createLoginController(world: WorldAccess, locale: () => Locale, 
         openPrimawebSession: ({ context }: { context: LoginContext }) => {
           if (!context.personId || !context.kbo || !context.role || context.role === 'ocmwConfiguratie' || context.role === 'chaman') return;
           // The role is one the plan found at this enterprise (startApplication, chooseRole), so the opening succeeds.
-          const opened = openPrimawebSession(stage.get(), context.personId, context.kbo, context.role, locale());
+          const opened = openPrimawebSession(stage.get(), context.personId, context.kbo, context.role, worldLocaleOf(locale()));
           if (opened.ok) stage.set(opened.world);
         },
         closeSession: () => {

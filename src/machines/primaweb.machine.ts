@@ -14,13 +14,13 @@ import { assign, setup } from 'xstate';
 import { ALL_FUNCTION_IDS, type MissingDependency } from '../domain/functions';
 import { predefinedFunctions, type PredefinedProfile } from '../domain/predefined-profiles';
 import type { PrimawebRole } from '../domain/roles';
-import type { Locale } from '../i18n/locales';
+import type { WorldLocale } from '../i18n/locales';
 import type { ProfileError, UserError } from '../world/access';
-import type { Localised } from '../world/types';
+import type { WorldText } from '../world/types';
 import type { WithFacts } from './events';
 
 export interface Draft {
-  description: Localised;
+  description: WorldText;
   functions: string[];
 }
 
@@ -67,7 +67,7 @@ export type PrimawebIntent =
   | { type: 'pw.hideFunctions' }
   | { type: 'pw.createProfile' }
   | { type: 'pw.manageProfile'; profileId: string }
-  | { type: 'pw.setDescription'; locale: Locale; text: string }
+  | { type: 'pw.setDescription'; locale: WorldLocale; text: string }
   | { type: 'pw.toggleFunction'; functionId: string }
   | { type: 'pw.selectAll' }
   | { type: 'pw.clearFunctions' }

@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, it } from 'vitest';
 import { MODULES } from '../training/course';
@@ -29,14 +30,12 @@ it('has one AU per module of the course, launching ?module=<id>, and one for the
   }
 });
 
-it('titles and describes each AU with the module title and manual from the course, in Dutch and French', () => {
+it('titles and describes each AU with the module title and manual from the course, in the four languages', () => {
   const description = aus[0]!.description as { langstring: { '#text': string }[] };
-  expect(description.langstring.map((l) => l['#text'])).toEqual([MODULES[0]!.manual.nl, MODULES[0]!.manual.fr]);
+  const manual = MODULES[0]!.manual;
+  expect(description.langstring.map((l) => l['#text'])).toEqual([manual.nl, manual.fr, manual.de, manual.en]);
   const first = aus[0]!.title as { langstring: { lang: string; '#text': string }[] };
-  expect(first.langstring).toEqual([
-    { lang: 'nl', '#text': `PrimaWeb Simulator – ${MODULES[0]!.title.nl}` },
-    { lang: 'fr', '#text': `PrimaWeb Simulator – ${MODULES[0]!.title.fr}` },
-  ]);
+  expect(first.langstring).toEqual(LOCALES.map((lang) => ({ lang, '#text': `PrimaWeb Simulator – ${MODULES[0]!.title[lang]}` })));
 });
 
 it('names only files that the package holds', () => {

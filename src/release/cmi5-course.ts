@@ -4,7 +4,7 @@
  * id is an IRI under CMI5_IRI_BASE, so it never changes between versions.
  */
 import { CMI5_IRI_BASE, PASS_MARK, courseScope, launchUrl, moduleScopes, type PackageScope } from './release-plan';
-import type { Localised } from '../world/types';
+import type { Localised } from '../i18n/locales';
 import { attributes, escapeXml, indent, XML_DECLARATION } from './xml';
 
 export const CMI5_NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';

@@ -6,7 +6,7 @@
  * version and an LMS recognises an update of a package it already has.
  */
 import { MODULES, type ModuleId } from '../training/course';
-import type { Localised } from '../world/types';
+import { LOCALES, type Localised } from '../i18n/locales';
 
 export const PRODUCT_TITLE = 'PrimaWeb Simulator';
 export const FILE_PREFIX = 'primaweb-simulator';
@@ -52,14 +52,17 @@ export interface ManifestInput {
 
 export type Standard = 'scorm12' | 'scorm2004' | 'cmi5';
 
-const COURSE_TITLE: Localised = { nl: PRODUCT_TITLE, fr: PRODUCT_TITLE };
+const COURSE_TITLE: Localised = { nl: PRODUCT_TITLE, fr: PRODUCT_TITLE, de: PRODUCT_TITLE, en: PRODUCT_TITLE };
 const COURSE_DESCRIPTION: Localised = {
   nl: 'Oefenomgeving voor het portaal van de sociale zekerheid en PrimaWeb, met fictieve gegevens.',
   fr: "Environnement d'exercice pour le portail de la sécurité sociale et PrimaWeb, avec des données fictives.",
+  de: 'Übungsumgebung für das Portal der sozialen Sicherheit und PrimaWeb, mit fiktiven Daten.',
+  en: 'Practice environment for the Social Security portal and PrimaWeb, with fictional data.',
 };
 
 /** "PrimaWeb Simulator – Aanmelden", in each language. */
-const moduleTitle = (title: Localised): Localised => ({ nl: `${PRODUCT_TITLE} – ${title.nl}`, fr: `${PRODUCT_TITLE} – ${title.fr}` });
+const moduleTitle = (title: Localised): Localised =>
+  Object.fromEntries(LOCALES.map((l) => [l, `${PRODUCT_TITLE} – ${title[l]}`])) as Localised;
 
 export const courseScope = (): PackageScope => ({ key: 'course', title: COURSE_TITLE, description: COURSE_DESCRIPTION, query: '' });
 

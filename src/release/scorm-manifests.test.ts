@@ -43,7 +43,7 @@ describe.each(builders)('$standard imsmanifest.xml', (b) => {
   });
 
   it('escapes what it writes', () => {
-    const scope: PackageScope = { key: 'course', title: { nl: 'A & B <C>', fr: '"D"' }, description: { nl: '', fr: '' }, query: '' };
+    const scope: PackageScope = { key: 'course', title: { nl: 'A & B <C>', fr: '"D"', de: 'E', en: 'F' }, description: { nl: '', fr: '', de: '', en: '' }, query: '' };
     const xml = b.build({ identifier: 'x', scope, version: '1', files: ['a&b.html', 'index.html'] });
     expect(wellFormed(xml)).toBe(true);
     expect(xml).toContain('A &amp; B &lt;C&gt;');

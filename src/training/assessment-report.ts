@@ -3,20 +3,19 @@
  * (record `assessments`), with their validation. The tests themselves and their scoring are in
  * assessments.ts, which loads after the first screen.
  */
-import { LOCALES } from '../i18n/locales';
+import { LOCALES, WORLD_LOCALES, type KeptText } from '../i18n/locales';
 import type { Validation } from '../domain/validation';
-import type { Localised } from '../world/types';
 
 export interface GoalResult {
   id: string;
-  label: Localised;
+  label: KeptText;
   met: boolean;
 }
 
 /** How one exercise of a test ended. Labels are kept in the result, so a stored report prints as it was. */
 export interface ExerciseResult {
   scenarioId: string;
-  title: Localised;
+  title: KeptText;
   goals: GoalResult[];
   /** Actions in the applications that belong to no step of the exercise. */
   wrongActions: number;
@@ -31,7 +30,7 @@ export interface ExerciseResult {
 
 export interface AssessmentReport {
   assessmentId: string;
-  title: Localised;
+  title: KeptText;
   /** Real time (ISO), the computer's clock; the simulated date is in the results. */
   startedAt: string;
   finishedAt: string;
@@ -62,7 +61,9 @@ export const withReport = (history: AssessmentHistory, report: AssessmentReport)
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isLocalised = (v: unknown) => isObject(v) && LOCALES.every((l) => typeof v[l] === 'string');
+/** Words in every language the report was made in: Dutch and French always, German and English since they exist. */
+const isLocalised = (v: unknown) =>
+  isObject(v) && WORLD_LOCALES.every((l) => typeof v[l] === 'string') && LOCALES.every((l) => v[l] === undefined || typeof v[l] === 'string');
 const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
 function isResult(v: unknown): v is ExerciseResult {

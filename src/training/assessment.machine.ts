@@ -5,11 +5,11 @@
  */
 import { assign, setup } from 'xstate';
 import type { AssessmentReport, ExerciseResult } from './assessment-report';
-import type { Localised } from '../world/types';
+import type { KeptText } from '../i18n/locales';
 
 export interface AssessmentContext {
   assessmentId: string | null;
-  title: Localised | null;
+  title: KeptText | null;
   exercises: readonly string[];
   /** The exercise running now, or the one just ended. */
   index: number;
@@ -22,7 +22,7 @@ export interface AssessmentContext {
 }
 
 export type AssessmentEvent =
-  | { type: 'BEGIN'; assessmentId: string; title: Localised; exercises: readonly string[]; at: string }
+  | { type: 'BEGIN'; assessmentId: string; title: KeptText; exercises: readonly string[]; at: string }
   | { type: 'RESULT'; result: ExerciseResult; at: string }
   | { type: 'NEXT' }
   | { type: 'ABORT' }
@@ -30,7 +30,7 @@ export type AssessmentEvent =
   | {
       type: 'RESUME';
       assessmentId: string;
-      title: Localised;
+      title: KeptText;
       exercises: readonly string[];
       startedAt: string;
       index: number;

@@ -22,7 +22,7 @@ const NOW = new Date('2026-11-23T10:00:00.000Z');
 // Texts of these made-up exercises: a key with no message reads as itself.
 const L = (words: string) => ({ key: words }) as unknown as Text;
 /** The same words as a report keeps them (every language; here the key itself). */
-const W = (words: string) => ({ nl: words, fr: words });
+const W = (words: string) => ({ nl: words, fr: words, de: words, en: words });
 
 /** Two short exercises, each with an end state the test can cause at once (the simulated date). */
 const exercise = (id: string, date: string): Scenario => ({

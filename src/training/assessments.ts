@@ -3,7 +3,7 @@
  * the runner produces the results (assessment-report.ts), assessment.ts runs a test.
  */
 import { text, type Text } from '../i18n/text';
-import type { Localised } from '../world/types';
+import type { Localised } from '../i18n/locales';
 import { TITLES } from './titles';
 
 export interface AssessmentDefinition {

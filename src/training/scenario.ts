@@ -11,7 +11,7 @@ import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import type { ChSnapshot } from '../machines/chaman.controller';
 import type { PortalPage } from '../machines/login.machine';
-import type { Localised } from '../world/types';
+import type { Localised } from '../i18n/locales';
 import type { Text } from '../i18n/text';
 import type { World } from '../world/types';
 

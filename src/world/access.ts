@@ -9,9 +9,9 @@
  * - "Deactiveren" removes the user from all profiles; "Reactiveren" brings them back without any.
  */
 import { isFunctionId, ALL_FUNCTION_IDS } from '../domain/functions';
-import { LOCALES } from '../i18n/locales';
+import { WORLD_LOCALES } from '../i18n/locales';
 import { personById } from './eid';
-import type { Localised, Person, Profile, PrimawebUser, World } from './types';
+import type { WorldText, Person, Profile, PrimawebUser, World } from './types';
 import { accountOf } from './toegangsbeheer';
 
 export type ProfileError = 'descriptionEmpty' | 'descriptionDuplicate' | 'noFunctions' | 'unknownFunction' | 'unknownProfile' | 'profileAssigned';
@@ -23,7 +23,7 @@ const done = <E>(world: World): Outcome<E> => ({ ok: true, world });
 const refuse = <E>(error: E): Outcome<E> => ({ ok: false, error });
 
 export interface ProfileInput {
-  description: Localised;
+  description: WorldText;
   functions: readonly string[];
 }
 
@@ -42,16 +42,16 @@ function userOf(world: World, personId: string, kbo: string): PrimawebUser | und
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
 function checkProfile(world: World, kbo: string, input: ProfileInput, ignoreId: string | null): ProfileError | null {
-  if (LOCALES.some((l) => input.description[l].trim() === '')) return 'descriptionEmpty';
+  if (WORLD_LOCALES.some((l) => input.description[l].trim() === '')) return 'descriptionEmpty';
   const others = profilesOf(world, kbo).filter((p) => p.id !== ignoreId);
-  if (others.some((p) => LOCALES.some((l) => normalise(p.description[l]) === normalise(input.description[l])))) return 'descriptionDuplicate';
+  if (others.some((p) => WORLD_LOCALES.some((l) => normalise(p.description[l]) === normalise(input.description[l])))) return 'descriptionDuplicate';
   if (input.functions.length === 0) return 'noFunctions';
   if (input.functions.some((f) => !isFunctionId(f))) return 'unknownFunction';
   return null;
 }
 
 function cleanInput(input: ProfileInput): Pick<Profile, 'description' | 'functions'> {
-  const description = Object.fromEntries(LOCALES.map((l) => [l, input.description[l].trim().replace(/\s+/g, ' ')])) as Localised;
+  const description = Object.fromEntries(WORLD_LOCALES.map((l) => [l, input.description[l].trim().replace(/\s+/g, ' ')])) as WorldText;
   // Catalog order, no duplicates: the profile reads the same however it was ticked.
   const chosen = new Set(input.functions);
   return { description, functions: ALL_FUNCTION_IDS.filter((id) => chosen.has(id)) };

@@ -1,7 +1,7 @@
 /** PrimaWeb's side of the login: entities, roles, first-login registration and the session. */
 import type { PrimawebRole } from '../domain/roles';
 import { primawebRolesFor } from '../domain/toegangsbeheer';
-import type { Locale } from '../i18n/locales';
+import type { WorldLocale } from '../i18n/locales';
 import { userProfiles } from './access';
 import { accountOf, activeAccountsOf } from './toegangsbeheer';
 import type { Enterprise, PrimawebSession, World } from './types';
@@ -37,7 +37,7 @@ export function openPrimawebSession(
   personId: string,
   kbo: string,
   role: PrimawebRole,
-  language: Locale,
+  language: WorldLocale,
 ): { ok: true; world: World; session: PrimawebSession } | { ok: false; error: SessionError } {
   if (!primawebRolesAt(world, personId, kbo).includes(role)) return { ok: false, error: 'noRole' };
   const known = world.primawebUsers.some((u) => u.personId === personId && u.kbo === kbo);

@@ -8,9 +8,9 @@ import type { ContactDetails, TechnicalProviders } from '../domain/ocmw-config';
 import type { NotificationSettings, ReminderSettings } from '../domain/ocmw-online';
 import type { FtpPermission, RestPermission, Vendor } from '../domain/chaman';
 import type { Period } from '../domain/periods';
-import type { Locale, Localised } from '../i18n/locales';
+import type { WorldLocale, WorldText } from '../i18n/locales';
 
-export type { Localised };
+export type { WorldText };
 
 export interface Person {
   id: string;
@@ -20,9 +20,9 @@ export interface Person {
   insz: string;
   /** The demo PIN of this fictional person's card (a real PIN is never asked for nor stored). */
   pin: string;
-  language: Locale;
+  language: WorldLocale;
   /** Short description for the card reader, so a trainer knows whom the card belongs to. */
-  about: Localised;
+  about: WorldText;
 }
 
 export interface EidCard {
@@ -38,7 +38,7 @@ export interface Enterprise {
   /** Name as the portal's enterprise choice lists it ("OCMW HERSTAPPE"). */
   officialName: string;
   /** Name in running text ("OCMW van Herstappe", "CPAS de Herstappe"). */
-  displayName: Localised;
+  displayName: WorldText;
   capacity: 'maatschappelijkWelzijn';
   /** INSZ of the (co-)Hoofdtoegangsbeheerders (old term: Verantwoordelijke Toegangen Entiteit). */
   accessManagers: string[];
@@ -82,7 +82,7 @@ export interface PrimawebUser {
 export interface Profile {
   id: string;
   kbo: string;
-  description: Localised;
+  description: WorldText;
   functions: string[];
 }
 
@@ -100,7 +100,7 @@ export interface PrimawebSession {
   personId: string;
   kbo: string;
   role: PrimawebRole;
-  language: Locale;
+  language: WorldLocale;
   /** Copies of the profiles the user held at login: what "Mijn toegangen" and the home page show. */
   profiles: Profile[];
   firstLogin: boolean;

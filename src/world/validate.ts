@@ -3,7 +3,7 @@
  * control (another version, a hand edit, a half-written save), so nothing is taken on trust.
  * Returns the first problem as a path, for the notice and the logs.
  */
-import { isLocale } from '../i18n/locales';
+import { isWorldLocale } from '../i18n/locales';
 import { TB_APPLICATIONS, TB_LANGUAGES, TB_STATUSES, TB_TITLES, TB_USER_TYPES } from '../domain/toegangsbeheer';
 import { FTP_PERMISSIONS, REST_PERMISSIONS, VENDORS } from '../domain/chaman';
 import type { World } from './types';
@@ -15,7 +15,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const str: Check = (v, path) => (typeof v === 'string' ? null : `${path}: tekst verwacht`);
 const num: Check = (v, path) => (typeof v === 'number' && Number.isFinite(v) ? null : `${path}: getal verwacht`);
 const bool: Check = (v, path) => (typeof v === 'boolean' ? null : `${path}: ja/nee verwacht`);
-const locale: Check = (v, path) => (isLocale(v) ? null : `${path}: onbekende taal`);
+const locale: Check = (v, path) => (isWorldLocale(v) ? null : `${path}: onbekende taal`);
 const date: Check = (v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : `${path}: datum verwacht`);
 const nullable =
   (check: Check): Check =>

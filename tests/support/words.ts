@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolveText, type Text } from '../../src/i18n/text';
-import type { Locale, Localised } from '../../src/i18n/locales';
+import { FALLBACKS, LOCALES, type KeptText, type Locale } from '../../src/i18n/locales';
 
 // Read as files: Playwright's loader takes no JSON import without an import attribute.
 const catalog = (locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../src/i18n/scenarios.${locale}.json`, import.meta.url), 'utf-8'));
-const CATALOGS: Record<Locale, Record<string, string>> = { nl: catalog('nl'), fr: catalog('fr') };
+const CATALOGS = Object.fromEntries(LOCALES.map((l) => [l, catalog(l)])) as Record<Locale, Record<string, string>>;
 
 /** As the simulator shows it; a key missing from the catalogs fails the spec. */
-export function words(value: Text | Localised, locale: Locale = 'nl'): string {
+export function words(value: Text | KeptText, locale: Locale = 'nl'): string {
   return resolveText(value, locale, (key, l) => {
-    const template = CATALOGS[l][key] ?? CATALOGS.nl[key];
+    const template = FALLBACKS[l].map((f) => CATALOGS[f][key]).find((found) => found !== undefined);
     if (template === undefined) throw new Error(`no message ${key}`);
     return template;
   });

@@ -7,7 +7,7 @@ import { closeSession, openPrimawebSession } from '../../world/primaweb';
 import { HERSTAPPE } from '../../world/seed';
 import { SEED_ACCESS_MANAGERS, SEED_TB_USERS } from '../../world/seed-accounts';
 import { copyTbUser } from '../../world/seed-mergers';
-import type { Localised, TbUser, World } from '../../world/types';
+import type { WorldText, TbUser, World } from '../../world/types';
 
 /** Everybody logged out, and the person's card in the reader, unblocked. */
 export function cardInReader(world: World, personId: string): World {
@@ -31,10 +31,10 @@ export function registered(world: World, personId: string): World {
   return reactivated.ok ? reactivated.world : known;
 }
 
-export const SOCIAL_WORK: Localised = { nl: 'Maatschappelijk werker', fr: 'Travailleur social' };
+export const SOCIAL_WORK: WorldText = { nl: 'Maatschappelijk werker', fr: 'Travailleur social' };
 
 /** A profile made from a predefined one, unless one with that description exists already. */
-export function withProfile(world: World, description: Localised): { world: World; id: string } {
+export function withProfile(world: World, description: WorldText): { world: World; id: string } {
   const existing = world.profiles.find((p) => p.kbo === HERSTAPPE && p.description.nl === description.nl);
   if (existing) return { world, id: existing.id };
   const created = createProfile(world, HERSTAPPE, { description, functions: predefinedFunctions('maatschappelijkWerker') });
@@ -48,7 +48,7 @@ export function withAssignment(world: World, personId: string, profileIds: strin
 }
 
 /** Finds the profile the scenario works with, by its Dutch description. */
-export function profileIdOf(world: World, description: Localised): string | undefined {
+export function profileIdOf(world: World, description: WorldText): string | undefined {
   return world.profiles.find((p) => p.kbo === HERSTAPPE && p.description.nl === description.nl)?.id;
 }
 

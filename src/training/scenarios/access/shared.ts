@@ -3,7 +3,7 @@ import { text, type Text } from '../../../i18n/text';
 import { predefinedFunctions, type PredefinedProfile } from '../../../domain/predefined-profiles';
 import { activeUsers } from '../../../world/access';
 import { HERSTAPPE } from '../../../world/seed';
-import type { Localised, World } from '../../../world/types';
+import type { WorldText, World } from '../../../world/types';
 import type { ScenarioStep, StepContext } from '../../scenario';
 import { loggedIn, profileIdOf, registered, withAssignment, withProfile } from '../setup';
 import { anyOf, editing, is } from '../steps';
@@ -33,7 +33,7 @@ export const createStep = (narration: Text): ScenarioStep => ({
 });
 
 /** The new profile's description in Dutch and French; `described` says when it is right. */
-export const describeStep = (description: Localised, narration: Text, hint: Text, described: (nl: string, fr: string) => boolean): ScenarioStep => ({
+export const describeStep = (description: WorldText, narration: Text, hint: Text, described: (nl: string, fr: string) => boolean): ScenarioStep => ({
   id: 'describe',
   narration,
   hint,

@@ -8,25 +8,25 @@ import { text } from '../../../i18n/text';
 import { predefinedFunctions } from '../../../domain/predefined-profiles';
 import { activeUsers, createProfile, deactivateUser, inactiveUsers, userProfiles } from '../../../world/access';
 import { HERSTAPPE } from '../../../world/seed';
-import type { Localised, World } from '../../../world/types';
+import type { WorldText, World } from '../../../world/types';
 import type { Scenario, StepContext } from '../../scenario';
 import { assignAllStep, createStep, describeStep, IN_PRIMAWEB, managementStep, openAssignStep, predefinedStep, saveProfileStep } from '../access/shared';
 import { loggedIn, profileIdOf, registered, SOCIAL_WORK, withAssignment, withProfile } from '../setup';
 import { anyOf, cardStep, editing, is, loginStepsFor, logoutStep } from '../steps';
 
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const profileNamed = (world: World, d: Localised) => world.profiles.find((p) => p.kbo === HERSTAPPE && sameText(p.description.nl, d.nl));
-const idOf = (d: Localised) => (ctx: StepContext) => profileNamed(ctx.world, d)?.id ?? '';
+const profileNamed = (world: World, d: WorldText) => world.profiles.find((p) => p.kbo === HERSTAPPE && sameText(p.description.nl, d.nl));
+const idOf = (d: WorldText) => (ctx: StepContext) => profileNamed(ctx.world, d)?.id ?? '';
 /** Removes a profile (and who holds it) so the exercise starts without it. */
-const withoutProfile = (world: World, d: Localised): World => {
+const withoutProfile = (world: World, d: WorldText): World => {
   const p = profileNamed(world, d);
   return p ? { ...world, profiles: world.profiles.filter((x) => x !== p), assignments: world.assignments.filter((a) => a.profileId !== p.id) } : world;
 };
 const active = (world: World, personId: string) => activeUsers(world, HERSTAPPE).some((u) => u.person.id === personId);
-const holds = (world: World, personId: string, d: Localised) => userProfiles(world, personId, HERSTAPPE).some((p) => sameText(p.description.nl, d.nl));
+const holds = (world: World, personId: string, d: WorldText) => userProfiles(world, personId, HERSTAPPE).some((p) => sameText(p.description.nl, d.nl));
 
 // ——— 1. A profile from a predefined one, less one function ———
-const RECEIVER: Localised = { nl: 'Ontvanger zonder KSZ-stromen', fr: 'Receveur sans flux BCSS' };
+const RECEIVER: WorldText = { nl: 'Ontvanger zonder KSZ-stromen', fr: 'Receveur sans flux BCSS' };
 const DROPPED = 'dossiersSchulden.kszStromen';
 const RECEIVER_FUNCTIONS = predefinedFunctions('financieelBeheerder').filter((f) => f !== DROPPED);
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -74,7 +74,7 @@ export const createProfileExercise: Scenario = {
 };
 
 // ——— 2. A profile given to Els, who sees it after her own login ———
-const DEBTS: Localised = { nl: 'Schuldhulpverlening', fr: 'Médiation de dettes' };
+const DEBTS: WorldText = { nl: 'Schuldhulpverlening', fr: 'Médiation de dettes' };
 
 function debtsSetup(world: World): World {
   const known = registered(world, 'els');
@@ -122,7 +122,7 @@ export const assignProfileExercise: Scenario = {
 };
 
 // ——— 3. Deleting a profile that is still held ———
-const TEMPORARY: Localised = { nl: 'Jobstudent', fr: 'Étudiant jobiste' };
+const TEMPORARY: WorldText = { nl: 'Jobstudent', fr: 'Étudiant jobiste' };
 
 function temporarySetup(world: World): World {
   const known = registered(registered(world, 'els'), 'pieter');
