@@ -7,3 +7,5 @@ import { loadMessagesIn } from './i18n.svelte';
 import { LOCALES } from './locales';
 
 await loadMessagesIn('scenarios', LOCALES);
+// PrimaWeb's words, as the simulator has them once its screens are open (machines and reports quote them).
+await loadMessagesIn('primaweb', LOCALES);

@@ -4,8 +4,8 @@
  * Dutch files, so a missing key fails the type check; i18n.test.ts checks that French has exactly
  * the same keys and placeholders.
  *
- * The core catalog (portal, login, PrimaWeb, simulator) is in the first bundle; the messages of
- * Toegangsbeheer, ChaMan, OCMW-configuratie, the merger guide, the tests and the trainer's tools are namespaces that load with them,
+ * The core catalog (course home, portal, login, simulator) is in the first bundle; the messages of
+ * PrimaWeb, Toegangsbeheer, ChaMan, OCMW-configuratie, the merger guide, the tests and the trainer's tools are namespaces that load with them,
  * and other languages load when chosen: the first screen stays light on slow PCs.
  *
  * Why not Paraglide (architecture.md suggests it): its compiler loads inlang plugins from a CDN,
@@ -14,6 +14,7 @@
  */
 import { untrack } from 'svelte';
 import nl from './nl.json';
+import type primawebNl from './primaweb.nl.json';
 import type toegangsbeheerNl from './toegangsbeheer.nl.json';
 import type chamanNl from './chaman.nl.json';
 import type ocmwConfigNl from './ocmw-config.nl.json';
@@ -26,6 +27,7 @@ import { format, resolveText, type Text } from './text';
 
 export type MessageKey =
   | keyof typeof nl
+  | keyof typeof primawebNl
   | keyof typeof toegangsbeheerNl
   | keyof typeof chamanNl
   | keyof typeof ocmwConfigNl
@@ -41,9 +43,8 @@ type Loader = () => Promise<{ default: Catalog }>;
 type Loaders = Record<'nl' | 'fr', Loader> & Partial<Record<Locale, Loader>>;
 
 /**
- * The core catalog: the portal, CSAM, the eID dialogs and the simulator in every language; PrimaWeb's
- * messages in Dutch and French only (de.json and en.json leave them out, so German falls back to
- * the French and English to the Dutch: FALLBACKS in locales.ts).
+ * The core catalog: the course home, the portal, CSAM, the eID dialogs and the simulator, in every
+ * language. The Dutch is in the first bundle (the course home is the first screen).
  */
 const CORE: Loaders = {
   nl: async () => ({ default: nl }),
@@ -54,7 +55,11 @@ const CORE: Loaders = {
 
 /** The applications' own messages and the training's, by namespace and language. */
 const NAMESPACES = {
-  // Toegangsbeheer, ChaMan and OCMW-configuratie exist in Dutch and French only (README "Languages").
+  // PrimaWeb, Toegangsbeheer, ChaMan and OCMW-configuratie exist in Dutch and French only (README
+  // "Languages"): German falls back to the French, English to the Dutch (FALLBACKS in locales.ts).
+  // PrimaWeb's words (its screens, functions, codes, institutions) load with its screens, out of the
+  // first bundle (issue 15: the first screen does not grow).
+  primaweb: { nl: () => import('./primaweb.nl.json'), fr: () => import('./primaweb.fr.json') },
   toegangsbeheer: { nl: () => import('./toegangsbeheer.nl.json'), fr: () => import('./toegangsbeheer.fr.json') },
   chaman: { nl: () => import('./chaman.nl.json'), fr: () => import('./chaman.fr.json') },
   ocmwConfig: { nl: () => import('./ocmw-config.nl.json'), fr: () => import('./ocmw-config.fr.json') },
@@ -112,12 +117,15 @@ function loadPart(id: string, locale: Locale, loader: Loader): Promise<void> {
   return load;
 }
 
-/** A part in a language and in the languages it falls back to (German needs the French of PrimaWeb). */
+/**
+ * A part in a language, or in the first language it falls back to that has the part (German needs
+ * the French of PrimaWeb). One file a part: a part that exists in a language is complete in it
+ * (i18n.test.ts, languages.test.ts), so a French learner loads no Dutch narrations (issue 13: the
+ * whole site for one language). The Dutch core is always there (the first bundle).
+ */
 function loadChain(id: string, parts: Loaders, locale: Locale): Promise<void>[] {
-  return FALLBACKS[locale].flatMap((l) => {
-    const loader = parts[l];
-    return loader ? [loadPart(id, l, loader)] : [];
-  });
+  const l = FALLBACKS[locale].find((l) => parts[l]);
+  return l ? [loadPart(id, l, parts[l]!)] : [];
 }
 
 /** Loads a language's catalog, with the namespaces in use; call before switching to it. */
@@ -190,7 +198,9 @@ function messageIn(locale: Locale, key: MessageKey): string {
 
 /** Dynamic keys built from ids (services, sectors, functions), checked against the loaded catalog. */
 export function hasKey(key: string): key is MessageKey {
-  return key in (catalogs.nl ?? {});
+  void loaded;
+  // Any loaded language will do: a French learner has PrimaWeb's words in French only.
+  return LOCALES.some((l) => key in (catalogs[l] ?? {}));
 }
 
 export function tKey(key: string, params?: Params): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import nl from './nl.json';
 import fr from './fr.json';
+import primawebNl from './primaweb.nl.json';
+import primawebFr from './primaweb.fr.json';
 import toegangsbeheerNl from './toegangsbeheer.nl.json';
 import toegangsbeheerFr from './toegangsbeheer.fr.json';
 import chamanNl from './chaman.nl.json';
@@ -18,6 +20,7 @@ import scenariosFr from './scenarios.fr.json';
 
 const CATALOGS: [string, Record<string, string>, Record<string, string>][] = [
   ['core', nl, fr],
+  ['primaweb', primawebNl, primawebFr],
   ['toegangsbeheer', toegangsbeheerNl, toegangsbeheerFr],
   ['chaman', chamanNl, chamanFr],
   ['ocmw-config', ocmwConfigNl, ocmwConfigFr],
