@@ -176,8 +176,10 @@ for (const locale of ['de', 'en'] as const) {
       await learner.atStep(s, 1);
       await page.getByRole('button', { name: m('pw.print') }).click();
       await expect(learner.panel.getByRole('alert')).toContainText(m('scenario.wrong', { hint: '' }).trim());
-      // The profile's description is world data, in the language of the session the scenario opened (Dutch).
-      await page.getByRole('button', { name: m('pw.showFunctions', { profile: 'Alle functionaliteiten' }) }).click();
+      // The profile's description is world data, in the language of the session the scenario opened:
+      // PrimaWeb's language for this learner (French for German, Dutch for English).
+      const allFunctions = { nl: 'Alle functionaliteiten', fr: 'Toutes les fonctionnalités' }[worldLocaleOf(locale)];
+      await page.getByRole('button', { name: m('pw.showFunctions', { profile: allFunctions }) }).click();
       await learner.atStep(s, 2);
       await page.getByRole('button', { name: m('pw.print') }).click();
       await learner.completed(s);
@@ -217,6 +219,30 @@ for (const locale of ['de', 'en'] as const) {
       await expectAccessible(page, `OCMW-configuratie (${locale})`);
       await page.getByRole('button', { name: m('oc.save') }).click();
       await learner.completed(s);
+    });
+
+    test(`issue 15: guided "Fusie: huidig Toegangsbeheer opkuisen" (module 5) in ${locale}: Toegangsbeheer in ${worldLocaleOf(locale)}`, async ({ page }) => {
+      const learner = new Learner(page, locale);
+      const { m } = learner.w;
+      const s = scenario('fusie-toegangsbeheer-opkuisen-3');
+      await learner.startGuided(s.id);
+      await expectNoDutch(page, locale, 'the scenario panel');
+      await learner.toService('service.toegangsbeheer.name', { fromServices: true });
+      await learner.eid('Wout Janssens', '1593');
+      await expect(page.locator('.tb')).toHaveAttribute('lang', learner.appLocale);
+      await page.getByLabel(m('tb.home.enterprise')).selectOption('0207071343');
+      await page.getByRole('link', { name: m('tb.link.lb') }).click();
+      await page.getByRole('link', { name: m('tb.menu.users'), exact: true }).click();
+      await learner.atStep(s, 9);
+      await page.getByRole('checkbox', { name: m('tb.tick', { name: 'Tom Mertens' }) }).check();
+      await page.getByLabel(m('tb.bulk.label')).selectOption({ label: m('tb.bulk.remove') });
+      await page.getByRole('button', { name: m('tb.bulk.run') }).click();
+      const confirm = page.getByRole('alertdialog', { name: m('tb.confirmRemove.title') });
+      await expectAccessible(page, `Toegangsbeheer, remove a user (${locale})`);
+      await confirm.getByRole('button', { name: m('dialog.ok') }).click();
+      await learner.completed(s);
+      await expect(page.getByRole('rowheader', { name: 'Mertens' })).toHaveCount(0);
+      await expectNoDutch(page, locale, 'the scenario panel');
     });
 
     test(`issue 15: the merger guide, and a test handed in with its report, in ${locale}`, async ({ page }) => {

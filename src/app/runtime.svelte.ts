@@ -203,6 +203,8 @@ export class Runtime {
       scenarios: () => this.runnable,
       // Each run is prepared from the world as delivered, never from the learner's own.
       baseWorld: core.initialWorld,
+      // A set-up that logs the learner in does so in their language, as they would have chosen it.
+      prepared: (world) => core.withSessionLanguage(world, i18n.appLocale),
       onEnter: () => this.enterRun(),
       onLeave: () => this.leaveRun(),
       onComplete: (id, mode) => this.complete(id, mode),

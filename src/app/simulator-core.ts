@@ -8,5 +8,6 @@ export { createSimulator } from '../machines/simulator';
 export { createRunner } from '../training/runner';
 export { initialWorld } from '../world/seed';
 export { pendingDelegations } from '../world/chaman';
+export { withSessionLanguage } from '../world/primaweb';
 export { toggleTick } from '../domain/merger-checklist';
 export { SCENARIO_RUN_RECORD, WORLD_RECORD } from './world-records';

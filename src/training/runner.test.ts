@@ -209,6 +209,18 @@ describe('scenario runner, behaviour', () => {
     expect(world.get().readerCardId).toBe('lotte');
     expect(world.get().cards.find((c) => c.personId === 'lotte')).toMatchObject({ blocked: false, wrongTries: 0 });
   });
+  it("issue 15: a set-up that logs the learner in opens PrimaWeb in the learner's language", async () => {
+    const { myAccessScenario } = await import('./scenarios/access/my-access');
+    const { withSessionLanguage } = await import('../world/primaweb');
+    const world = worldHolder(initialWorld());
+    const simulator = createSimulator(world, () => 'fr');
+    const runner = createRunner({ world, simulator, scenarios: [myAccessScenario], onComplete: () => {}, prepared: (w) => withSessionLanguage(w, 'fr') });
+    runner.start(myAccessScenario.id, 'guided');
+    expect(world.get().session).toMatchObject({ personId: 'lotte', language: 'fr' });
+    // Without a session nothing changes.
+    const none = { ...initialWorld(), session: null };
+    expect(withSessionLanguage(none, 'fr')).toBe(none);
+  });
 });
 
 describe('scenario runner, a world of its own and a run kept for a reload (issue 12.3)', () => {

@@ -39,6 +39,11 @@ export interface RunnerOptions {
    * test never works in (or overwrites) the learner's own world; by default, the world as it is.
    */
   baseWorld?: () => World;
+  /**
+   * The prepared world as the learner meets it: the simulator opens a session the set-up left open
+   * in the learner's language (a French learner's PrimaWeb shows the French descriptions).
+   */
+  prepared?: (world: World) => World;
   /** A run begins (before its world is prepared): the learner's own world is about to be left. */
   onEnter?(): void;
   /** The learner left the run (stopped or closed it; not a restart or the next exercise). */
@@ -270,7 +275,8 @@ export function createRunner(options: RunnerOptions): Runner {
     start(scenarioId, mode) {
       const chosen = all().find((s) => s.id === scenarioId);
       if (!chosen) return;
-      begin(chosen, mode, chosen.prepare(options.baseWorld?.() ?? world.get()));
+      const prepared = chosen.prepare(options.baseWorld?.() ?? world.get());
+      begin(chosen, mode, options.prepared?.(prepared) ?? prepared);
       check();
     },
     next() {

@@ -55,6 +55,11 @@ export function openPrimawebSession(
   return { ok: true, world: { ...registered, session, appSession: null }, session };
 }
 
+/** The open PrimaWeb session in another language (the one the user logged in with); no session, no change. */
+export function withSessionLanguage(world: World, language: WorldLocale): World {
+  return world.session && world.session.language !== language ? { ...world, session: { ...world.session, language } } : world;
+}
+
 /** "Afmelden" logs out completely. */
 export function closeSession(world: World): World {
   return { ...world, session: null, appSession: null };

@@ -1,0 +1,71 @@
+/**
+ * What the files' screens show ("Dossiers": search, the file's menu, Aanvraag, Gezinssamenstelling,
+ * Integraties – Desintegraties, Formulieren), from the machine's snapshot and the world (issue 14:
+ * a `connect` per application, after zag's pattern): the screen, the OCMW of the session, the
+ * request opened with its members, what the search found, who may still join the household, the
+ * repertory rows consulted (with the OCMW of each named), and what form B would integrate. Pure:
+ * the components draw this and send intents.
+ */
+import { clientById, requestById, searchClients } from '../world/clients';
+import { plannedIntegrations, type PlannedIntegration } from '../world/forms';
+import { consultRepertory, type RepertoryRow } from '../world/integrations';
+import type { Client, HouseholdMember, Request, World } from '../world/types';
+import { readForm, type DossierSnapshot } from './dossier.controller';
+
+export type FileScreen = 'search' | 'request' | 'household' | 'integrations' | 'forms' | 'timeline' | 'rules';
+
+const FILE_SCREENS = ['household', 'integrations', 'forms', 'timeline', 'rules'] as const;
+
+export interface DossierView {
+  screen: FileScreen;
+  /** The OCMW of the PrimaWeb session. */
+  kbo: string;
+  request: Request | undefined;
+  /** The file's "hoofdbegunstigde", named in the file's header. */
+  main: Client | undefined;
+  members: { member: HouseholdMember; client: Client }[];
+  /** Search: each request of this OCMW a client found is in, and the clients found in none (a new request may be registered). */
+  results: { client: Client; request: Request }[];
+  withoutRequest: Client[];
+  /** Gezinssamenstelling: the clients who may still be added to the household. */
+  candidates: Client[];
+  /** "Raadplegen": the repertory's rows, each with the name of the OCMW it is an OCMW's (else null: a named institution). */
+  consulted: (RepertoryRow & { ocmwName: string | null })[];
+  /** Form B: the members the form's other household members it ticks may be (children, co-residents), and what it would integrate. */
+  others: HouseholdMember[];
+  planned: PlannedIntegration[];
+}
+
+export function connectDossier(snapshot: DossierSnapshot, world: World): DossierView {
+  const ctx = snapshot.context;
+  const kbo = world.session?.kbo ?? '';
+  const screen: FileScreen = snapshot.matches('file') ? (FILE_SCREENS.find((s) => snapshot.matches({ file: s })) ?? 'request') : 'search';
+  const request = ctx.requestId ? requestById(world, ctx.requestId) : undefined;
+  const household = request?.household ?? [];
+  const main = household.find((m) => m.role === 'hoofdbegunstigde');
+  const found = ctx.searched ? searchClients(world, ctx.query) : [];
+  const requestsOf = (client: Client) => world.requests.filter((r) => r.kbo === kbo && r.household.some((m) => m.clientId === client.id));
+  const form = readForm(ctx);
+  return {
+    screen,
+    kbo,
+    request,
+    main: main && clientById(world, main.clientId),
+    members: household.flatMap((member) => {
+      const client = clientById(world, member.clientId);
+      return client ? [{ member, client }] : [];
+    }),
+    results: found.flatMap((client) => requestsOf(client).map((r) => ({ client, request: r }))),
+    withoutRequest: found.filter((client) => requestsOf(client).length === 0),
+    candidates: world.clients.filter((c) => !household.some((m) => m.clientId === c.id)),
+    consulted: (ctx.consulted ? consultRepertory(world, ctx.consulted.clientId, ctx.consulted.period, kbo) : []).map((row) => ({
+      ...row,
+      ocmwName: row.institution.startsWith('ocmw:') ? (world.enterprises.find((e) => `ocmw:${e.kbo}` === row.institution)?.officialName ?? row.institution) : null,
+    })),
+    others: household.filter((m) => m.role === 'kind' || m.role === 'inwonende'),
+    planned:
+      request && form.effective && form.aid && ctx.formType !== 'C'
+        ? plannedIntegrations(world, { requestId: request.id, type: ctx.formType as 'B', aid: form.aid, effective: form.effective, others: ctx.others })
+        : [],
+  };
+}
