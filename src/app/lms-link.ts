@@ -37,7 +37,7 @@ export async function linkLms(host: LmsHost, found: LmsFound): Promise<void> {
   host.preferLanguage(opened.session.learnerLanguage);
   // The tests' own labels are left out of suspend_data (its 4,096 characters): both ends need them.
   // Their words in every language, as the reports keep them.
-  const [{ ASSESSMENTS }, { TEST_EXERCISES }] = await Promise.all([import('../training/assessments'), import('../training/scenarios/tests'), loadMessagesIn('scenarios', LOCALES)]);
+  const [{ ASSESSMENTS }, { TEST_EXERCISES }] = await Promise.all([import('../training/assessments'), import('../training/scenarios/tests'), loadMessagesIn('scenarios', LOCALES), loadMessagesIn('core', LOCALES)]);
   const labels = labelsOf(ASSESSMENTS, TEST_EXERCISES, sayAll);
   const initial = host.initialWorld();
   const bridge = createLmsBridge({

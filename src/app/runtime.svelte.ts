@@ -303,6 +303,7 @@ export class Runtime {
               this.noteActivity({ kind: 'test', id });
               // The report keeps its words in every language: they load while the exercise is done.
               loadMessagesIn('scenarios', LOCALES).catch(() => undefined);
+              loadMessagesIn('core', LOCALES).catch(() => undefined);
             }
           });
           this.assessments = assessments;

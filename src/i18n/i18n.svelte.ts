@@ -153,7 +153,8 @@ export async function loadMessages(ns: Namespace): Promise<void> {
  * Loads a namespace in the given languages, whatever the learner's: what is kept in every language
  * (a test's report, the LMS's suspend_data) is resolved from all of them.
  */
-export async function loadMessagesIn(ns: Namespace, locales: readonly Locale[]): Promise<void> {
+export async function loadMessagesIn(ns: Namespace | 'core', locales: readonly Locale[]): Promise<void> {
+  if (ns === 'core') return void (await Promise.all(locales.flatMap((locale) => loadChain('core', CORE, locale))));
   wanted.add(ns);
   await Promise.all(locales.flatMap((locale) => loadChain(ns, NAMESPACES[ns], locale)));
 }
@@ -221,9 +222,9 @@ export function sayAll(value: Text | KeptText): Localised {
   return Object.fromEntries(LOCALES.map((locale) => [locale, say(value, locale)])) as Localised;
 }
 
-/** Kept words (world data, a report's titles) in the learner's language or the one it falls back to. */
-export function shown(value: KeptText): string;
-export function shown(value: KeptText | null | undefined): string | undefined;
-export function shown(value: KeptText | null | undefined): string | undefined {
+/** Kept words (world data, a report's titles) or a text, in the learner's language or the one it falls back to. */
+export function shown(value: Text | KeptText): string;
+export function shown(value: Text | KeptText | null | undefined): string | undefined;
+export function shown(value: Text | KeptText | null | undefined): string | undefined {
   return value ? say(value, current) : undefined;
 }

@@ -49,7 +49,7 @@ export function resultOf(scenarioId: string, good: boolean, answer?: string): Ex
 }
 
 export function reportOf(test: AssessmentDefinition, day: number, good: boolean): AssessmentReport {
-  return { assessmentId: test.id, title: test.title, startedAt: at(day), finishedAt: at(day, 20), results: test.exercises.map((id) => resultOf(id, good)) };
+  return { assessmentId: test.id, title: sayAll(test.title), startedAt: at(day), finishedAt: at(day, 20), results: test.exercises.map((id) => resultOf(id, good)) };
 }
 
 /** The full history: HISTORY_LENGTH reports, newest first, every test at least once. */

@@ -2,6 +2,7 @@ import { LOCALES } from '../i18n/locales';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, it } from 'vitest';
 import { MODULES } from '../training/course';
+import { inEveryLanguage } from './words';
 import { CMI5_NAMESPACE, cmi5CourseStructure } from './cmi5-course';
 import { packageProblems, referencedBy, wellFormed } from './package-check';
 import { CMI5_IRI_BASE } from './release-plan';
@@ -32,10 +33,10 @@ it('has one AU per module of the course, launching ?module=<id>, and one for the
 
 it('titles and describes each AU with the module title and manual from the course, in the four languages', () => {
   const description = aus[0]!.description as { langstring: { '#text': string }[] };
-  const manual = MODULES[0]!.manual;
+  const manual = inEveryLanguage(MODULES[0]!.manual);
   expect(description.langstring.map((l) => l['#text'])).toEqual([manual.nl, manual.fr, manual.de, manual.en]);
   const first = aus[0]!.title as { langstring: { lang: string; '#text': string }[] };
-  expect(first.langstring).toEqual(LOCALES.map((lang) => ({ lang, '#text': `PrimaWeb Simulator – ${MODULES[0]!.title[lang]}` })));
+  expect(first.langstring).toEqual(LOCALES.map((lang) => ({ lang, '#text': `PrimaWeb Simulator – ${inEveryLanguage(MODULES[0]!.title)[lang]}` })));
 });
 
 it('names only files that the package holds', () => {

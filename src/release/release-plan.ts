@@ -7,6 +7,7 @@
  */
 import { MODULES, type ModuleId } from '../training/course';
 import { LOCALES, type Localised } from '../i18n/locales';
+import { inEveryLanguage } from './words';
 
 export const PRODUCT_TITLE = 'PrimaWeb Simulator';
 export const FILE_PREFIX = 'primaweb-simulator';
@@ -70,8 +71,8 @@ export const moduleScopes = (): PackageScope[] =>
   MODULES.map((m) => ({
     key: m.id,
     moduleId: m.id,
-    title: moduleTitle(m.title),
-    description: m.manual,
+    title: moduleTitle(inEveryLanguage(m.title)),
+    description: inEveryLanguage(m.manual),
     query: `?module=${encodeURIComponent(m.id)}`,
   }));
 

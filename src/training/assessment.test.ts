@@ -34,7 +34,7 @@ const exercise = (id: string, date: string): Scenario => ({
 });
 const DATES: Record<string, string> = { a: '2025-03-01', b: '2025-04-01' };
 const SCENARIOS = [exercise('a', DATES.a!), exercise('b', DATES.b!), { ...loginScenario, id: 'ander' }];
-const TEST: AssessmentDefinition = { id: 'toets', title: W('Toets'), summary: L('Twee oefeningen'), exercises: ['a', 'b'] };
+const TEST: AssessmentDefinition = { id: 'toets', title: L('Toets'), summary: L('Twee oefeningen'), exercises: ['a', 'b'] };
 
 /** What the real runner reports for an exercise whose end state is met without wrong actions or hints. */
 const metResult = (id: string): ExerciseResult => ({
@@ -58,13 +58,13 @@ function sampleEvents(snapshot: { context: unknown }): AssessmentEvent[] {
   const { exercises, index } = snapshot.context as { exercises: string[]; index: number };
   const current = exercises[index] ?? 'a';
   return [
-    { type: 'BEGIN', assessmentId: 'toets', title: TEST.title, exercises: TEST.exercises, at: NOW.toISOString() },
+    { type: 'BEGIN', assessmentId: 'toets', title: W('Toets'), exercises: TEST.exercises, at: NOW.toISOString() },
     { type: 'RESULT', result: metResult(current), at: NOW.toISOString() },
     { type: 'NEXT' },
     { type: 'ABORT' },
     { type: 'SHOW', report: STORED },
     { type: 'CLOSE' },
-    ...RUNS.map((run) => ({ type: 'RESUME' as const, title: TEST.title, exercises: TEST.exercises, ...run })),
+    ...RUNS.map((run) => ({ type: 'RESUME' as const, title: W('Toets'), exercises: TEST.exercises, ...run })),
   ];
 }
 

@@ -7,6 +7,7 @@
  * again (the running exercise starts again from its starting world; results so far are kept).
  */
 import { createActor, type SnapshotFrom } from 'xstate';
+import { sayAll } from '../i18n/i18n.svelte';
 import type { AssessmentReport, AssessmentRun, ExerciseResult } from './assessment-report';
 import type { AssessmentDefinition } from './assessments';
 import { assessmentMachine } from './assessment.machine';
@@ -85,7 +86,7 @@ export function createAssessment(options: AssessmentOptions): Assessment {
       const chosen = options.definitions.find((d) => d.id === assessmentId);
       if (!chosen) return;
       if (actor.getSnapshot().matches('exercise') || actor.getSnapshot().matches('between')) this.abort();
-      actor.send({ type: 'BEGIN', assessmentId, title: chosen.title, exercises: chosen.exercises, at: now().toISOString() });
+      actor.send({ type: 'BEGIN', assessmentId, title: sayAll(chosen.title), exercises: chosen.exercises, at: now().toISOString() });
       if (actor.getSnapshot().matches('exercise')) startExercise();
     },
     record(result) {
@@ -96,7 +97,10 @@ export function createAssessment(options: AssessmentOptions): Assessment {
       if (actor.getSnapshot().matches('report') && report) {
         // The last exercise stays as the learner left it; the runner has nothing more to show.
         runner.stop();
-        options.onReport(report);
+        // The title in every language as the catalogs have it now: all of them have loaded while the
+        // exercises were done (at the start only the learner's may have been there).
+        const title = options.definitions.find((d) => d.id === report.assessmentId)?.title;
+        options.onReport(title ? { ...report, title: sayAll(title) } : report);
       }
     },
     next() {
@@ -121,7 +125,7 @@ export function createAssessment(options: AssessmentOptions): Assessment {
         if (actor.getSnapshot().matches('idle')) options.onRun?.(null);
         return;
       }
-      actor.send({ type: 'RESUME', title: chosen.title, exercises: chosen.exercises, ...run });
+      actor.send({ type: 'RESUME', title: sayAll(chosen.title), exercises: chosen.exercises, ...run });
       if (actor.getSnapshot().matches('exercise')) startExercise();
     },
     close: () => actor.send({ type: 'CLOSE' }),

@@ -3,12 +3,11 @@
  * the runner produces the results (assessment-report.ts), assessment.ts runs a test.
  */
 import { text, type Text } from '../i18n/text';
-import type { Localised } from '../i18n/locales';
 import { TITLES } from './titles';
 
 export interface AssessmentDefinition {
   id: string;
-  title: Localised;
+  title: Text;
   summary: Text;
   /** The scenario ids of its exercises, in order (practice scenarios, or the tests' own exercises). */
   exercises: readonly string[];

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { WORLD_RECORD } from '../app/world-records';
 import { createSimulator, type Intent, type Simulator } from '../machines/simulator';
 import { worldHolder, type WorldAccess } from '../machines/world-access';
-import { addressOf, screenOf } from '../views/screen';
+import { addressOf, screenOf } from '../machines/login.connect';
 import { RESETTABLE_APPS } from '../world/reset';
 import { initialWorld } from '../world/seed';
 import { validateWorld } from '../world/validate';

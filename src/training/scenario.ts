@@ -11,7 +11,6 @@ import type { OcSnapshot } from '../machines/ocmw-config.controller';
 import type { TbSnapshot } from '../machines/toegangsbeheer.controller';
 import type { ChSnapshot } from '../machines/chaman.controller';
 import type { PortalPage } from '../machines/login.machine';
-import type { Localised } from '../i18n/locales';
 import type { Text } from '../i18n/text';
 import type { World } from '../world/types';
 
@@ -84,7 +83,7 @@ export interface Scenario {
   /** Unique among the scenarios: progress, tests and the panel's list are keyed by it. */
   id: string;
   /** From titles.ts (the course home lists them before the narrations load), or a test exercise's own. */
-  title: Text | Localised;
+  title: Text;
   summary: Text;
   /** The narration shown when the scenario is completed. */
   outro: Text;

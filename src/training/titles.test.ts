@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../i18n/i18n.svelte';
+import { LOCALES } from '../i18n/locales';
 import { ASSESSMENTS } from './assessments';
 import { MODULES } from './course';
 import { SCENARIOS } from './scenarios';
@@ -13,10 +15,14 @@ describe('the course titles', () => {
     expect(Object.keys(TITLES).sort()).toEqual(ids);
     expect([...SCENARIOS.map((s) => s.id), ...ASSESSMENTS.map((a) => a.id)].sort()).toEqual(ids);
   });
-  it('exist in Dutch and French, unknown ids have none', () => {
+  it('exist in every language (their own catalog key), unknown ids have none', () => {
     for (const [id, title] of Object.entries(TITLES)) {
-      expect(title.nl.trim(), id).not.toBe('');
-      expect(title.fr.trim(), id).not.toBe('');
+      expect(title.key, id).toBe(`title.${id}`);
+      for (const locale of LOCALES) {
+        const words = say(title, locale);
+        expect(words.trim(), `${id} (${locale})`).not.toBe('');
+        expect(words, `${id} (${locale})`).not.toBe(title.key);
+      }
     }
     expect(titleOf('bestaat-niet')).toBeUndefined();
   });

@@ -8,7 +8,9 @@ import { resolveText, type Text } from '../../src/i18n/text';
 import { FALLBACKS, LOCALES, type KeptText, type Locale } from '../../src/i18n/locales';
 
 // Read as files: Playwright's loader takes no JSON import without an import attribute.
-const catalog = (locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../src/i18n/scenarios.${locale}.json`, import.meta.url), 'utf-8'));
+// The scenarios' words and the core's (the course's titles: `title.<id>`).
+const read = (file: string): Record<string, string> => JSON.parse(readFileSync(new URL(`../../src/i18n/${file}`, import.meta.url), 'utf-8'));
+const catalog = (locale: Locale): Record<string, string> => ({ ...read(`${locale}.json`), ...read(`scenarios.${locale}.json`) });
 const CATALOGS = Object.fromEntries(LOCALES.map((l) => [l, catalog(l)])) as Record<Locale, Record<string, string>>;
 
 /** As the simulator shows it; a key missing from the catalogs fails the spec. */
