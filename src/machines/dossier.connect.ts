@@ -6,6 +6,7 @@
  * repertory rows consulted (with the OCMW of each named), and what form B would integrate. Pure:
  * the components draw this and send intents.
  */
+import type { RuleFailure } from '../domain/basic-rules';
 import { clientById, requestById, searchClients } from '../world/clients';
 import { plannedIntegrations, type PlannedIntegration } from '../world/forms';
 import { consultRepertory, type RepertoryRow } from '../world/integrations';
@@ -34,6 +35,8 @@ export interface DossierView {
   /** Form B: the members the form's other household members it ticks may be (children, co-residents), and what it would integrate. */
   others: HouseholdMember[];
   planned: PlannedIntegration[];
+  /** The form refused by the basic rules: each person the rules refuse, with the rules broken (else empty). */
+  refusedBy: { clientId: string; failures: RuleFailure[] }[];
 }
 
 export function connectDossier(snapshot: DossierSnapshot, world: World): DossierView {
@@ -67,5 +70,6 @@ export function connectDossier(snapshot: DossierSnapshot, world: World): Dossier
       request && form.effective && form.aid && ctx.formType !== 'C'
         ? plannedIntegrations(world, { requestId: request.id, type: ctx.formType as 'B', aid: form.aid, effective: form.effective, others: ctx.others })
         : [],
+    refusedBy: ctx.formError && 'rules' in ctx.formError ? ctx.formError.rules : [],
   };
 }

@@ -60,7 +60,7 @@ function planIntegration(
   const input = { requestId: ctx.requestId, clientIds: ctx.persons, code: ctx.code, start, end };
   const result = intent.type === 'dossier.integrate' ? integrate(now, input) : disintegrate(now, input);
   // The world's refusals: no person chosen, or the request gone meanwhile (a trainer's reset).
-  if (!result.ok) return { event: { ...intent, errors: { persons: result.error === 'noPersons' ? 'missing' : 'requestGone' }, outcomes: [] } };
+  if (!result.ok) return { event: { ...intent, errors: { persons: result.errors.form === 'noPersons' ? 'missing' : 'requestGone' }, outcomes: [] } };
   return { event: { ...intent, errors: {}, outcomes: result.outcomes }, world: result.world };
 }
 
@@ -79,13 +79,13 @@ function planSend(intent: Extract<DossierIntent, { type: 'dossier.send' }>, ctx:
   if (!ctx.requestId || Object.keys(errors).length > 0 || !effective) return null;
   if (ctx.formType === 'C') {
     const r = sendFormC(now, ctx.requestId, effective);
-    return r.ok ? { event: { ...intent, sent: { type: 'C', integrated: [] }, error: null }, world: r.world } : { event: { ...intent, sent: null, error: r.error } };
+    return r.ok ? { event: { ...intent, sent: { type: 'C', integrated: [] }, error: null }, world: r.world } : { event: { ...intent, sent: null, error: r.errors } };
   }
   if (!aid) return null;
   const r = sendFormB(now, { requestId: ctx.requestId, type: ctx.formType, aid, effective, others: ctx.others });
   return r.ok
     ? { event: { ...intent, sent: { type: ctx.formType, integrated: r.integrated }, error: null }, world: r.world }
-    : { event: { ...intent, sent: null, error: r.error } };
+    : { event: { ...intent, sent: null, error: r.errors } };
 }
 
 function planDossier(intent: DossierIntent, ctx: DossierContext, now: World): Planned<DossierEvent> | null {
@@ -103,12 +103,12 @@ function planDossier(intent: DossierIntent, ctx: DossierContext, now: World): Pl
     case 'dossier.addMember': {
       if (!ctx.requestId) return null;
       const r = addMember(now, ctx.requestId, intent.clientId, intent.role);
-      return r.ok ? { event: { ...intent, error: null }, world: r.world } : { event: { ...intent, error: r.error } };
+      return r.ok ? { event: { ...intent, error: null }, world: r.world } : { event: { ...intent, error: r.errors.form } };
     }
     case 'dossier.removeMember': {
       if (!ctx.requestId) return null;
       const r = removeMember(now, ctx.requestId, intent.clientId);
-      return r.ok ? { event: { ...intent, error: null }, world: r.world } : { event: { ...intent, error: r.error } };
+      return r.ok ? { event: { ...intent, error: null }, world: r.world } : { event: { ...intent, error: r.errors.form } };
     }
     case 'dossier.integrate':
     case 'dossier.disintegrate':

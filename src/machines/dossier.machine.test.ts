@@ -46,7 +46,7 @@ const EVENTS: DossierEvent[] = [
   { type: 'dossier.preview', errors: { effective: 'empty' } },
   { type: 'dossier.editForm' },
   { type: 'dossier.send', sent: { type: 'C', integrated: [] }, error: null },
-  { type: 'dossier.send', sent: null, error: { kind: 'rules', failures: [] } },
+  { type: 'dossier.send', sent: null, error: { rules: [] } },
 ];
 
 /**

@@ -12,7 +12,7 @@ import { assign, setup } from 'xstate';
 import type { DateInputError } from '../domain/dates';
 import type { Period } from '../domain/periods';
 import type { HouseholdError } from '../world/clients';
-import type { FormError, PlannedIntegration } from '../world/forms';
+import type { FormErrors, PlannedIntegration } from '../world/forms';
 import type { PersonOutcome } from '../world/integrations';
 import type { HouseholdRole } from '../world/types';
 import type { WithFacts } from './events';
@@ -57,7 +57,7 @@ export interface DossierContext {
   others: string[];
   /** After "Verzenden": what was integrated, or why sending was refused. */
   sent: { type: FormType; integrated: PlannedIntegration[] } | null;
-  formError: FormError | null;
+  formError: FormErrors | null;
 }
 
 /** What the learner does in a file (search, household, integrations, forms): the intents, kept as runs are stored. */
@@ -97,7 +97,7 @@ export interface DossierFacts {
   'dossier.disintegrate': { errors: FieldErrors; outcomes: PersonOutcome[] };
   'dossier.consult': { errors: FieldErrors; consulted: { clientId: string; period: Period } | null };
   'dossier.preview': { errors: FieldErrors };
-  'dossier.send': { sent: { type: FormType; integrated: PlannedIntegration[] } | null; error: FormError | null };
+  'dossier.send': { sent: { type: FormType; integrated: PlannedIntegration[] } | null; error: FormErrors | null };
 }
 
 export type DossierEvent = WithFacts<DossierIntent, DossierFacts>;

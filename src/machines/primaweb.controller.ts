@@ -16,10 +16,10 @@ import {
   reactivateUser,
   updateProfile,
   userProfiles,
-  type Outcome,
-  type ProfileError,
-  type UserError,
+  type ProfileErrors,
+  type UserErrors,
 } from '../world/access';
+import { firstError, type Command } from '../world/result';
 import type { World } from '../world/types';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
 import {
@@ -56,15 +56,16 @@ function save(now: World, ctx: PrimawebContext, functions: string[], warnMissing
   const kbo = now.session?.kbo;
   if (!kbo) return { verdict: { kind: 'refused', error: 'unknownProfile' } };
   const input = { description: ctx.draft.description, functions };
-  const outcome: Outcome<ProfileError> = ctx.editingId ? updateProfile(now, ctx.editingId, input) : createProfile(now, kbo, input);
-  if (!outcome.ok) return { verdict: { kind: 'refused', error: outcome.error } };
+  const outcome: Command<ProfileErrors> = ctx.editingId ? updateProfile(now, ctx.editingId, input) : createProfile(now, kbo, input);
+  // The editor shows one message: the first field in error, in the form's order.
+  if (!outcome.ok) return { verdict: { kind: 'refused', error: firstError(outcome.errors) ?? 'unknownProfile' } };
   const missing = missingDependencies(functions);
   if (warnMissing && missing.length > 0) return { verdict: { kind: 'missing', missing } };
   return { verdict: { kind: 'saved' }, world: outcome.world };
 }
 
-const userVerdict = (outcome: Outcome<UserError>): { verdict: UserVerdict; world?: World } =>
-  outcome.ok ? { verdict: { kind: 'done' }, world: outcome.world } : { verdict: { kind: 'refused', error: outcome.error } };
+const userVerdict = (outcome: Command<UserErrors>): { verdict: UserVerdict; world?: World } =>
+  outcome.ok ? { verdict: { kind: 'done' }, world: outcome.world } : { verdict: { kind: 'refused', error: outcome.errors.form } };
 
 function planPrimaweb(intent: PrimawebIntent, ctx: PrimawebContext, now: World): Planned<PrimawebEvent> | null {
   const kbo = now.session?.kbo;
@@ -98,7 +99,7 @@ function planPrimaweb(intent: PrimawebIntent, ctx: PrimawebContext, now: World):
       const outcome = deleteProfile(now, ctx.profileId);
       return outcome.ok
         ? { event: { ...intent, verdict: { kind: 'done' } }, world: outcome.world }
-        : { event: { ...intent, verdict: { kind: 'refused', error: outcome.error } } };
+        : { event: { ...intent, verdict: { kind: 'refused', error: firstError(outcome.errors) ?? 'unknownProfile' } } };
     }
     case 'pw.assignProfiles':
       return { event: { ...intent, selection: userProfiles(now, intent.personId, kbo).map((p) => p.id) } };

@@ -144,7 +144,7 @@ const compared = ({ draft: _d, selection: _s, missing: _m, printCount: _p, ...re
 
 function loggedInAsManager(): WorldAccess {
   const opened = openPrimawebSession(initialWorld(), 'lotte', HERSTAPPE, 'primawebBeheer', 'nl');
-  if (!opened.ok) throw new Error(opened.error);
+  if (!opened.ok) throw new Error(opened.errors.form);
   return worldHolder(opened.world);
 }
 

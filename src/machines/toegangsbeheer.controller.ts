@@ -35,8 +35,8 @@ export function createTbController(world: WorldAccess): TbController {
   return createMachineController({ machine: toegangsbeheerMachine, world, input: undefined as never, plan: planTb });
 }
 
-/** A bulk action's outcome (bulk actions have no form to fail). */
-const outcomeOf = (r: TbResult) => (r.ok ? ('done' as const) : r.error === 'form' ? ('notAllowed' as const) : r.error);
+/** A command's outcome for the machine: done, or the refusal of the command as a whole (bulk actions have no form to fail). */
+const outcomeOf = (r: TbResult) => (r.ok ? ('done' as const) : 'form' in r.errors ? r.errors.form : ('notAllowed' as const));
 
 function bulk(now: World, actor: string, kbo: string, ctx: TbContext, action: BulkAction, apps: readonly TbApplication[]): TbResult {
   switch (action) {
@@ -116,7 +116,7 @@ function planTb(intent: TbIntent, snapshot: TbSnapshot, now: World): Planned<TbE
         ctx.adding === 'LB' ? changeLb(now, actor, kbo, ctx.insz, ctx.form) : ctx.form ? addTbUser(now, actor, kbo, ctx.form, ctx.adding) : null;
       if (!result) return null;
       const username = ctx.form?.usernameFirst.trim() ?? tbUser(now, kbo, ctx.insz)?.username ?? '';
-      if (!result.ok && result.error === 'form') return { event: { ...intent, outcome: 'form', username, errors: result.errors } };
+      if (!result.ok && 'fields' in result.errors) return { event: { ...intent, outcome: 'form', username, errors: [...result.errors.fields] } };
       return { event: { ...intent, outcome: outcomeOf(result), username }, world: result.ok ? result.world : undefined };
     }
     default:

@@ -12,15 +12,15 @@ import {
   reactivateUser,
   updateProfile,
   userProfiles,
-  type Outcome,
 } from './access';
+import type { Command as Result } from './result';
 import { openPrimawebSession, closeSession } from './primaweb';
 import { HERSTAPPE, initialWorld } from './seed';
 import type { World } from './types';
 
 const desc = (nl: string, fr = `${nl} (fr)`) => ({ nl, fr });
-const must = (o: Outcome<string>): World => {
-  if (!o.ok) throw new Error(o.error);
+const must = (o: Result<object>): World => {
+  if (!o.ok) throw new Error(JSON.stringify(o.errors));
   return o.world;
 };
 
@@ -28,20 +28,20 @@ describe('profiles', () => {
   it('creates a profile with a description per language and functions in catalog order', () => {
     const r = createProfile(initialWorld(), HERSTAPPE, { description: desc('  Onthaal  '), functions: ['hulpaanvragen.lijst', SEARCH_FILE] });
     expect(r.ok).toBe(true);
-    const profile = must(r).profiles.find((p) => p.id === r.id)!;
+    const profile = must(r).profiles.find((p) => r.ok && p.id === r.id)!;
     expect(profile).toMatchObject({ kbo: HERSTAPPE, description: { nl: 'Onthaal', fr: 'Onthaal (fr)' }, functions: [SEARCH_FILE, 'hulpaanvragen.lijst'] });
   });
 
   it('refuses an empty or duplicate description, no functions, unknown functions', () => {
     const world = initialWorld();
-    expect(createProfile(world, HERSTAPPE, { description: desc(' '), functions: [SEARCH_FILE] })).toEqual({ ok: false, error: 'descriptionEmpty' });
-    expect(createProfile(world, HERSTAPPE, { description: { nl: 'X', fr: '' }, functions: [SEARCH_FILE] })).toEqual({ ok: false, error: 'descriptionEmpty' });
+    expect(createProfile(world, HERSTAPPE, { description: desc(' '), functions: [SEARCH_FILE] })).toEqual({ ok: false, errors: { description: 'descriptionEmpty' } });
+    expect(createProfile(world, HERSTAPPE, { description: { nl: 'X', fr: '' }, functions: [SEARCH_FILE] })).toEqual({ ok: false, errors: { description: 'descriptionEmpty' } });
     expect(createProfile(world, HERSTAPPE, { description: desc('alle  FUNCTIONALITEITEN', 'autre'), functions: [SEARCH_FILE] })).toEqual({
       ok: false,
-      error: 'descriptionDuplicate',
+      errors: { description: 'descriptionDuplicate' },
     });
-    expect(createProfile(world, HERSTAPPE, { description: desc('Nieuw'), functions: [] })).toEqual({ ok: false, error: 'noFunctions' });
-    expect(createProfile(world, HERSTAPPE, { description: desc('Nieuw'), functions: ['bestaat.niet'] })).toEqual({ ok: false, error: 'unknownFunction' });
+    expect(createProfile(world, HERSTAPPE, { description: desc('Nieuw'), functions: [] })).toEqual({ ok: false, errors: { functions: 'noFunctions' } });
+    expect(createProfile(world, HERSTAPPE, { description: desc('Nieuw'), functions: ['bestaat.niet'] })).toEqual({ ok: false, errors: { functions: 'unknownFunction' } });
   });
 
   it('a profile keeps its own description when it is changed', () => {
@@ -51,7 +51,7 @@ describe('profiles', () => {
 
   it('cannot delete a profile that is assigned; can once the assignment is gone', () => {
     let world = initialWorld();
-    expect(deleteProfile(world, 'alle-functies')).toEqual({ ok: false, error: 'profileAssigned' });
+    expect(deleteProfile(world, 'alle-functies')).toEqual({ ok: false, errors: { form: 'profileAssigned' } });
     world = must(assignProfiles(world, 'lotte', HERSTAPPE, []));
     world = must(deleteProfile(world, 'alle-functies'));
     expect(world.profiles.some((p) => p.id === 'alle-functies')).toBe(false);
@@ -72,16 +72,16 @@ describe('users', () => {
     let world = must(deactivateUser(initialWorld(), 'lotte', HERSTAPPE));
     expect(userProfiles(world, 'lotte', HERSTAPPE)).toEqual([]);
     expect(inactiveUsers(world, HERSTAPPE).map((u) => u.person.id)).toEqual(['lotte']);
-    expect(assignProfiles(world, 'lotte', HERSTAPPE, ['alle-functies'])).toEqual({ ok: false, error: 'userInactive' });
+    expect(assignProfiles(world, 'lotte', HERSTAPPE, ['alle-functies'])).toEqual({ ok: false, errors: { form: 'userInactive' } });
     world = must(reactivateUser(world, 'lotte', HERSTAPPE));
     expect(activeUsers(world, HERSTAPPE)[0]).toMatchObject({ profiles: [] });
-    expect(reactivateUser(world, 'lotte', HERSTAPPE)).toEqual({ ok: false, error: 'userActive' });
+    expect(reactivateUser(world, 'lotte', HERSTAPPE)).toEqual({ ok: false, errors: { form: 'userActive' } });
   });
 
   it('assigns only to registered users, and only profiles of the same OCMW', () => {
     const world = initialWorld();
-    expect(assignProfiles(world, 'pieter', HERSTAPPE, ['alle-functies'])).toEqual({ ok: false, error: 'unknownUser' });
-    expect(assignProfiles(world, 'lotte', HERSTAPPE, ['nergens'])).toEqual({ ok: false, error: 'unknownProfile' });
+    expect(assignProfiles(world, 'pieter', HERSTAPPE, ['alle-functies'])).toEqual({ ok: false, errors: { form: 'unknownUser' } });
+    expect(assignProfiles(world, 'lotte', HERSTAPPE, ['nergens'])).toEqual({ ok: false, errors: { form: 'unknownProfile' } });
   });
 });
 
@@ -102,7 +102,7 @@ type Command = typeof command extends fc.Arbitrary<infer C> ? C : never;
 function apply(world: World, c: Command): { world: World; refused: boolean } {
   const ids = world.profiles.map((p) => p.id);
   const pick = (i: number) => ids[i % Math.max(1, ids.length)] ?? 'geen';
-  let outcome: Outcome<string>;
+  let outcome: Result<object>;
   switch (c.kind) {
     case 'login': {
       const o = openPrimawebSession(world, c.person, HERSTAPPE, 'socialeAgent', 'nl');

@@ -1,6 +1,7 @@
 /**
  * PrimaWeb access management (manual 000): profiles of an OCMW and the users they are assigned to.
- * Commands return a new World or the reason for refusing; a refused command changes nothing.
+ * Commands answer a `Command` (result.ts): the new World, or the errors at the fields they concern
+ * (`description`, `functions`; `form` for the command as a whole); a refused command changes nothing.
  * Rules:
  * - a profile needs a description in Dutch and French, unique within the OCMW, and at least one
  *   known function;
@@ -11,16 +12,16 @@
 import { isFunctionId, ALL_FUNCTION_IDS } from '../domain/functions';
 import { WORLD_LOCALES } from '../i18n/locales';
 import { personById } from './eid';
+import { done, refuse, refused, type Command, type FieldErrors, type FormRefusal } from './result';
 import type { WorldText, Person, Profile, PrimawebUser, World } from './types';
 import { accountOf } from './toegangsbeheer';
 
 export type ProfileError = 'descriptionEmpty' | 'descriptionDuplicate' | 'noFunctions' | 'unknownFunction' | 'unknownProfile' | 'profileAssigned';
 export type UserError = 'unknownUser' | 'userInactive' | 'userActive' | 'unknownProfile';
 
-export type Outcome<E> = { ok: true; world: World } | { ok: false; error: E };
-
-const done = <E>(world: World): Outcome<E> => ({ ok: true, world });
-const refuse = <E>(error: E): Outcome<E> => ({ ok: false, error });
+/** A profile's errors at its fields: its description, its functions, or the profile as a whole. */
+export type ProfileErrors = FieldErrors<'description' | 'functions' | 'form', ProfileError>;
+export type UserErrors = FormRefusal<UserError>;
 
 export interface ProfileInput {
   description: WorldText;
@@ -41,13 +42,14 @@ function userOf(world: World, personId: string, kbo: string): PrimawebUser | und
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 
-function checkProfile(world: World, kbo: string, input: ProfileInput, ignoreId: string | null): ProfileError | null {
-  if (WORLD_LOCALES.some((l) => input.description[l].trim() === '')) return 'descriptionEmpty';
+function checkProfile(world: World, kbo: string, input: ProfileInput, ignoreId: string | null): ProfileErrors | null {
+  const errors: ProfileErrors = {};
   const others = profilesOf(world, kbo).filter((p) => p.id !== ignoreId);
-  if (others.some((p) => WORLD_LOCALES.some((l) => normalise(p.description[l]) === normalise(input.description[l])))) return 'descriptionDuplicate';
-  if (input.functions.length === 0) return 'noFunctions';
-  if (input.functions.some((f) => !isFunctionId(f))) return 'unknownFunction';
-  return null;
+  if (WORLD_LOCALES.some((l) => input.description[l].trim() === '')) errors.description = 'descriptionEmpty';
+  else if (others.some((p) => WORLD_LOCALES.some((l) => normalise(p.description[l]) === normalise(input.description[l])))) errors.description = 'descriptionDuplicate';
+  if (input.functions.length === 0) errors.functions = 'noFunctions';
+  else if (input.functions.some((f) => !isFunctionId(f))) errors.functions = 'unknownFunction';
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 function cleanInput(input: ProfileInput): Pick<Profile, 'description' | 'functions'> {
@@ -63,31 +65,31 @@ function nextProfileId(world: World): string {
 }
 
 /** "Een profiel creëren" … "Bewaren". */
-export function createProfile(world: World, kbo: string, input: ProfileInput): Outcome<ProfileError> & { id?: string } {
+export function createProfile(world: World, kbo: string, input: ProfileInput): Command<ProfileErrors, { id: string }> {
   const problem = checkProfile(world, kbo, input, null);
-  if (problem) return refuse(problem);
+  if (problem) return refused(problem);
   const id = nextProfileId(world);
-  return { ...done<ProfileError>({ ...world, profiles: [...world.profiles, { id, kbo, ...cleanInput(input) }] }), id };
+  return { ...done({ ...world, profiles: [...world.profiles, { id, kbo, ...cleanInput(input) }] }), id };
 }
 
 /** "Beheren" … "Bewaren": new description and functions. */
-export function updateProfile(world: World, profileId: string, input: ProfileInput): Outcome<ProfileError> {
+export function updateProfile(world: World, profileId: string, input: ProfileInput): Command<ProfileErrors> {
   const profile = profileById(world, profileId);
   if (!profile) return refuse('unknownProfile');
   const problem = checkProfile(world, profile.kbo, input, profileId);
-  if (problem) return refuse(problem);
+  if (problem) return refused(problem);
   return done({ ...world, profiles: world.profiles.map((p) => (p.id === profileId ? { ...p, ...cleanInput(input) } : p)) });
 }
 
 /** "Weglaten" … "OK": impossible while the profile is assigned to at least one user (000). */
-export function deleteProfile(world: World, profileId: string): Outcome<ProfileError> {
+export function deleteProfile(world: World, profileId: string): Command<ProfileErrors> {
   if (!profileById(world, profileId)) return refuse('unknownProfile');
   if (world.assignments.some((a) => a.profileId === profileId)) return refuse('profileAssigned');
   return done({ ...world, profiles: world.profiles.filter((p) => p.id !== profileId) });
 }
 
 /** "Profielen toekennen" … "Bewaren": the ticked profiles become the user's profiles. */
-export function assignProfiles(world: World, personId: string, kbo: string, profileIds: readonly string[]): Outcome<UserError> {
+export function assignProfiles(world: World, personId: string, kbo: string, profileIds: readonly string[]): Command<UserErrors> {
   const user = userOf(world, personId, kbo);
   if (!user) return refuse('unknownUser');
   if (!user.active) return refuse('userInactive');
@@ -98,7 +100,7 @@ export function assignProfiles(world: World, personId: string, kbo: string, prof
 }
 
 /** "Deactiveren" … "OK": the user leaves every profile and goes to "Inactieve gebruikers". */
-export function deactivateUser(world: World, personId: string, kbo: string): Outcome<UserError> {
+export function deactivateUser(world: World, personId: string, kbo: string): Command<UserErrors> {
   const user = userOf(world, personId, kbo);
   if (!user) return refuse('unknownUser');
   if (!user.active) return refuse('userInactive');
@@ -110,7 +112,7 @@ export function deactivateUser(world: World, personId: string, kbo: string): Out
 }
 
 /** "Reactiveren": back in the user list, without profiles. */
-export function reactivateUser(world: World, personId: string, kbo: string): Outcome<UserError> {
+export function reactivateUser(world: World, personId: string, kbo: string): Command<UserErrors> {
   const user = userOf(world, personId, kbo);
   if (!user) return refuse('unknownUser');
   if (user.active) return refuse('userActive');

@@ -22,6 +22,7 @@ import { checkEmail, type EmailError } from '../domain/email';
 import { mayUseChaman } from '../domain/toegangsbeheer';
 import { accountOf } from './toegangsbeheer';
 import type { ChamanContact, ChamanSender, DelegationRequest, FtpAccount, RestAccount, World } from './types';
+import type { Command } from './result';
 
 /** The certificate files on the simulated PC, as the learner can "upload" them (a description, not a file). */
 export const PC_CERTIFICATES: readonly CertificateDescription[] = [
@@ -57,7 +58,8 @@ const nextId = (prefix: string, taken: readonly { id: string }[]) => {
   return `${prefix}-${n}`;
 };
 
-export type Outcome<E> = { ok: true; world: World } | { ok: false; errors: E };
+/** A save's answer: the common command result (result.ts), errors at the form's fields. */
+export type Outcome<E> = Command<E>;
 
 // --- Contactgegevens ("Contactgegevens aanmaken (Eerste aanmelding als verzender)") ---
 

@@ -7,6 +7,7 @@ import { checkInsz } from '../domain/insz';
 import { plusDays } from '../domain/dates';
 import { addPeriod, ownInstitution } from './integration-records';
 import type { Client, HouseholdRole, Request, World } from './types';
+import { refuse, type Command, type FormRefusal } from './result';
 
 export function clientById(world: World, id: string): Client | undefined {
   return world.clients.find((c) => c.id === id);
@@ -32,23 +33,23 @@ export function searchClients(world: World, query: string): Client[] {
 export type HouseholdError = 'unknownRequest' | 'unknownClient' | 'alreadyMember' | 'notMember' | 'mainBeneficiary' | 'secondPartner';
 
 /** "Gezinssamenstelling": add a member (one partner at most). */
-export function addMember(world: World, requestId: string, clientId: string, role: Exclude<HouseholdRole, 'hoofdbegunstigde'>): { ok: true; world: World } | { ok: false; error: HouseholdError } {
+export function addMember(world: World, requestId: string, clientId: string, role: Exclude<HouseholdRole, 'hoofdbegunstigde'>): Command<FormRefusal<HouseholdError>> {
   const request = requestById(world, requestId);
-  if (!request) return { ok: false, error: 'unknownRequest' };
-  if (!clientById(world, clientId)) return { ok: false, error: 'unknownClient' };
-  if (request.household.some((m) => m.clientId === clientId)) return { ok: false, error: 'alreadyMember' };
-  if (role === 'partner' && request.household.some((m) => m.role === 'partner')) return { ok: false, error: 'secondPartner' };
+  if (!request) return refuse('unknownRequest');
+  if (!clientById(world, clientId)) return refuse('unknownClient');
+  if (request.household.some((m) => m.clientId === clientId)) return refuse('alreadyMember');
+  if (role === 'partner' && request.household.some((m) => m.role === 'partner')) return refuse('secondPartner');
   const updated = { ...request, household: [...request.household, { clientId, role }] };
   return { ok: true, world: { ...world, requests: world.requests.map((r) => (r.id === requestId ? updated : r)) } };
 }
 
 /** "Gezinssamenstelling": remove a member; the main beneficiary stays. */
-export function removeMember(world: World, requestId: string, clientId: string): { ok: true; world: World } | { ok: false; error: HouseholdError } {
+export function removeMember(world: World, requestId: string, clientId: string): Command<FormRefusal<HouseholdError>> {
   const request = requestById(world, requestId);
-  if (!request) return { ok: false, error: 'unknownRequest' };
+  if (!request) return refuse('unknownRequest');
   const member = request.household.find((m) => m.clientId === clientId);
-  if (!member) return { ok: false, error: 'notMember' };
-  if (member.role === 'hoofdbegunstigde') return { ok: false, error: 'mainBeneficiary' };
+  if (!member) return refuse('notMember');
+  if (member.role === 'hoofdbegunstigde') return refuse('mainBeneficiary');
   const updated = { ...request, household: request.household.filter((m) => m.clientId !== clientId) };
   return { ok: true, world: { ...world, requests: world.requests.map((r) => (r.id === requestId ? updated : r)) } };
 }
@@ -57,9 +58,9 @@ export function removeMember(world: World, requestId: string, clientId: string):
  * A new request integrates its main beneficiary automatically in code 01 for 30 days, from the
  * day the request is made (003, basic rules).
  */
-export function createRequest(world: World, kbo: string, clientId: string): { ok: true; world: World; id: string } | { ok: false; error: 'unknownClient' } {
+export function createRequest(world: World, kbo: string, clientId: string): Command<FormRefusal<'unknownClient'>, { id: string }> {
   const client = clientById(world, clientId);
-  if (!client || !checkInsz(client.insz).valid) return { ok: false, error: 'unknownClient' };
+  if (!client || !checkInsz(client.insz).valid) return refuse('unknownClient');
   // Requests can be removed (a scenario's set-up), so the count alone could give an id in use.
   let n = world.requests.length + 1;
   while (world.requests.some((r) => r.id === `aanvraag-${n}`)) n++;

@@ -4,6 +4,7 @@
  */
 import { checkPinFormat, PIN_MAX_TRIES, type PinFormatError } from '../domain/pin';
 import type { EidCard, Person, World } from './types';
+import type { Done } from './result';
 
 export function personById(world: World, personId: string): Person | undefined {
   return world.people.find((p) => p.id === personId);
@@ -59,18 +60,20 @@ export type PinVerdict =
 /**
  * Checks a PIN against the card in the reader. Badly formed input is refused without counting as
  * a try (the real PIN pad does not accept it either); the third wrong PIN in a row blocks the card.
+ * Never refused as a command (result.ts): a wrong PIN changes the world too (one try fewer), so the
+ * answer is always done, with the verdict.
  */
-export function verifyPin(world: World, personId: string, pin: string): { world: World; verdict: PinVerdict } {
+export function verifyPin(world: World, personId: string, pin: string): Done<{ verdict: PinVerdict }> {
   const card = cardOf(world, personId);
   const person = personById(world, personId);
-  if (!card || !person || world.readerCardId !== personId) return { world, verdict: { kind: 'noCard' } };
-  if (card.blocked) return { world, verdict: { kind: 'blocked' } };
+  if (!card || !person || world.readerCardId !== personId) return { ok: true, world, verdict: { kind: 'noCard' } };
+  if (card.blocked) return { ok: true, world, verdict: { kind: 'blocked' } };
   const formatError = checkPinFormat(pin);
-  if (formatError) return { world, verdict: { kind: 'format', error: formatError } };
-  if (pin === person.pin) return { world: updateCard(world, personId, { wrongTries: 0 }), verdict: { kind: 'ok' } };
+  if (formatError) return { ok: true, world, verdict: { kind: 'format', error: formatError } };
+  if (pin === person.pin) return { ok: true, world: updateCard(world, personId, { wrongTries: 0 }), verdict: { kind: 'ok' } };
   const wrongTries = card.wrongTries + 1;
   if (wrongTries >= PIN_MAX_TRIES) {
-    return { world: updateCard(world, personId, { wrongTries, blocked: true }), verdict: { kind: 'blocked' } };
+    return { ok: true, world: updateCard(world, personId, { wrongTries, blocked: true }), verdict: { kind: 'blocked' } };
   }
-  return { world: updateCard(world, personId, { wrongTries }), verdict: { kind: 'wrong', triesLeft: PIN_MAX_TRIES - wrongTries } };
+  return { ok: true, world: updateCard(world, personId, { wrongTries }), verdict: { kind: 'wrong', triesLeft: PIN_MAX_TRIES - wrongTries } };
 }

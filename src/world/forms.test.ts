@@ -16,14 +16,14 @@ describe('forms and automatic integration (003, 4)', () => {
 
   it('refuses to send a leefloon form while the partner is not in code 01 on the sending day and effective date', () => {
     const r = sendFormB(initialWorld(), leefloon);
-    expect(r).toEqual({ ok: false, error: { kind: 'rules', failures: [{ clientId: 'tom', failures: [{ check: 'code01OnDay', day: '2025-02-03' }, { check: 'code01OnDay', day: '2025-02-01' }] }] } });
+    expect(r).toEqual({ ok: false, errors: { rules: [{ clientId: 'tom', failures: [{ check: 'code01OnDay', day: '2025-02-03' }, { check: 'code01OnDay', day: '2025-02-01' }] }] } });
   });
 
   it('once the partner is integrated in 01, sending integrates everyone in the aid’s code', () => {
     const world = initialWorld();
     const withTom = { ...world, integrations: [...world.integrations, { clientId: 'tom', institution: `ocmw:${HERSTAPPE}`, code: '01', periods: [{ start: '2025-01-20', end: '2025-03-19' }] }] };
     const r = sendFormB(withTom, { ...leefloon, aid: 'art60' });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(ownIntegrations(r.world, 'lien', HERSTAPPE)).toEqual([{ code: '06', periods: [{ start: '2025-02-01', end: '2026-01-31' }] }]);
     expect(r.world.forms).toEqual([{ id: 'formulier-1', requestId: 'aanvraag-1', type: 'B', aid: 'art60', effective: '2025-02-01', sentOn: '2025-02-03' }]);
   });

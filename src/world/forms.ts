@@ -11,6 +11,7 @@ import type { Period } from '../domain/periods';
 import { requestById } from './clients';
 import { addPeriod, ownInstitution, ownPeriodsByCode } from './integration-records';
 import type { HouseholdRole, SentForm, World } from './types';
+import { refuse, refused, type Command, type FormRefusal } from './result';
 
 export const AIDS = ['leefloon', 'equivalentLeefloon', 'andereHulp', 'art60'] as const;
 export type Aid = (typeof AIDS)[number];
@@ -44,7 +45,8 @@ export function plannedIntegrations(world: World, input: FormBInput): PlannedInt
     .map((m) => ({ clientId: m.clientId, role: m.role, code, period }));
 }
 
-export type FormError = { kind: 'unknownRequest' } | { kind: 'rules'; failures: { clientId: string; failures: RuleFailure[] }[] };
+/** Refused as a whole for an unknown request, or by the basic rules: the persons (rows of the form) and the rules they break. */
+export type FormErrors = FormRefusal<'unknownRequest'> | { readonly rules: { clientId: string; failures: RuleFailure[] }[] };
 
 function recordForm(world: World, form: Omit<SentForm, 'id' | 'sentOn'>): World {
   return { ...world, forms: [...world.forms, { ...form, id: `formulier-${world.forms.length + 1}`, sentOn: world.today }] };
@@ -56,9 +58,9 @@ function recordForm(world: World, form: Omit<SentForm, 'id' | 'sentOn'>): World 
  * leefloon and other aid under Wet 65: everyone on the form); then the form is recorded and the
  * planned integrations are performed.
  */
-export function sendFormB(world: World, input: FormBInput): { ok: true; world: World; integrated: PlannedIntegration[] } | { ok: false; error: FormError } {
+export function sendFormB(world: World, input: FormBInput): Command<FormErrors, { integrated: PlannedIntegration[] }> {
   const request = requestById(world, input.requestId);
-  if (!request) return { ok: false, error: { kind: 'unknownRequest' } };
+  if (!request) return refuse('unknownRequest');
   const planned = plannedIntegrations(world, input);
   const wet65 = input.aid === 'equivalentLeefloon' || input.aid === 'andereHulp';
   const checked = planned.filter((p) => wet65 || p.role === 'hoofdbegunstigde' || p.role === 'partner');
@@ -66,7 +68,7 @@ export function sendFormB(world: World, input: FormBInput): { ok: true; world: W
   const failures = checked
     .map((p) => ({ clientId: p.clientId, failures: checkRule(rule, ownPeriodsByCode(world, p.clientId, request.kbo)).failures }))
     .filter((f) => f.failures.length > 0);
-  if (failures.length > 0) return { ok: false, error: { kind: 'rules', failures } };
+  if (failures.length > 0) return refused({ rules: failures });
   const institution = ownInstitution(request.kbo);
   let next = recordForm(world, { requestId: request.id, type: input.type, aid: input.aid, effective: input.effective });
   for (const p of planned) next = addPeriod(next, p.clientId, institution, p.code, p.period);
@@ -74,7 +76,7 @@ export function sendFormB(world: World, input: FormBInput): { ok: true; world: W
 }
 
 /** "Verzenden" of form C (stop or refusal): recorded; the repertory is left as it is (003, 4). */
-export function sendFormC(world: World, requestId: string, effective: IsoDate): { ok: true; world: World } | { ok: false; error: FormError } {
-  if (!requestById(world, requestId)) return { ok: false, error: { kind: 'unknownRequest' } };
+export function sendFormC(world: World, requestId: string, effective: IsoDate): Command<FormErrors> {
+  if (!requestById(world, requestId)) return refuse('unknownRequest');
   return { ok: true, world: recordForm(world, { requestId, type: 'C', aid: null, effective }) };
 }

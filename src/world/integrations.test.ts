@@ -9,7 +9,7 @@ import { validateWorld } from './validate';
 import type { World } from './types';
 
 const ok = (r: CommandResult): World => {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(r.errors.form);
   return r.world;
 };
 const SARA = { requestId: 'aanvraag-1', clientIds: ['sara'] };
@@ -25,7 +25,7 @@ describe('manual integration (003, 2.1)', () => {
     const world = initialWorld();
     const outcome = (code: string, start: string, end: string | null, clientIds = ['sara']) => {
       const r = integrate(world, { requestId: 'aanvraag-1', clientIds, code, start, end });
-      return r.ok ? r.outcomes.map((o) => (o.ok ? 'ok' : o.error)) : r.error;
+      return r.ok ? r.outcomes.map((o) => (o.ok ? 'ok' : o.error)) : r.errors.form;
     };
     expect(outcome('01', '2025-02-01', '2025-04-01')).toEqual(['tooLong']); // more than 2 months
     expect(outcome('01', '2025-02-01', '2025-03-31')).toEqual(['ok']);
@@ -84,8 +84,8 @@ describe('the repertory and the files', () => {
     expect(searchClients(initialWorld(), '90.04.12-214.83').map((c) => c.id)).toEqual(['sara']);
     const world = initialWorld();
     expect(addMember(world, 'aanvraag-3', 'jeanne', 'inwonende').ok).toBe(true);
-    expect(addMember(world, 'aanvraag-1', 'youssef', 'partner')).toEqual({ ok: false, error: 'secondPartner' });
-    expect(removeMember(world, 'aanvraag-1', 'sara')).toEqual({ ok: false, error: 'mainBeneficiary' });
+    expect(addMember(world, 'aanvraag-1', 'youssef', 'partner')).toEqual({ ok: false, errors: { form: 'secondPartner' } });
+    expect(removeMember(world, 'aanvraag-1', 'sara')).toEqual({ ok: false, errors: { form: 'mainBeneficiary' } });
     expect(removeMember(world, 'aanvraag-1', 'noah').ok).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import { overlaps, subtract, type Period } from '../domain/periods';
 import { requestById } from './clients';
 import { addPeriod, ownInstitution, recordOf, withPeriods } from './integration-records';
 import type { World } from './types';
+import { refuse, type Command, type FormRefusal } from './result';
 
 export type PeriodError = 'unknownCode' | 'notManual' | 'ownManual' | 'endBeforeStart' | 'tooLong';
 export type PersonError = PeriodError | 'notInHousehold' | 'notIntegrated';
@@ -24,7 +25,8 @@ export interface IntegrationInput {
   end: IsoDate | null;
 }
 
-export type CommandResult = { ok: true; world: World; outcomes: PersonOutcome[] } | { ok: false; error: 'unknownRequest' | 'noPersons' };
+/** Refused as a whole for an unknown request or no person ticked; otherwise each person has their outcome. */
+export type CommandResult = Command<FormRefusal<'unknownRequest' | 'noPersons'>, { outcomes: PersonOutcome[] }>;
 
 /** The period asked for, or why it cannot be integrated under this code. */
 export function integrationPeriod(code: string, start: IsoDate, end: IsoDate | null): { ok: true; period: Period } | { ok: false; error: PeriodError } {
@@ -40,8 +42,8 @@ export function integrationPeriod(code: string, start: IsoDate, end: IsoDate | n
 
 function run(world: World, input: IntegrationInput, apply: (world: World, clientId: string) => PersonOutcome & { world?: World }): CommandResult {
   const request = requestById(world, input.requestId);
-  if (!request) return { ok: false, error: 'unknownRequest' };
-  if (input.clientIds.length === 0) return { ok: false, error: 'noPersons' };
+  if (!request) return refuse('unknownRequest');
+  if (input.clientIds.length === 0) return refuse('noPersons');
   let next = world;
   const outcomes: PersonOutcome[] = [];
   for (const clientId of input.clientIds) {

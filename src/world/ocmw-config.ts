@@ -6,6 +6,7 @@
 import { checkContactDetails, checkProviders, MUTATION_CODES, type ContactDetails, type TechnicalProviders } from '../domain/ocmw-config';
 import { checkNotifications, checkReminders, type NotificationSettings, type ReminderSettings } from '../domain/ocmw-online';
 import type { OcmwConfig, World } from './types';
+import type { Command } from './result';
 
 const noContact = { lastName: '', firstName: '', email: '', phone: '' };
 
@@ -36,7 +37,8 @@ function save(world: World, kbo: string, change: Partial<OcmwConfig>): World {
   return { ...world, ocmwConfigs: [...world.ocmwConfigs.filter((c) => c.kbo !== kbo), next] };
 }
 
-export type ConfigResult<E> = { ok: true; world: World } | { ok: false; errors: E };
+/** A save's answer: the common command result (result.ts), errors at the form's fields. */
+export type ConfigResult<E> = Command<E>;
 
 /** "Bewaren" on Mutaties: the selection holds for the whole OCMW. Unknown codes are refused. */
 export function saveMutations(world: World, kbo: string, codes: readonly string[]): ConfigResult<{ unknown: string[] }> {

@@ -5,6 +5,7 @@ import type { WorldLocale } from '../i18n/locales';
 import { userProfiles } from './access';
 import { accountOf, activeAccountsOf } from './toegangsbeheer';
 import type { Enterprise, PrimawebSession, World } from './types';
+import { refuse, type Command, type FormRefusal } from './result';
 
 /** Enterprises for which the person has an account in capacity Maatschappelijk Welzijn that is not blocked. */
 export function entitiesFor(world: World, personId: string): Enterprise[] {
@@ -38,8 +39,8 @@ export function openPrimawebSession(
   kbo: string,
   role: PrimawebRole,
   language: WorldLocale,
-): { ok: true; world: World; session: PrimawebSession } | { ok: false; error: SessionError } {
-  if (!primawebRolesAt(world, personId, kbo).includes(role)) return { ok: false, error: 'noRole' };
+): Command<FormRefusal<SessionError>, { session: PrimawebSession }> {
+  if (!primawebRolesAt(world, personId, kbo).includes(role)) return refuse('noRole');
   const known = world.primawebUsers.some((u) => u.personId === personId && u.kbo === kbo);
   const users = known ? world.primawebUsers : [...world.primawebUsers, { personId, kbo, firstLogin: world.today, active: true }];
   const registered = { ...world, primawebUsers: users };

@@ -30,7 +30,7 @@ const ELS = '91022311850';
 const form = (over: Partial<TbUserForm> = {}): TbUserForm => ({ ...EXAMPLE_NEW_USER, insz: BRAM, ...over });
 
 const must = (r: TbResult): World => {
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.world;
 };
 
@@ -62,11 +62,11 @@ describe('adding users', () => {
 
   it('refuses an INSZ that has an account already, and a form with errors, changing nothing', () => {
     const world = initialWorld();
-    expect(addTbUser(world, 'ann', HERSTAPPE, form({ insz: PIETER }), 'USER')).toEqual({ ok: false, error: 'exists' });
+    expect(addTbUser(world, 'ann', HERSTAPPE, form({ insz: PIETER }), 'USER')).toEqual({ ok: false, errors: { form: 'exists' } });
     const bad = addTbUser(world, 'ann', HERSTAPPE, form({ usernameConfirm: 'x', email: '' }), 'USER');
-    expect(bad).toMatchObject({ ok: false, error: 'form', errors: [{ field: 'usernameConfirm', error: 'mismatch' }, { field: 'email', error: 'empty' }] });
+    expect(bad).toMatchObject({ ok: false, errors: { fields: [{ field: 'usernameConfirm', error: 'mismatch' }, { field: 'email', error: 'empty' }] } });
     expect(addTbUser(world, 'ann', HERSTAPPE, form({ usernameFirst: 'PCLAES', usernameConfirm: 'PCLAES' }), 'USER')).toMatchObject({
-      errors: [{ field: 'usernameFirst', error: 'taken' }],
+      errors: { fields: [{ field: 'usernameFirst', error: 'taken' }] },
     });
   });
 
@@ -75,8 +75,8 @@ describe('adding users', () => {
     // Els (co-TB) has no card person: act as her by giving Lotte her account type.
     const asCo = { ...world, tbUsers: world.tbUsers.map((u) => (u.insz === '88031412464' && u.kbo === HERSTAPPE ? { ...u, type: 'CoLB' as const } : u)) };
     expect(addTbUser(asCo, 'lotte', HERSTAPPE, form(), 'USER').ok).toBe(true);
-    expect(addTbUser(asCo, 'lotte', HERSTAPPE, form(), 'CoLB')).toEqual({ ok: false, error: 'notAllowed' });
-    expect(addTbUser(world, 'lotte', HERSTAPPE, form(), 'USER')).toEqual({ ok: false, error: 'notAllowed' });
+    expect(addTbUser(asCo, 'lotte', HERSTAPPE, form(), 'CoLB')).toEqual({ ok: false, errors: { form: 'notAllowed' } });
+    expect(addTbUser(world, 'lotte', HERSTAPPE, form(), 'USER')).toEqual({ ok: false, errors: { form: 'notAllowed' } });
     expect(addTbUser(world, 'ann', HERSTAPPE, form(), 'CoLB').ok).toBe(true);
   });
 });
@@ -104,12 +104,12 @@ describe('bulk actions', () => {
 
   it('refuses an empty selection, the LB, oneself, and users without the right', () => {
     const world = initialWorld();
-    expect(removeTbUsers(world, 'ann', HERSTAPPE, [])).toEqual({ ok: false, error: 'noneSelected' });
-    expect(blockTbUsers(world, 'ann', HERSTAPPE, [ANN])).toEqual({ ok: false, error: 'managerInSelection' });
+    expect(removeTbUsers(world, 'ann', HERSTAPPE, [])).toEqual({ ok: false, errors: { form: 'noneSelected' } });
+    expect(blockTbUsers(world, 'ann', HERSTAPPE, [ANN])).toEqual({ ok: false, errors: { form: 'managerInSelection' } });
     const annCo = must(changeLb(world, 'ann', HERSTAPPE, ELS, null));
-    expect(blockTbUsers(annCo, 'ann', HERSTAPPE, [ANN])).toEqual({ ok: false, error: 'selfInSelection' });
-    expect(removeTbUsers(world, 'lotte', HERSTAPPE, [WIM])).toEqual({ ok: false, error: 'notAllowed' });
-    expect(removeTbUsers(world, 'ann', HERSTAPPE, ['85073003328'])).toEqual({ ok: false, error: 'unknownUser' });
+    expect(blockTbUsers(annCo, 'ann', HERSTAPPE, [ANN])).toEqual({ ok: false, errors: { form: 'selfInSelection' } });
+    expect(removeTbUsers(world, 'lotte', HERSTAPPE, [WIM])).toEqual({ ok: false, errors: { form: 'notAllowed' } });
+    expect(removeTbUsers(world, 'ann', HERSTAPPE, ['85073003328'])).toEqual({ ok: false, errors: { form: 'unknownUser' } });
   });
 
   it('adds and removes applications, refusing an empty choice', () => {
@@ -119,7 +119,7 @@ describe('bulk actions', () => {
     expect(primawebRolesAt(added, 'pieter', HERSTAPPE)).toEqual(['socialeAgent', 'primawebBeheer']);
     const removed = must(removeApplications(added, 'ann', HERSTAPPE, [PIETER], ['socialeAgent']));
     expect(primawebRolesAt(removed, 'pieter', HERSTAPPE)).toEqual(['primawebBeheer']);
-    expect(addApplications(world, 'ann', HERSTAPPE, [PIETER], [])).toEqual({ ok: false, error: 'noApplications' });
+    expect(addApplications(world, 'ann', HERSTAPPE, [PIETER], [])).toEqual({ ok: false, errors: { form: 'noApplications' } });
   });
 });
 
@@ -133,8 +133,8 @@ describe('changing the Lokale beheerder', () => {
   it('creates a new LB account from the form, and only the (co-)HTB may', () => {
     const world = must(changeLb(initialWorld(), 'ann', HERSTAPPE, BRAM, form({ applications: [] })));
     expect(accountOf(world, 'bram', HERSTAPPE)?.type).toBe('LB');
-    expect(changeLb(initialWorld(), 'lotte', HERSTAPPE, BRAM, form())).toEqual({ ok: false, error: 'notAllowed' });
-    expect(changeLb(initialWorld(), 'ann', HERSTAPPE, BRAM, null)).toEqual({ ok: false, error: 'unknownUser' });
+    expect(changeLb(initialWorld(), 'lotte', HERSTAPPE, BRAM, form())).toEqual({ ok: false, errors: { form: 'notAllowed' } });
+    expect(changeLb(initialWorld(), 'ann', HERSTAPPE, BRAM, null)).toEqual({ ok: false, errors: { form: 'unknownUser' } });
   });
 });
 

@@ -16,6 +16,7 @@ import {
   type TbUserType,
 } from '../domain/toegangsbeheer';
 import type { Person, TbUser, World } from './types';
+import { refuse, refused, type Command, type FormRefusal } from './result';
 
 export const personByInsz = (world: World, insz: string): Person | undefined => world.people.find((p) => p.insz === inszDigits(insz));
 
@@ -70,9 +71,9 @@ export function rightsAt(world: World, personId: string, kbo: string): TbRights 
 
 export type TbError = 'notAllowed' | 'exists' | 'unknownUser' | 'noneSelected' | 'managerInSelection' | 'selfInSelection' | 'noApplications';
 
-export type TbResult = { ok: true; world: World } | { ok: false; error: TbError } | { ok: false; error: 'form'; errors: TbFormError[] };
-
-const refuse = (error: TbError): TbResult => ({ ok: false, error });
+/** A refusal of the command as a whole, or the form's errors, each naming its field. */
+export type TbErrors = FormRefusal<TbError> | { readonly fields: readonly TbFormError[] };
+export type TbResult = Command<TbErrors>;
 
 function formToUser(world: World, kbo: string, form: TbUserForm, type: TbUserType): TbUser {
   return {
@@ -107,7 +108,7 @@ export function addTbUser(world: World, actorId: string, kbo: string, form: TbUs
   if (!(type === 'CoLB' ? rights.addCoLb : rights.addUser)) return refuse('notAllowed');
   if (tbUser(world, kbo, form.insz)) return refuse('exists');
   const errors = checkNewUser(world, kbo, form);
-  if (errors.length > 0) return { ok: false, error: 'form', errors };
+  if (errors.length > 0) return refused({ fields: errors });
   return { ok: true, world: { ...world, tbUsers: [...world.tbUsers, formToUser(world, kbo, form, type)] } };
 }
 
@@ -124,7 +125,7 @@ export function changeLb(world: World, actorId: string, kbo: string, insz: strin
   if (existing) next = { ...existing, type: 'LB', modified: world.today };
   else {
     const errors = checkNewUser(world, kbo, form!);
-    if (errors.length > 0) return { ok: false, error: 'form', errors };
+    if (errors.length > 0) return refused({ fields: errors });
     next = formToUser(world, kbo, { ...form!, insz }, 'LB');
   }
   const others = world.tbUsers

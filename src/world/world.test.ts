@@ -87,7 +87,7 @@ describe('PrimaWeb login', () => {
   it('registers a first login, and fixes the functions until the next login', () => {
     const world = initialWorld();
     const first = openPrimawebSession(world, 'pieter', HERSTAPPE, 'socialeAgent', 'nl');
-    if (!first.ok) throw new Error(first.error);
+    if (!first.ok) throw new Error(first.errors.form);
     expect(first.session).toMatchObject({ firstLogin: true, profiles: [] });
     expect(first.world.primawebUsers.some((u) => u.personId === 'pieter' && u.firstLogin === world.today)).toBe(true);
     const again = openPrimawebSession(closeSession(first.world), 'pieter', HERSTAPPE, 'socialeAgent', 'nl');
@@ -95,7 +95,7 @@ describe('PrimaWeb login', () => {
   });
 
   it('refuses a role the person does not hold', () => {
-    expect(openPrimawebSession(initialWorld(), 'pieter', HERSTAPPE, 'primawebBeheer', 'nl')).toEqual({ ok: false, error: 'noRole' });
+    expect(openPrimawebSession(initialWorld(), 'pieter', HERSTAPPE, 'primawebBeheer', 'nl')).toEqual({ ok: false, errors: { form: 'noRole' } });
   });
 });
 
@@ -113,7 +113,7 @@ describe('request ids', () => {
     const base = initialWorld();
     const fewer = { ...base, requests: base.requests.filter((r) => r.id !== 'aanvraag-1') };
     const made = createRequest(fewer, '0212333592', 'sara');
-    if (!made.ok) throw new Error(made.error);
+    if (!made.ok) throw new Error(made.errors.form);
     const ids = made.world.requests.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
