@@ -80,3 +80,19 @@ describe('files, connected', () => {
     expect(planned.map((p) => p.clientId)).toContain(view().main!.id);
   });
 });
+
+describe('files, the basic rules (Basisregels)', () => {
+  it('"Nakijken" is an intent: the answer is the machine’s, a typing error is named, and leaving the page forgets it', () => {
+    const { sim, view } = inFiles();
+    sim.perform({ type: 'dossier.open', requestId: 'aanvraag-1' });
+    expect(sim.perform({ type: 'dossier.checkRules', question: { clientId: 'sara', kind: 'ksz', from: '01/03/2025', to: '' } })).toBe(false);
+    sim.perform({ type: 'dossier.showRules' });
+    expect(view()).toMatchObject({ screen: 'rules', rulesAnswer: null });
+    sim.perform({ type: 'dossier.checkRules', question: { clientId: 'sara', kind: 'ksz', from: '31/02/2025', to: '' } });
+    expect(view().rulesAnswer).toEqual({ ok: false, error: 'impossible' });
+    sim.perform({ type: 'dossier.checkRules', question: { clientId: 'sara', kind: 'ksz', from: '01/03/2025', to: '' } });
+    expect(view().rulesAnswer).toMatchObject({ ok: true, rule: 'ksz' });
+    sim.perform({ type: 'dossier.showRequest' });
+    expect(view().rulesAnswer).toBeNull();
+  });
+});

@@ -8,10 +8,13 @@
  */
 import type { RuleFailure } from '../domain/basic-rules';
 import { clientById, requestById, searchClients } from '../world/clients';
-import { plannedIntegrations, type PlannedIntegration } from '../world/forms';
+import type { IsoDate } from '../domain/dates';
+import { plannedIntegrations, type Aid, type PlannedIntegration } from '../world/forms';
 import { consultRepertory, type RepertoryRow } from '../world/integrations';
 import type { Client, HouseholdMember, Request, World } from '../world/types';
-import { readForm, type DossierSnapshot } from './dossier.controller';
+import type { DossierSnapshot } from './dossier.controller';
+import { readForm } from './dossier.fields';
+import type { RulesAnswer } from './rules-check';
 
 export type FileScreen = 'search' | 'request' | 'household' | 'integrations' | 'forms' | 'timeline' | 'rules';
 
@@ -37,6 +40,10 @@ export interface DossierView {
   planned: PlannedIntegration[];
   /** The form refused by the basic rules: each person the rules refuse, with the rules broken (else empty). */
   refusedBy: { clientId: string; failures: RuleFailure[] }[];
+  /** The form's overview: its effective date and aid as read from the typed fields. */
+  typed: { effective?: IsoDate; aid?: Aid };
+  /** "Basisregels": the answer of the last "Nakijken". */
+  rulesAnswer: RulesAnswer | null;
 }
 
 export function connectDossier(snapshot: DossierSnapshot, world: World): DossierView {
@@ -71,5 +78,7 @@ export function connectDossier(snapshot: DossierSnapshot, world: World): Dossier
         ? plannedIntegrations(world, { requestId: request.id, type: ctx.formType as 'B', aid: form.aid, effective: form.effective, others: ctx.others })
         : [],
     refusedBy: ctx.formError && 'rules' in ctx.formError ? ctx.formError.rules : [],
+    typed: { effective: form.effective, aid: form.aid },
+    rulesAnswer: ctx.rulesAnswer,
   };
 }

@@ -4,12 +4,13 @@
  * fields checked), it adds the outcome as facts.
  */
 import type { SnapshotFrom } from 'xstate';
-import { parseDisplayDate, type IsoDate } from '../domain/dates';
 import { addMember, createRequest, removeMember } from '../world/clients';
 import { disintegrate, integrate } from '../world/integrations';
-import { AIDS, sendFormB, sendFormC, type Aid } from '../world/forms';
+import { sendFormB, sendFormC } from '../world/forms';
 import type { World } from '../world/types';
-import { dossierMachine, type DossierContext, type DossierEvent, type DossierIntent, type FieldErrors } from './dossier.machine';
+import { readForm, readPeriod } from './dossier.fields';
+import { dossierMachine, type DossierContext, type DossierEvent, type DossierIntent } from './dossier.machine';
+import { checkBasicRules } from './rules-check';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
 import type { WorldAccess } from './world-access';
 
@@ -27,26 +28,6 @@ export function createDossierController(world: WorldAccess): DossierController {
   });
 }
 
-/** Reads the typed period: start mandatory, end optional, end not before start. */
-export function readPeriod(
-  startText: string,
-  endText: string,
-  fields: { start: 'start' | 'consultStart'; end: 'end' | 'consultEnd' },
-  endRequired = false,
-): { errors: FieldErrors; start?: IsoDate; end: IsoDate | null } {
-  const errors: FieldErrors = {};
-  const start = parseDisplayDate(startText);
-  if (!start.ok) errors[fields.start] = start.error;
-  let end: IsoDate | null = null;
-  if (endText.trim() !== '' || endRequired) {
-    const parsed = parseDisplayDate(endText);
-    if (!parsed.ok) errors[fields.end] = parsed.error;
-    else end = parsed.date;
-  }
-  if (start.ok && end !== null && end < start.date) errors[fields.end] = 'endBeforeStart';
-  return { errors, start: start.ok ? start.date : undefined, end };
-}
-
 function planIntegration(
   intent: Extract<DossierIntent, { type: 'dossier.integrate' | 'dossier.disintegrate' }>,
   ctx: DossierContext,
@@ -62,16 +43,6 @@ function planIntegration(
   // The world's refusals: no person chosen, or the request gone meanwhile (a trainer's reset).
   if (!result.ok) return { event: { ...intent, errors: { persons: result.errors.form === 'noPersons' ? 'missing' : 'requestGone' }, outcomes: [] } };
   return { event: { ...intent, errors: {}, outcomes: result.outcomes }, world: result.world };
-}
-
-/** The typed form, checked: the effective date always, the aid for forms B. */
-export function readForm(ctx: DossierContext): { errors: FieldErrors; effective?: IsoDate; aid?: Aid } {
-  const errors: FieldErrors = {};
-  const effective = parseDisplayDate(ctx.effective);
-  if (!effective.ok) errors.effective = effective.error;
-  const aid = (AIDS as readonly string[]).includes(ctx.aid) ? (ctx.aid as Aid) : undefined;
-  if (ctx.formType !== 'C' && !aid) errors.aid = 'missing';
-  return { errors, effective: effective.ok ? effective.date : undefined, aid };
 }
 
 function planSend(intent: Extract<DossierIntent, { type: 'dossier.send' }>, ctx: DossierContext, now: World): Planned<DossierEvent> | null {
@@ -123,6 +94,9 @@ function planDossier(intent: DossierIntent, ctx: DossierContext, now: World): Pl
       return { event: { ...intent, errors: readForm(ctx).errors } };
     case 'dossier.send':
       return planSend(intent, ctx, now);
+    // "Basisregels": the rules decide on the person's integrations by the session's OCMW.
+    case 'dossier.checkRules':
+      return ctx.requestId && now.session ? { event: { ...intent, answer: checkBasicRules(now, now.session.kbo, intent.question) } } : null;
     default:
       return { event: intent };
   }

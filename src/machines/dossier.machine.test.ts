@@ -40,6 +40,7 @@ const EVENTS: DossierEvent[] = [
   { type: 'dossier.showForms' },
   { type: 'dossier.showTimeline' },
   { type: 'dossier.showRules' },
+  { type: 'dossier.checkRules', question: { clientId: 'sara', kind: 'ksz', from: '01/03/2025', to: '' }, answer: { ok: true, allowed: true, failures: [], rule: 'ksz' } },
   { type: 'dossier.setForm', field: 'aid', value: 'leefloon' },
   { type: 'dossier.toggleOther', clientId: 'lien' },
   { type: 'dossier.preview', errors: {} },
@@ -118,7 +119,7 @@ function inFiles(): Simulator {
 describe('files (dossiers), model-based', () => {
   const graph = walk(dossierMachine, EVENTS, undefined, [
     'query', 'start', 'end', 'code', 'persons', 'outcomes', 'lastAction', 'errors', 'consultClientId', 'consultStart', 'consultEnd', 'consulted',
-    'householdError', 'formType', 'aid', 'effective', 'others', 'sent', 'formError',
+    'householdError', 'formType', 'aid', 'effective', 'others', 'sent', 'formError', 'rulesAnswer',
   ]);
 
   it('the walk reaches every state node and takes every declared transition', () => {

@@ -13,6 +13,7 @@ import type { DateInputError } from '../domain/dates';
 import type { Period } from '../domain/periods';
 import type { HouseholdError } from '../world/clients';
 import type { FormErrors, PlannedIntegration } from '../world/forms';
+import type { RulesAnswer, RulesQuestion } from './rules-check';
 import type { PersonOutcome } from '../world/integrations';
 import type { HouseholdRole } from '../world/types';
 import type { WithFacts } from './events';
@@ -58,6 +59,8 @@ export interface DossierContext {
   /** After "Verzenden": what was integrated, or why sending was refused. */
   sent: { type: FormType; integrated: PlannedIntegration[] } | null;
   formError: FormErrors | null;
+  /** "Basisregels": the last answer of "Nakijken". */
+  rulesAnswer: RulesAnswer | null;
 }
 
 /** What the learner does in a file (search, household, integrations, forms): the intents, kept as runs are stored. */
@@ -81,6 +84,8 @@ export type DossierIntent =
   | { type: 'dossier.showForms' }
   | { type: 'dossier.showTimeline' }
   | { type: 'dossier.showRules' }
+  /** "Basisregels" … "Nakijken": the person, the rule and the day or period, as typed. */
+  | { type: 'dossier.checkRules'; question: RulesQuestion }
   | { type: 'dossier.setForm'; field: 'formType' | 'aid' | 'effective'; value: string }
   | { type: 'dossier.toggleOther'; clientId: string }
   | { type: 'dossier.preview' }
@@ -98,6 +103,7 @@ export interface DossierFacts {
   'dossier.consult': { errors: FieldErrors; consulted: { clientId: string; period: Period } | null };
   'dossier.preview': { errors: FieldErrors };
   'dossier.send': { sent: { type: FormType; integrated: PlannedIntegration[] } | null; error: FormErrors | null };
+  'dossier.checkRules': { answer: RulesAnswer };
 }
 
 export type DossierEvent = WithFacts<DossierIntent, DossierFacts>;
@@ -124,6 +130,7 @@ const FORM = {
   others: [] as string[],
   sent: null,
   formError: null,
+  rulesAnswer: null,
 } satisfies Partial<DossierContext>;
 
 const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
@@ -168,6 +175,7 @@ export const dossierMachine = setup({
           : context.others,
     }),
     clearErrors: assign({ errors: {}, formError: null }),
+    rulesChecked: assign(({ event }) => (event.type === 'dossier.checkRules' ? { rulesAnswer: event.answer } : {})),
     sendResult: assign(({ event }) => (event.type === 'dossier.send' ? { sent: event.sent, formError: event.error } : {})),
   },
 }).createMachine({
@@ -242,7 +250,7 @@ export const dossierMachine = setup({
         // Each person's integrations on a time axis.
         timeline: {},
         // "Basisregels": whether a consultation, form or attest would be allowed (a learning aid).
-        rules: {},
+        rules: { on: { 'dossier.checkRules': { actions: 'rulesChecked' } } },
       },
     },
   },

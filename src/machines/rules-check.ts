@@ -3,13 +3,14 @@
  * file and a typed date or period, whether a KSZ consultation, a form or a multifunctional attest
  * would pass the basic rules of manual 003 given the person's integrations by this OCMW, and which
  * rule decides. The page's typed fields are read here as the files' other forms are
- * (readPeriod), so the view only draws.
+ * (readPeriod); the page's "Nakijken" is an intent (`dossier.checkRules`), so guided mode
+ * sees it, and its answer is the machine's.
  */
 import { checkRule, type Rule, type RuleFailure } from '../domain/basic-rules';
 import type { Period } from '../domain/periods';
 import { ownPeriodsByCode } from '../world/integration-records';
 import type { World } from '../world/types';
-import { readPeriod } from './dossier.controller';
+import { readPeriod } from './dossier.fields';
 import type { FieldErrors } from './dossier.machine';
 
 export const RULE_KINDS = ['ksz', 'kszCommonDay', 'leefloon', 'wet65', 'heating', 'attest'] as const;
