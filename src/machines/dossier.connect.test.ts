@@ -96,3 +96,20 @@ describe('files, the basic rules (Basisregels)', () => {
     expect(view().rulesAnswer).toBeNull();
   });
 });
+
+describe('files, the magnifier and the time line', () => {
+  it('the magnifier shows this OCMW’s integrations of its person; the time line is drawn on its screen only', () => {
+    const { sim, view } = inFiles();
+    sim.perform({ type: 'dossier.open', requestId: 'aanvraag-1' });
+    sim.perform({ type: 'dossier.showIntegrations' });
+    expect(view().details).toEqual([]);
+    sim.perform({ type: 'dossier.showDetails', clientId: 'sara' });
+    expect(view().details.map((d) => d.code)).toContain('01');
+    expect(view().timeline).toBeNull();
+    sim.perform({ type: 'dossier.showTimeline' });
+    const drawn = view().timeline!;
+    expect(drawn.own?.kbo).toBe(HERSTAPPE);
+    expect(drawn.lines.length).toBeGreaterThan(0);
+    expect(drawn.axis.start <= drawn.axis.end).toBe(true);
+  });
+});

@@ -10,10 +10,14 @@ import type { RuleFailure } from '../domain/basic-rules';
 import { clientById, requestById, searchClients } from '../world/clients';
 import type { IsoDate } from '../domain/dates';
 import { plannedIntegrations, type Aid, type PlannedIntegration } from '../world/forms';
-import { consultRepertory, type RepertoryRow } from '../world/integrations';
-import type { Client, HouseholdMember, Request, World } from '../world/types';
+import type { Period } from '../domain/periods';
+import { consultRepertory, ownIntegrations, type RepertoryRow } from '../world/integrations';
+import { enterpriseByKbo } from '../world/primaweb';
+import { mergedPredecessors, timelineAxis, timelineLines, type TimelineLine } from '../world/timeline';
+import type { Client, Enterprise, HouseholdMember, Request, World } from '../world/types';
 import type { DossierSnapshot } from './dossier.controller';
 import { readForm } from './dossier.fields';
+import { integrationRefused } from './dossier.machine';
 import type { RulesAnswer } from './rules-check';
 
 export type FileScreen = 'search' | 'request' | 'household' | 'integrations' | 'forms' | 'timeline' | 'rules';
@@ -42,6 +46,15 @@ export interface DossierView {
   refusedBy: { clientId: string; failures: RuleFailure[] }[];
   /** The form's overview: its effective date and aid as read from the typed fields. */
   typed: { effective?: IsoDate; aid?: Aid };
+  /** "Integraties": the magnifier's detail — this OCMW's integrations of the person it is open for, per code. */
+  details: { code: string; periods: Period[] }[];
+  /** The integration form was refused for what was typed (the consultation's fields aside). */
+  integrationRefused: boolean;
+  /**
+   * "Tijdlijn" (on that screen only): the OCMW of the session, the OCMWs merged into it, the lines
+   * (own integrations first, then the predecessors') and the axis (world/timeline.ts).
+   */
+  timeline: { own: Enterprise | undefined; predecessors: Enterprise[]; lines: TimelineLine[]; axis: { start: IsoDate; end: IsoDate } } | null;
   /** "Basisregels": the answer of the last "Nakijken". */
   rulesAnswer: RulesAnswer | null;
 }
@@ -79,6 +92,14 @@ export function connectDossier(snapshot: DossierSnapshot, world: World): Dossier
         : [],
     refusedBy: ctx.formError && 'rules' in ctx.formError ? ctx.formError.rules : [],
     typed: { effective: form.effective, aid: form.aid },
+    details: ctx.detailClientId ? ownIntegrations(world, ctx.detailClientId, kbo) : [],
+    integrationRefused: integrationRefused(ctx.errors),
+    timeline: screen === 'timeline' ? timelineOf(world, request, kbo) : null,
     rulesAnswer: ctx.rulesAnswer,
   };
+}
+
+function timelineOf(world: World, request: Request | undefined, kbo: string): NonNullable<DossierView['timeline']> {
+  const lines = request ? timelineLines(world, request.id, kbo) : [];
+  return { own: enterpriseByKbo(world, kbo), predecessors: mergedPredecessors(world, kbo), lines, axis: timelineAxis(lines, world.today) };
 }
