@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addressOfScenarioLink, hashOfPage, hashOfScenarioLink, pageOfHash, resolveScenarioLink, scenarioLinkOf, viewOfHash } from './router';
-import type { PortalPage } from '../machines/login.machine';
+import type { StateNode } from 'xstate';
+import { addressOfScenarioLink, hashOfPage, hashOfScenarioLink, hashOfSnapshot, pageOfHash, resolveScenarioLink, scenarioLinkOf, viewOfHash } from './router';
+import { loginMachine, type PortalPage } from '../machines/login.machine';
+import { screenOf, type Screen } from '../machines/login.connect';
 
 describe('hash routes', () => {
   it('round-trips every portal page', () => {
@@ -32,6 +34,40 @@ describe('hash routes', () => {
     expect(viewOfHash('#/')).toBe('simulator');
     expect(viewOfHash('#/professionals/ocmw/primaweb')).toBe('simulator');
     expect(viewOfHash('#/primaweb')).toBe('simulator');
+  });
+});
+
+describe('the address of each screen of the login', () => {
+  /** The machine's leaf states, as paths of state keys. */
+  const leaves = (node: StateNode<never, never>, prefix: string[] = []): string[][] =>
+    Object.values(node.states).length === 0 ? [prefix] : Object.entries(node.states).flatMap(([key, child]) => leaves(child as StateNode<never, never>, [...prefix, key]));
+  const LOGIN = '#/aanmelden';
+  const HASHES: Partial<Record<Screen, string>> = {
+    'portal.home': '#/',
+    'portal.professionals': '#/professionals',
+    'portal.services': '#/professionals/ocmw',
+    'portal.business': '#/onderneming',
+    'portal.businessServices': '#/onderneming/onlinediensten',
+    'portal.chamanPage': '#/onderneming/chaman',
+    'portal.csamManagers': '#/csam/beheer-toegangsbeheerders',
+    primaweb: '#/primaweb',
+    toegangsbeheer: '#/toegangsbeheer',
+    ocmwConfig: '#/ocmw-configuratie',
+    chaman: '#/chaman',
+  };
+
+  it('gives each state its page, the application opened its own, and every other step of the login #/aanmelden', () => {
+    const context = loginMachine.config.context;
+    // "boot" is transient: no snapshot rests there.
+    for (const path of leaves(loginMachine.root as unknown as StateNode<never, never>).filter((p) => p[0] !== 'boot')) {
+      const value = path.reduceRight<unknown>((inner, key) => (inner === null ? key : { [key]: inner }), null);
+      for (const service of [null, 'primaweb', 'ebox', 'chaman', 'toegangsbeheer', 'ocmwConfiguratie'] as const) {
+        const snapshot = loginMachine.resolveState({ value, context: { ...(context as object), service } } as never);
+        const screen = screenOf(snapshot);
+        const expected = screen === 'portal.service' ? (service ? `#/professionals/ocmw/${service}` : LOGIN) : (HASHES[screen] ?? LOGIN);
+        expect(hashOfSnapshot(snapshot), `${path.join('.')} (${service})`).toBe(expected);
+      }
+    }
   });
 });
 

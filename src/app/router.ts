@@ -68,10 +68,10 @@ export function hashOfSnapshot(snapshot: LoginSnapshot): string {
     if (page === 'chamanPage') return hashOfPage({ page: 'chaman' });
     if (page === 'csamManagers') return hashOfPage({ page: 'csamManagers' });
   }
-  if (value === 'primaweb') return '#/primaweb';
-  if (value === 'toegangsbeheer') return '#/toegangsbeheer';
-  if (value === 'ocmwConfig') return '#/ocmw-configuratie';
-  if (value === 'chaman') return '#/chaman';
+  if (snapshot.matches({ session: 'primaweb' })) return '#/primaweb';
+  if (snapshot.matches({ session: 'toegangsbeheer' })) return '#/toegangsbeheer';
+  if (snapshot.matches({ session: 'ocmwConfig' })) return '#/ocmw-configuratie';
+  if (snapshot.matches({ session: 'chaman' })) return '#/chaman';
   return '#/aanmelden';
 }
 

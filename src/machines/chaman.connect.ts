@@ -1,13 +1,14 @@
 /**
  * What ChaMan's screens show and offer, from the machine's snapshot and the world (issue 14: a
  * `connect` per application, after zag's pattern): which screen, the OCMW's sender with its
- * accounts and delegation requests, the one opened, the notices and where each goes. The
- * components only draw this and send intents; nothing here changes anything.
+ * accounts and delegation requests, the one opened, the notices and where each goes, the world's
+ * errors of a refused save at the form's fields, the form of a change filled in with the account.
+ * The components only draw this and send intents; nothing here changes anything.
  */
-import { senderOf } from '../world/chaman';
+import { ftpEditForm, senderOf, type FtpForm } from '../world/chaman';
 import { enterpriseByKbo } from '../world/primaweb';
 import type { ChamanSender, Enterprise, World } from '../world/types';
-import type { ChNotice, DelegationFilter } from './chaman.machine';
+import type { ChContactErrors, ChFtpErrors, ChNotice, ChRestErrors, DelegationFilter } from './chaman.machine';
 import type { ChSnapshot } from './chaman.controller';
 
 export type ChScreen = 'contact' | 'main' | 'ftpForm' | 'restForm' | 'ftpAccount' | 'restAccount' | 'delegation';
@@ -40,8 +41,19 @@ export interface ChamanView {
   editing: boolean;
   confirmingDelete: boolean;
   confirmingWithdraw: boolean;
-  /** The last save was refused: the screen shows the messages at the fields. */
+  /** The first visit: no contact details yet ("Annuleren" then leaves ChaMan). */
+  hasContact: boolean;
+  /** The last save of the form on screen was refused: the screen says so above the form. */
   refused: boolean;
+  /**
+   * The world's errors of the refused save, at the fields of the form on screen (empty otherwise):
+   * the contact details, an FTP/SFTP account's form or change, a REST account's form or change.
+   */
+  contactErrors: ChContactErrors;
+  ftpErrors: ChFtpErrors;
+  restErrors: ChRestErrors;
+  /** The form of a change of the FTP/SFTP account on screen, filled in with the account as it is. */
+  ftpEdit: FtpForm | undefined;
   /** The notice of the page's status line, and the pop-up's own. */
   statusNotice: ChNotice | null;
   popupNotice: ChNotice | null;
@@ -68,6 +80,12 @@ export function connectChaman(snapshot: ChSnapshot, world: World): ChamanView {
             : 'main';
   const delegation = sender.delegations.find((d) => d.id === ctx.delegationId);
   const notice = ctx.notice;
+  const editing = snapshot.matches({ account: 'edit' });
+  const ftpAccount = inAccount && ctx.accountKind === 'ftp' ? sender.ftp.find((a) => a.id === ctx.accountId) : undefined;
+  // Only the refused save of the form on screen sets the errors, and every way out of it clears
+  // them (chaman.machine.ts): the form on screen says which form's errors they are.
+  const errors = ctx.errors ?? {};
+  const form = screen === 'contact' ? 'contact' : screen === 'ftpForm' || (screen === 'ftpAccount' && editing) ? 'ftp' : screen === 'restForm' || (screen === 'restAccount' && editing) ? 'rest' : null;
   const inPopup = notice !== null && POPUP_NOTICES.includes(notice);
   return {
     screen,
@@ -79,14 +97,19 @@ export function connectChaman(snapshot: ChSnapshot, world: World): ChamanView {
     filter: ctx.filter,
     choosingWsType: snapshot.matches('wsType'),
     contactMenu: snapshot.matches('main'),
-    ftpAccount: inAccount && ctx.accountKind === 'ftp' ? sender.ftp.find((a) => a.id === ctx.accountId) : undefined,
+    ftpAccount,
     restAccount: inAccount && ctx.accountKind !== 'ftp' ? sender.rest.find((a) => a.id === ctx.accountId) : undefined,
     delegation,
     pending: delegation?.status === 'pending',
-    editing: snapshot.matches({ account: 'edit' }),
+    editing,
     confirmingDelete: snapshot.matches({ account: 'confirmDelete' }),
     confirmingWithdraw: snapshot.matches({ delegation: 'confirmWithdraw' }) && delegation?.status === 'pending',
-    refused: ctx.refused,
+    hasContact: ctx.hasContact,
+    refused: form !== null && ctx.errors !== null,
+    contactErrors: form === 'contact' ? (errors as ChContactErrors) : {},
+    ftpErrors: form === 'ftp' ? (errors as ChFtpErrors) : {},
+    restErrors: form === 'rest' ? (errors as ChRestErrors) : {},
+    ftpEdit: ftpAccount && ftpEditForm(ftpAccount),
     statusNotice: inPopup ? null : notice,
     popupNotice: inPopup ? notice : null,
   };

@@ -1,7 +1,8 @@
 /**
  * ChaMan's intents ('ch.*'), planned against the open session's OCMW. An intent is the machine's
  * event; saves are decided by the world (chaman.ts), whose verdict is added to it as a fact (`ok`,
- * `outcome`). A refused save changes nothing and leaves the form with its messages.
+ * `outcome`), a refusal with the world's errors. A refused save changes nothing and leaves the form
+ * with its messages at the fields.
  */
 import type { SnapshotFrom } from 'xstate';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../world/chaman';
 import type { World } from '../world/types';
 import { chamanMachine, type ChEvent, type ChInput, type ChIntent } from './chaman.machine';
+import { verdict } from './events';
 import { createMachineController, type MachineController, type Planned } from './machine-controller';
 import type { WorldAccess } from './world-access';
 
@@ -41,17 +43,13 @@ function planCh(intent: ChIntent, snapshot: ChSnapshot, now: World): Planned<ChE
   if (!s || s.service !== 'chaman' || !s.kbo || !mayManageChannels(now, s.personId, s.kbo)) return null;
   const kbo = s.kbo;
   switch (intent.type) {
-    case 'ch.saveContact': {
-      const r = saveChamanContact(now, kbo, intent.contact);
-      return { event: { ...intent, ok: r.ok }, world: r.ok ? r.world : undefined };
-    }
-    case 'ch.submitFtp': {
-      const r = addFtpAccount(now, kbo, intent.form);
-      return { event: { ...intent, ok: r.ok }, world: r.ok ? r.world : undefined };
-    }
+    case 'ch.saveContact':
+      return verdict(intent, saveChamanContact(now, kbo, intent.contact));
+    case 'ch.submitFtp':
+      return verdict(intent, addFtpAccount(now, kbo, intent.form));
     case 'ch.submitRest': {
       const r = addRestAccount(now, kbo, intent.form);
-      if (!r.ok) return { event: { ...intent, outcome: 'refused' } };
+      if (!r.ok) return { event: { ...intent, outcome: 'refused', errors: r.errors } };
       return { event: { ...intent, outcome: intent.form.management === 'extern' ? 'delegated' : 'created' }, world: r.world };
     }
     case 'ch.consult': {
@@ -60,15 +58,11 @@ function planCh(intent: ChIntent, snapshot: ChSnapshot, now: World): Planned<ChE
     }
     case 'ch.submitEdit': {
       const id = snapshot.context.accountId;
-      if (!id) return null;
-      const r = updateRestAccount(now, kbo, id, { name: intent.name, permissions: intent.permissions });
-      return { event: { ...intent, ok: r.ok }, world: r.ok ? r.world : undefined };
+      return id ? verdict(intent, updateRestAccount(now, kbo, id, { name: intent.name, permissions: intent.permissions })) : null;
     }
     case 'ch.submitFtpEdit': {
       const id = snapshot.context.accountId;
-      if (!id) return null;
-      const r = updateFtpAccount(now, kbo, id, intent.form);
-      return { event: { ...intent, ok: r.ok }, world: r.ok ? r.world : undefined };
+      return id ? verdict(intent, updateFtpAccount(now, kbo, id, intent.form)) : null;
     }
     case 'ch.confirmDelete': {
       const id = snapshot.context.accountId;

@@ -1,11 +1,12 @@
 /**
  * Model-based tests of ChaMan's screens: xstate/graph walks the machine; every edge is replayed
  * through the intent hub with Ann (Toegangsbeheerder of Herstappe) in ChaMan. Accepted saves are
- * sent valid and refused ones with a broken rule, so the world decides as the model says.
+ * sent valid and refused ones with a broken rule, so the world decides as the model says; a refused
+ * one carries the errors the world gives for it, which the machine keeps for the form's messages.
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { addFtpAccount, addRestAccount, ftpEditForm, senderOf } from '../world/chaman';
+import { addFtpAccount, addRestAccount, ftpEditForm, saveChamanContact, senderOf, updateFtpAccount, updateRestAccount } from '../world/chaman';
 import { EXAMPLE_CONTACT, EXAMPLE_FTP, EXAMPLE_REST } from '../world/examples';
 import { HERSTAPPE, initialWorld } from '../world/seed';
 import type { World } from '../world/types';
@@ -36,6 +37,25 @@ const ACCOUNT = senderOf(start(), HERSTAPPE).rest[0]!.id;
 const FTP_ACCOUNT = senderOf(start(), HERSTAPPE).ftp[0]!.id;
 const REQUEST = senderOf(start(), HERSTAPPE).delegations[0]!.id;
 
+/** The errors the world refuses a command with (the set-up is wrong if it accepts it). */
+function refusal<E>(result: { readonly ok: true } | { readonly ok: false; readonly errors: E }): E {
+  if (result.ok) throw new Error('set-up: the world was to refuse this');
+  return result.errors;
+}
+
+// Refused saves whose errors do not depend on what the walk has done to the world before.
+const badContact = { ...contact, email: '' };
+const badFtp = { ...ftp, type: '' as const, password: 'geheim' };
+const badRest = { ...rest, vendor: 'Smals' as const };
+const badFtpChange = (form: typeof ftp) => ({ ...form, password: 'geheim' });
+const REFUSED = {
+  contact: refusal(saveChamanContact(start(), HERSTAPPE, badContact)),
+  ftp: refusal(addFtpAccount(start(), HERSTAPPE, badFtp)),
+  rest: refusal(addRestAccount(start(), HERSTAPPE, badRest)),
+  restChange: refusal(updateRestAccount(start(), HERSTAPPE, ACCOUNT, { name: '', permissions: [] })),
+  ftpChange: refusal(updateFtpAccount(start(), HERSTAPPE, FTP_ACCOUNT, badFtpChange(ftpEditForm(senderOf(start(), HERSTAPPE).ftp[0]!)))),
+};
+
 /** What a path deleted or withdrew is back (as if a colleague had made it again), so that it can be consulted. */
 function ensure(w: ReturnType<typeof worldHolder>, kind: 'ftp' | 'rest' | 'delegations', id: string) {
   const now = senderOf(w.get(), HERSTAPPE);
@@ -53,11 +73,11 @@ function eventsFor(snapshot: AnyMachineSnapshot): ChEvent[] {
   const ctx = snapshot.context as ChContext;
   return [
     { type: 'ch.saveContact', contact, ok: true },
-    { type: 'ch.saveContact', contact: { ...contact, email: '' }, ok: false },
+    { type: 'ch.saveContact', contact: badContact, ok: false, errors: REFUSED.contact },
     { type: 'ch.editContact' },
     { type: 'ch.addFtp' },
     // Only one FTP channel per capacity: a second valid one is refused, so "ok" is not offered twice.
-    { type: 'ch.submitFtp', form: { ...ftp, password: 'geheim' }, ok: false },
+    { type: 'ch.submitFtp', form: badFtp, ok: false, errors: REFUSED.ftp },
     ...(ctx.notice === 'ftpCreated' ? [] : [{ type: 'ch.submitFtp', form: ftp, ok: true } as ChEvent]),
     { type: 'ch.addWs' },
     { type: 'ch.chooseType', wsType: 'REST' },
@@ -65,7 +85,7 @@ function eventsFor(snapshot: AnyMachineSnapshot): ChEvent[] {
     { type: 'ch.chooseType', wsType: '' },
     { type: 'ch.submitRest', form: rest, outcome: 'delegated' },
     { type: 'ch.submitRest', form: { ...rest, management: 'intern', certificateFile: 'ocmw-herstappe-ocmw-online.cer', vendor: '' }, outcome: 'created' },
-    { type: 'ch.submitRest', form: { ...rest, vendor: 'Smals' }, outcome: 'refused' },
+    { type: 'ch.submitRest', form: badRest, outcome: 'refused', errors: REFUSED.rest },
     { type: 'ch.filter', filter: 'all' },
     { type: 'ch.consult', kind: 'rest', id: ACCOUNT },
     { type: 'ch.consult', kind: 'ftp', id: FTP_ACCOUNT },
@@ -75,9 +95,9 @@ function eventsFor(snapshot: AnyMachineSnapshot): ChEvent[] {
     { type: 'ch.edit' },
     // The machine takes ch.submitEdit on a REST account only, ch.submitFtpEdit on an FTP/SFTP one.
     { type: 'ch.submitEdit', name: 'Nieuw', permissions: ['signaletiekRaadplegen'], ok: true },
-    { type: 'ch.submitEdit', name: '', permissions: [], ok: false },
+    { type: 'ch.submitEdit', name: '', permissions: [], ok: false, errors: REFUSED.restChange },
     { type: 'ch.submitFtpEdit', form: ftp, ok: true },
-    { type: 'ch.submitFtpEdit', form: { ...ftp, password: 'geheim' }, ok: false },
+    { type: 'ch.submitFtpEdit', form: badFtpChange(ftp), ok: false, errors: REFUSED.ftpChange },
     { type: 'ch.delete' },
     { type: 'ch.confirmDelete' },
     { type: 'ch.back' },
@@ -107,7 +127,7 @@ function arrange(event: ChEvent, w: ReturnType<typeof worldHolder>, ctx: ChConte
       const account = senderOf(w.get(), HERSTAPPE).ftp.find((a) => a.id === ctx.accountId);
       if (!account) return event; // a REST account: the machine refuses it as it is
       // A change keeps to the rules of creation: a password without 2 special characters is refused.
-      return { ...event, form: event.ok ? { ...ftpEditForm(account), name: fresh(), password: 'Nieuw;2025!' } : { ...ftpEditForm(account), password: 'geheim' } };
+      return { ...event, form: event.ok ? { ...ftpEditForm(account), name: fresh(), password: 'Nieuw;2025!' } : badFtpChange(ftpEditForm(account)) };
     }
     case 'ch.submitEdit':
       return event.ok ? { ...event, name: fresh() } : event;

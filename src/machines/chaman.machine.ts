@@ -4,13 +4,14 @@
  * FTP form, the choice of a web service type and the REST form, an FTP/SFTP or REST account's page
  * (consult, change, delete) and a delegation request's page (consult, withdraw while pending).
  * The events are the intents ('ch.*', issue 14); whether a save was accepted is the world's
- * decision, added by the controller as a fact (`ok`, `outcome`).
+ * decision, added by the controller as a fact (`ok`, `outcome`), with the world's errors when it
+ * refused; the machine keeps them while the form is on screen, for its messages at the fields.
  */
 import { and, assign, setup } from 'xstate';
 import type { RestPermission } from '../domain/chaman';
-import type { FtpForm, RestForm } from '../world/chaman';
+import type { addFtpAccount, addRestAccount, FtpForm, RestForm, saveChamanContact } from '../world/chaman';
 import type { ChamanContact } from '../world/types';
-import type { WithFacts } from './events';
+import type { RefusalOf, Verdict, WithFacts } from './events';
 
 export type DelegationFilter = 'pending' | 'accepted' | 'refused' | 'all';
 
@@ -30,6 +31,12 @@ export type ChNotice =
 /** The two kinds of account with a page of their own: the channels "FTP- / SFTP-kanalen" and "Webservices account". */
 export type AccountKind = 'ftp' | 'rest';
 
+/** The world's errors, field by field, of a refused save of each form (a change has the rules of its creation). */
+export type ChContactErrors = RefusalOf<typeof saveChamanContact>;
+export type ChFtpErrors = RefusalOf<typeof addFtpAccount>;
+export type ChRestErrors = RefusalOf<typeof addRestAccount>;
+export type ChErrors = ChContactErrors | ChFtpErrors | ChRestErrors;
+
 export interface ChContext {
   hasContact: boolean;
   filter: DelegationFilter;
@@ -38,8 +45,11 @@ export interface ChContext {
   /** The delegation request on screen. */
   delegationId: string | null;
   notice: ChNotice | null;
-  /** The last save was refused: the screen shows the messages at the fields. */
-  refused: boolean;
+  /**
+   * The last save of the form on screen was refused: the world's errors, shown at the fields.
+   * Only the form's own refused save sets them, and every way out of the form clears them.
+   */
+  errors: ChErrors | null;
 }
 
 export interface ChInput {
@@ -67,13 +77,13 @@ export type ChIntent =
   | { type: 'ch.back' }
   | { type: 'ch.cancel' };
 
-/** The world's verdict on a save, added by the controller to its intent. */
+/** The world's verdict on a save, added by the controller to its intent: a refusal carries its errors. */
 export type ChFacts = {
-  'ch.saveContact': { ok: boolean };
-  'ch.submitFtp': { ok: boolean };
-  'ch.submitRest': { outcome: 'delegated' | 'created' | 'refused' };
-  'ch.submitEdit': { ok: boolean };
-  'ch.submitFtpEdit': { ok: boolean };
+  'ch.saveContact': Verdict<ChContactErrors>;
+  'ch.submitFtp': Verdict<ChFtpErrors>;
+  'ch.submitRest': { outcome: 'delegated' | 'created' } | { outcome: 'refused'; errors: ChRestErrors };
+  'ch.submitEdit': Verdict<ChRestErrors>;
+  'ch.submitFtpEdit': Verdict<ChFtpErrors>;
 };
 
 export type ChEvent = WithFacts<ChIntent, ChFacts>;
@@ -91,27 +101,27 @@ export const chamanMachine = setup({
     created: ({ event }) => event.type === 'ch.submitRest' && event.outcome === 'created',
   },
   actions: {
-    contactSaved: assign({ hasContact: true, notice: 'contactSaved' as const, refused: false }),
-    notice: assign((_, params: { notice: ChNotice }) => ({ notice: params.notice, refused: false })),
-    refused: assign({ refused: true, notice: null }),
-    clear: assign({ notice: null, refused: false }),
+    contactSaved: assign({ hasContact: true, notice: 'contactSaved' as const, errors: null }),
+    notice: assign((_, params: { notice: ChNotice }) => ({ notice: params.notice, errors: null })),
+    refused: assign({ errors: ({ event }) => ('errors' in event ? event.errors : null), notice: null }),
+    clear: assign({ notice: null, errors: null }),
     filter: assign({ filter: ({ event, context }) => (event.type === 'ch.filter' ? event.filter : context.filter), notice: null }),
     consult: assign(({ event, context }) =>
-      event.type === 'ch.consult' ? { accountId: event.id, accountKind: event.kind, notice: null, refused: false } : { accountId: context.accountId },
+      event.type === 'ch.consult' ? { accountId: event.id, accountKind: event.kind, notice: null, errors: null } : { accountId: context.accountId },
     ),
     forgetAccount: assign({ accountId: null, accountKind: null }),
-    changed: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpChanged' as const) : ('restChanged' as const)), refused: false }),
-    deleted: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpDeleted' as const) : ('restDeleted' as const)), refused: false }),
+    changed: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpChanged' as const) : ('restChanged' as const)), errors: null }),
+    deleted: assign({ notice: ({ context }) => (context.accountKind === 'ftp' ? ('ftpDeleted' as const) : ('restDeleted' as const)), errors: null }),
     consultDelegation: assign({
       delegationId: ({ event, context }) => (event.type === 'ch.consultDelegation' ? event.id : context.delegationId),
       notice: null,
-      refused: false,
+      errors: null,
     }),
     forgetDelegation: assign({ delegationId: null }),
   },
 }).createMachine({
   id: 'chaman',
-  context: ({ input }) => ({ hasContact: input.hasContact, filter: 'pending', accountId: null, accountKind: null, delegationId: null, notice: null, refused: false }),
+  context: ({ input }) => ({ hasContact: input.hasContact, filter: 'pending', accountId: null, accountKind: null, delegationId: null, notice: null, errors: null }),
   initial: 'boot',
   states: {
     // "Contactgegevens aanmaken (Eerste aanmelding als verzender)" before anything else.

@@ -13,14 +13,25 @@ describe('screens', () => {
   const paths = leaves(loginMachine.root as unknown as StateNode<never, never>);
   const context = createActor(loginMachine, { input: {} }).getSnapshot().context;
 
-  it('each state of the login machine but the transient "boot" is the screen of its path, with an address', () => {
+  it('each state of the login machine but the transient "boot" is the screen of its path (the logged-in ones under "session" by their name), with an address', () => {
     expect(paths.length).toBeGreaterThan(20);
     for (const path of paths) {
       const [parent, child] = path.split('.');
       const snapshot = loginMachine.resolveState({ value: child ? { [parent!]: child } : parent!, context } as never);
-      expect(screenOf(snapshot), path).toBe(path === 'boot' ? 'portal.home' : path);
+      expect(screenOf(snapshot), path).toBe(path === 'boot' ? 'portal.home' : parent === 'session' ? child : path);
       expect(addressOf(screenOf(snapshot) as Screen), path).toMatch(/^https:\/\//);
     }
+    expect(paths.filter((p) => p.startsWith('session.')).map((p) => p.slice('session.'.length))).toEqual([
+      'enterprise',
+      'noEntity',
+      'confirmed',
+      'roleChoice',
+      'noAccess',
+      'primaweb',
+      'toegangsbeheer',
+      'ocmwConfig',
+      'chaman',
+    ]);
   });
 });
 

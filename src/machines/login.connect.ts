@@ -14,20 +14,23 @@ import type { Enterprise, Person, World } from '../world/types';
 import type { LoginSnapshot } from './login.controller';
 
 /**
- * A screen is a state of the login machine, named by its path ("portal.home", "csam.pin",
- * "primaweb"): the type is derived from the machine's own state values, so a state added there is
- * a screen here, and a comparison with a screen that no longer exists fails the type check
- * (svelte-check, in the simulated browser's `{#if}` chain). "boot" is transient (it always moves
- * on), so it is no screen. screen.test.ts walks the machine's states.
+ * A screen is a state of the login machine, named by its path ("portal.home", "csam.pin"), and
+ * the states under `session` (logged in) by their own name ("enterprise", "primaweb"): the type is
+ * derived from the machine's own state values, so a state added there is a screen here, and a
+ * comparison with a screen that no longer exists fails the type check (svelte-check, in the
+ * simulated browser's `{#if}` chain). "boot" is transient (it always moves on), so it is no screen.
+ * login.connect.test.ts walks the machine's states.
  */
 type PathOf<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${PathOf<V[K]>}` }[keyof V & string];
-export type Screen = Exclude<PathOf<LoginSnapshot['value']>, 'boot'>;
+type Unsession<P> = P extends `session.${infer S}` ? S : P;
+export type Screen = Unsession<Exclude<PathOf<LoginSnapshot['value']>, 'boot'>>;
 
 export function screenOf(snapshot: LoginSnapshot): Screen {
   const value = snapshot.value;
-  if (typeof value === 'string') return value === 'boot' ? 'portal.home' : value;
+  if (typeof value === 'string') return 'portal.home'; // boot
   if ('portal' in value) return `portal.${value.portal}`;
-  return `csam.${value.csam}`;
+  if ('csam' in value) return `csam.${value.csam}`;
+  return value.session;
 }
 
 export function addressOf(screen: Screen, service: Service | null = null): string {

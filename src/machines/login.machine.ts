@@ -12,7 +12,7 @@
  * hold) arrives as a fact field of its own (LoginFacts), added by the controller
  * (login.controller.ts). That keeps the machine pure, so xstate/graph can walk it.
  */
-import { assertEvent, assign, setup } from 'xstate';
+import { and, assertEvent, assign, setup, type ExtractEvent } from 'xstate';
 import type { PinFormatError } from '../domain/pin';
 import type { AppRole, PrimawebRole } from '../domain/roles';
 import type { CertificateCheck, PinVerdict } from '../world/eid';
@@ -114,7 +114,26 @@ const EMPTY: LoginContext = {
   query: '',
 };
 
+/**
+ * The event, asserted to be of this type (xstate's assertEvent): for the guards and actions that
+ * are only ever used on that event, so another event throws instead of passing unnoticed.
+ */
+function eventOf<T extends LoginEvent['type']>(event: LoginEvent, type: T): ExtractEvent<LoginEvent, T> {
+  assertEvent(event, type);
+  return event;
+}
+
+// Parameterised guards: one test each, with the constant it compares in the transition.
+const startAt = (page: PortalPage['page']) => ({ type: 'startAt', params: { page } }) as const;
+const resume = (service: Service) => ({ type: 'resume', params: { service } }) as const;
 const navigatesTo = (page: PortalPage['page']) => ({ type: 'navigatesTo', params: { page } }) as const;
+const forService = (...services: Service[]) => ({ type: 'forService', params: { services } }) as const;
+const audienceIs = (audience: Audience) => ({ type: 'audienceIs', params: { audience } }) as const;
+const certificateIs = (check: CertificateCheck) => ({ type: 'certificateIs', params: { check } }) as const;
+const pinIs = (kinds: PinVerdict['kind'][], entities?: 'some' | 'none') => ({ type: 'pinIs', params: { kinds, entities } }) as const;
+const roleCount = (count: 'one' | 'several') => ({ type: 'roleCount', params: { count } }) as const;
+const grants = (role: AppRole) => ({ type: 'grants', params: { role } }) as const;
+const chose = (...roles: AppRole[]) => ({ type: 'chose', params: { roles } }) as const;
 
 /** Browser Back/Forward on the public portal pages; valid while nobody is logged in. */
 const navigate = [
@@ -128,8 +147,6 @@ const navigate = [
   { guard: navigatesTo('csamManagers'), target: '#login.portal.csamManagers', actions: ['clearLogin', 'rememberToegangsbeheer'] },
 ] as const;
 
-const startAt = (page: PortalPage['page']) => ({ type: 'startAt', params: { page } }) as const;
-
 export const loginMachine = setup({
   types: {
     context: {} as LoginContext,
@@ -137,133 +154,78 @@ export const loginMachine = setup({
     input: {} as LoginInput,
   },
   guards: {
-    resumeSession: ({ context }) => context.service === 'primaweb' && context.role !== null,
-    resumeToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer' && context.personId !== null && context.startPage === null,
-    resumeOcmwConfig: ({ context }) => context.service === 'ocmwConfiguratie' && context.role !== null,
-    resumeChaman: ({ context }) => context.service === 'chaman' && context.role !== null,
     /** The address bar's page at start. */
     startAt: ({ context }, params: { page: PortalPage['page'] }) => context.startPage === params.page,
-    startAtService: ({ context }) => context.startPage === 'service' && context.service !== null,
-    audienceIsBusiness: ({ event }) => event.type === 'openAudience' && event.audience === 'onderneming',
-    serviceIsChaman: ({ event }) => event.type === 'openService' && event.service === 'chaman',
-    forChaman: ({ context }) => context.service === 'chaman',
-    loginAsProfessional: ({ event }) => event.type === 'chooseLoginAudience' && event.audience === 'professional',
-    chamanRole: ({ context, event }) => context.service === 'chaman' && event.type === 'chooseEnterprise' && event.roles.includes('chaman'),
+    /** A session of this service kept in the world (a reload): only then does the input name the person. */
+    resume: ({ context }, params: { service: Service }) => context.service === params.service && context.personId !== null,
     /** Browser Back/Forward to this portal page. */
-    navigatesTo: ({ event }, params: { page: PortalPage['page'] }) => event.type === 'navigate' && event.to.page === params.page,
-    forToegangsbeheer: ({ context }) => context.service === 'toegangsbeheer',
-    pinOkForToegangsbeheer: ({ context, event }) => context.service === 'toegangsbeheer' && event.type === 'submitPin' && event.verdict.kind === 'ok',
-    // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
-    ocmwConfigRole: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'chooseEnterprise' && event.roles.includes('ocmwConfiguratie'),
-    /** ChaMan and OCMW-configuratie open without PrimaWeb's "Applicatie opstarten" page. */
-    opensAtOnce: ({ context }) => context.service === 'chaman' || context.service === 'ocmwConfiguratie',
-    choseOcmwConfig: ({ context, event }) => context.service === 'ocmwConfiguratie' && event.type === 'chooseRole' && event.role === 'ocmwConfiguratie',
-    choseForPrimaweb: ({ context, event }) =>
-      context.service === 'primaweb' && event.type === 'chooseRole' && (event.role === 'socialeAgent' || event.role === 'primawebBeheer'),
-    audienceIsProfessionals: ({ event }) => event.type === 'openAudience' && event.audience === 'professionals',
-    sectorIsOcmw: ({ event }) => event.type === 'openSector' && event.sector === 'ocmw',
+    navigatesTo: ({ event }, params: { page: PortalPage['page'] }) => eventOf(event, 'navigate').to.page === params.page,
+    /** The service being opened is one of these. */
+    forService: ({ context }, params: { services: readonly Service[] }) => context.service !== null && params.services.includes(context.service),
     serviceIsSimulated: ({ context }) => context.service !== null && isSimulatedService(context.service),
-    keyIsEid: ({ event }) => event.type === 'chooseKey' && event.key === 'eid',
-    cardPresent: ({ event }) => event.type === 'confirmEid' && event.cardPresent,
-    certificateOk: ({ event }) => event.type === 'selectCertificate' && event.check === 'ok',
-    certificateBlocked: ({ event }) => event.type === 'selectCertificate' && event.check === 'blocked',
-    pinOkWithEntities: ({ event }) => event.type === 'submitPin' && event.verdict.kind === 'ok' && event.entityCount > 0,
-    pinOkWithoutEntities: ({ event }) => event.type === 'submitPin' && event.verdict.kind === 'ok' && event.entityCount === 0,
-    pinRefused: ({ event }) => event.type === 'submitPin' && (event.verdict.kind === 'wrong' || event.verdict.kind === 'format'),
-    pinBlocked: ({ event }) => event.type === 'submitPin' && event.verdict.kind === 'blocked',
-    severalRoles: ({ event }) => event.type === 'startApplication' && event.roles.length > 1,
-    oneRole: ({ event }) => event.type === 'startApplication' && event.roles.length === 1,
+    audienceIs: ({ event }, params: { audience: Audience }) => eventOf(event, 'openAudience').audience === params.audience,
+    sectorIsOcmw: ({ event }) => eventOf(event, 'openSector').sector === 'ocmw',
+    serviceIsChaman: ({ event }) => eventOf(event, 'openService').service === 'chaman',
+    loginAsProfessional: ({ event }) => eventOf(event, 'chooseLoginAudience').audience === 'professional',
+    keyIsEid: ({ event }) => eventOf(event, 'chooseKey').key === 'eid',
+    cardPresent: ({ event }) => eventOf(event, 'confirmEid').cardPresent,
+    certificateIs: ({ event }, params: { check: CertificateCheck }) => eventOf(event, 'selectCertificate').check === params.check,
+    /** The PIN's verdict is one of `kinds`; with `entities`, the person is active in some enterprise, or in none. */
+    pinIs: ({ event }, params: { kinds: readonly PinVerdict['kind'][]; entities?: 'some' | 'none' | undefined }) => {
+      const { verdict, entityCount } = eventOf(event, 'submitPin');
+      if (!params.kinds.includes(verdict.kind)) return false;
+      return params.entities === undefined || (params.entities === 'some' ? entityCount > 0 : entityCount === 0);
+    },
+    /** "Applicatie opstarten" finds one role, or several. */
+    roleCount: ({ event }, params: { count: 'one' | 'several' }) => {
+      const { roles } = eventOf(event, 'startApplication');
+      return params.count === 'one' ? roles.length === 1 : roles.length > 1;
+    },
+    /** The enterprise chosen gives the person this role in the service being opened. */
+    grants: ({ event }, params: { role: AppRole }) => eventOf(event, 'chooseEnterprise').roles.includes(params.role),
+    chose: ({ event }, params: { roles: readonly AppRole[] }) => params.roles.includes(eventOf(event, 'chooseRole').role),
   },
   actions: {
     clearLogin: assign(() => ({ ...EMPTY })),
     clearNotices: assign({ unavailable: null, certificateProblem: null, pinError: null }),
-    markAudienceUnavailable: assign({
-      unavailable: ({ event }) => {
-        assertEvent(event, 'openAudience');
-        return { kind: 'audience' as const, audience: event.audience };
-      },
-    }),
-    markSectorUnavailable: assign({
-      unavailable: ({ event }) => {
-        assertEvent(event, 'openSector');
-        return { kind: 'sector' as const, sector: event.sector };
-      },
-    }),
+    markAudienceUnavailable: assign({ unavailable: ({ event }) => ({ kind: 'audience' as const, audience: eventOf(event, 'openAudience').audience }) }),
+    markSectorUnavailable: assign({ unavailable: ({ event }) => ({ kind: 'sector' as const, sector: eventOf(event, 'openSector').sector }) }),
     markServiceUnavailable: assign({
       unavailable: ({ context }) => (context.service ? { kind: 'service' as const, service: context.service } : null),
     }),
-    markBusinessServiceUnavailable: assign({
-      unavailable: ({ event }) => {
-        assertEvent(event, 'openService');
-        return { kind: 'service' as const, service: event.service };
-      },
-    }),
+    markBusinessServiceUnavailable: assign({ unavailable: ({ event }) => ({ kind: 'service' as const, service: eventOf(event, 'openService').service }) }),
     markLoginAudienceUnavailable: assign({
-      unavailable: ({ event }) => {
-        assertEvent(event, 'chooseLoginAudience');
-        return { kind: 'loginAudience' as const, audience: event.audience };
-      },
+      unavailable: ({ event }) => ({ kind: 'loginAudience' as const, audience: eventOf(event, 'chooseLoginAudience').audience }),
     }),
     // Also on "Naar alle onlinediensten" (openAllServices): no query.
     rememberQuery: assign({ query: ({ event }) => (event.type === 'search' ? event.query.trim() : '') }),
     rememberChaman: assign({ service: 'chaman' as const }),
     rememberToegangsbeheer: assign({ service: 'toegangsbeheer' as const }),
-    markKeyUnavailable: assign({
-      unavailable: ({ event }) => {
-        assertEvent(event, 'chooseKey');
-        return { kind: 'key' as const, key: event.key };
-      },
-    }),
-    rememberService: assign({
-      service: ({ event }) => {
-        assertEvent(event, 'openService');
-        return event.service;
-      },
-    }),
+    markKeyUnavailable: assign({ unavailable: ({ event }) => ({ kind: 'key' as const, key: eventOf(event, 'chooseKey').key }) }),
+    rememberService: assign({ service: ({ event }) => eventOf(event, 'openService').service }),
     rememberNavigatedService: assign({
       service: ({ event, context }) => {
-        assertEvent(event, 'navigate');
-        return event.to.page === 'service' ? event.to.service : context.service;
+        const { to } = eventOf(event, 'navigate');
+        return to.page === 'service' ? to.service : context.service;
       },
     }),
-    rememberPerson: assign({
-      personId: ({ event }) => {
-        assertEvent(event, 'selectCertificate');
-        return event.personId;
-      },
-    }),
+    rememberPerson: assign({ personId: ({ event }) => eventOf(event, 'selectCertificate').personId }),
     rememberCertificateProblem: assign({
       certificateProblem: ({ event }) => {
-        assertEvent(event, 'selectCertificate');
-        return event.check === 'noCard' || event.check === 'otherCard' ? event.check : null;
+        const { check } = eventOf(event, 'selectCertificate');
+        return check === 'noCard' || check === 'otherCard' ? check : null;
       },
     }),
     rememberPinError: assign({
       pinError: ({ event }) => {
-        assertEvent(event, 'submitPin');
-        const v = event.verdict;
+        const v = eventOf(event, 'submitPin').verdict;
         return v.kind === 'wrong' ? { kind: 'wrong' as const, triesLeft: v.triesLeft } : v.kind === 'format' ? { kind: 'format' as const, error: v.error } : null;
       },
     }),
-    rememberEnterprise: assign({
-      kbo: ({ event }) => {
-        assertEvent(event, 'chooseEnterprise');
-        return event.kbo;
-      },
-    }),
+    rememberEnterprise: assign({ kbo: ({ event }) => eventOf(event, 'chooseEnterprise').kbo }),
     rememberChamanRole: assign({ role: 'chaman' as const }),
-    rememberOnlyRole: assign({
-      role: ({ event }) => {
-        assertEvent(event, 'startApplication');
-        return event.roles[0] ?? null;
-      },
-    }),
-    rememberRole: assign({
-      role: ({ event }) => {
-        assertEvent(event, 'chooseRole');
-        return event.role;
-      },
-    }),
+    rememberOnlyRole: assign({ role: ({ event }) => eventOf(event, 'startApplication').roles[0] ?? null }),
+    rememberRole: assign({ role: ({ event }) => eventOf(event, 'chooseRole').role }),
     // World effects of the state entered, named here and carried out by the login controller
     // (machine.provide): the session of the application that opens, and its close at logout. They
     // sit on the transitions, after the assigns that name the enterprise and the role, and not on
@@ -300,18 +262,18 @@ export const loginMachine = setup({
   },
   initial: 'boot',
   states: {
-    // Chooses where to start: back in PrimaWeb after a reload, or on the page of the address bar.
+    // Chooses where to start: back in the application after a reload, or on the page of the address bar.
     boot: {
       always: [
-        { guard: 'resumeSession', target: 'primaweb' },
-        { guard: 'resumeToegangsbeheer', target: 'toegangsbeheer' },
-        { guard: 'resumeOcmwConfig', target: 'ocmwConfig' },
-        { guard: 'resumeChaman', target: 'chaman' },
+        { guard: resume('primaweb'), target: 'session.primaweb' },
+        { guard: resume('toegangsbeheer'), target: 'session.toegangsbeheer' },
+        { guard: resume('ocmwConfiguratie'), target: 'session.ocmwConfig' },
+        { guard: resume('chaman'), target: 'session.chaman' },
         { guard: startAt('business'), target: 'portal.business' },
         { guard: startAt('businessServices'), target: 'portal.businessServices' },
         { guard: startAt('chaman'), target: 'portal.chamanPage' },
         { guard: startAt('csamManagers'), target: 'portal.csamManagers' },
-        { guard: 'startAtService', target: 'portal.service' },
+        { guard: startAt('service'), target: 'portal.service' },
         { guard: startAt('professionals'), target: 'portal.professionals' },
         { guard: startAt('services'), target: 'portal.services' },
         { target: 'portal.home' },
@@ -324,8 +286,8 @@ export const loginMachine = setup({
         home: {
           on: {
             openAudience: [
-              { guard: 'audienceIsProfessionals', target: 'professionals', actions: 'clearNotices' },
-              { guard: 'audienceIsBusiness', target: 'business', actions: 'clearNotices' },
+              { guard: audienceIs('professionals'), target: 'professionals', actions: 'clearNotices' },
+              { guard: audienceIs('onderneming'), target: 'business', actions: 'clearNotices' },
               { actions: 'markAudienceUnavailable' },
             ],
           },
@@ -376,7 +338,7 @@ export const loginMachine = setup({
         service: {
           on: {
             startService: [{ guard: 'serviceIsSimulated', target: '#login.csam' }, { actions: 'markServiceUnavailable' }],
-            openCsamManagers: { guard: 'forToegangsbeheer', target: 'csamManagers', actions: 'clearNotices' },
+            openCsamManagers: { guard: forService('toegangsbeheer'), target: 'csamManagers', actions: 'clearNotices' },
             back: { target: 'services', actions: 'clearNotices' },
           },
         },
@@ -399,7 +361,7 @@ export const loginMachine = setup({
           on: {
             chooseKey: [{ guard: 'keyIsEid', target: 'eidConfirm', actions: 'clearNotices' }, { actions: 'markKeyUnavailable' }],
             cancel: [
-              { guard: 'forChaman', target: '#login.portal.chamanPage', actions: 'clearNotices' },
+              { guard: forService('chaman'), target: '#login.portal.chamanPage', actions: 'clearNotices' },
               { target: '#login.portal.service', actions: 'clearNotices' },
             ],
           },
@@ -416,8 +378,8 @@ export const loginMachine = setup({
         certificate: {
           on: {
             selectCertificate: [
-              { guard: 'certificateOk', target: 'pin', actions: ['clearNotices', 'rememberPerson'] },
-              { guard: 'certificateBlocked', target: 'blocked', actions: 'rememberPerson' },
+              { guard: certificateIs('ok'), target: 'pin', actions: ['clearNotices', 'rememberPerson'] },
+              { guard: certificateIs('blocked'), target: 'blocked', actions: 'rememberPerson' },
               { actions: 'rememberCertificateProblem' },
             ],
             cancel: { target: 'keys', actions: 'clearNotices' },
@@ -427,11 +389,11 @@ export const loginMachine = setup({
           on: {
             submitPin: [
               // Toegangsbeheer chooses the enterprise on its own home page.
-              { guard: 'pinOkForToegangsbeheer', target: '#login.toegangsbeheer', actions: ['clearNotices', 'openToegangsbeheerSession'] },
-              { guard: 'pinOkWithEntities', target: '#login.enterprise', actions: 'clearNotices' },
-              { guard: 'pinOkWithoutEntities', target: '#login.noEntity', actions: 'clearNotices' },
-              { guard: 'pinRefused', actions: 'rememberPinError' },
-              { guard: 'pinBlocked', target: 'blocked', actions: 'clearNotices' },
+              { guard: and([forService('toegangsbeheer'), pinIs(['ok'])]), target: '#login.session.toegangsbeheer', actions: ['clearNotices', 'openToegangsbeheerSession'] },
+              { guard: pinIs(['ok'], 'some'), target: '#login.session.enterprise', actions: 'clearNotices' },
+              { guard: pinIs(['ok'], 'none'), target: '#login.session.noEntity', actions: 'clearNotices' },
+              { guard: pinIs(['wrong', 'format']), actions: 'rememberPinError' },
+              { guard: pinIs(['blocked']), target: 'blocked', actions: 'clearNotices' },
               // The card left the reader while the PIN dialog was open.
               { target: 'noCard', actions: 'clearNotices' },
             ],
@@ -443,58 +405,55 @@ export const loginMachine = setup({
         },
       },
     },
-    // "De onderneming selecteren waarvoor u zich wil aanmelden op het portaal van de sociale zekerheid"
-    enterprise: {
-      on: {
-        chooseEnterprise: [
-          // 004: "U komt nu op de pagina 'ChaMan - Beheer van technische kanalen'".
-          { guard: 'chamanRole', target: 'chaman', actions: ['rememberEnterprise', 'rememberChamanRole', 'openChamanSession'] },
-          // 004: from the login straight to "U kiest de rol 'OCMW-configuratie' via het drop-downmenu".
-          { guard: 'ocmwConfigRole', target: 'roleChoice', actions: 'rememberEnterprise' },
-          { guard: 'opensAtOnce', target: 'noAccess', actions: 'rememberEnterprise' },
-          { target: 'confirmed', actions: 'rememberEnterprise' },
-        ],
-        logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] },
+    // Logged in: the choice of enterprise and role, and the application opened. "Afmelden" anywhere
+    // here closes the session the world keeps (none before an application opened) and returns to
+    // the portal's home page.
+    session: {
+      // Entered through a child named by its transition; the enterprise is the first page after the PIN.
+      initial: 'enterprise',
+      on: { logout: { target: '#login.portal.home', actions: ['closeSession', 'clearLogin'] } },
+      states: {
+        // "De onderneming selecteren waarvoor u zich wil aanmelden op het portaal van de sociale zekerheid"
+        enterprise: {
+          on: {
+            chooseEnterprise: [
+              // 004: "U komt nu op de pagina 'ChaMan - Beheer van technische kanalen'".
+              { guard: and([forService('chaman'), grants('chaman')]), target: 'chaman', actions: ['rememberEnterprise', 'rememberChamanRole', 'openChamanSession'] },
+              // 004: from the login straight to "U kiest de rol 'OCMW-configuratie' via het drop-downmenu".
+              { guard: and([forService('ocmwConfiguratie'), grants('ocmwConfiguratie')]), target: 'roleChoice', actions: 'rememberEnterprise' },
+              // ChaMan and OCMW-configuratie open without PrimaWeb's "Applicatie opstarten" page.
+              { guard: forService('chaman', 'ocmwConfiguratie'), target: 'noAccess', actions: 'rememberEnterprise' },
+              { target: 'confirmed', actions: 'rememberEnterprise' },
+            ],
+          },
+        },
+        noEntity: {},
+        // PrimaWeb's "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten" (001).
+        confirmed: {
+          on: {
+            startApplication: [
+              { guard: roleCount('several'), target: 'roleChoice' },
+              { guard: roleCount('one'), target: 'primaweb', actions: ['rememberOnlyRole', 'openPrimawebSession'] },
+              { target: 'noAccess' },
+            ],
+            back: 'enterprise',
+          },
+        },
+        // OCMW-configuratie always asks the role ("U kiest de rol "OCMW-configuratie" via het drop-downmenu", 004).
+        roleChoice: {
+          on: {
+            chooseRole: [
+              { guard: and([forService('ocmwConfiguratie'), chose('ocmwConfiguratie')]), target: 'ocmwConfig', actions: ['rememberRole', 'openOcmwConfigSession'] },
+              { guard: and([forService('primaweb'), chose('socialeAgent', 'primawebBeheer')]), target: 'primaweb', actions: ['rememberRole', 'openPrimawebSession'] },
+            ],
+          },
+        },
+        noAccess: {},
+        primaweb: {},
+        toegangsbeheer: {},
+        ocmwConfig: {},
+        chaman: {},
       },
-    },
-    noEntity: {
-      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
-    },
-    // PrimaWeb's "U bent aangemeld als OCMW van Herstappe" with "Applicatie opstarten" (001).
-    confirmed: {
-      on: {
-        startApplication: [
-          { guard: 'severalRoles', target: 'roleChoice' },
-          { guard: 'oneRole', target: 'primaweb', actions: ['rememberOnlyRole', 'openPrimawebSession'] },
-          { target: 'noAccess' },
-        ],
-        back: 'enterprise',
-        logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] },
-      },
-    },
-    roleChoice: {
-      on: {
-        chooseRole: [
-          { guard: 'choseOcmwConfig', target: 'ocmwConfig', actions: ['rememberRole', 'openOcmwConfigSession'] },
-          { guard: 'choseForPrimaweb', target: 'primaweb', actions: ['rememberRole', 'openPrimawebSession'] },
-        ],
-        logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] },
-      },
-    },
-    noAccess: {
-      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
-    },
-    primaweb: {
-      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
-    },
-    toegangsbeheer: {
-      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
-    },
-    ocmwConfig: {
-      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
-    },
-    chaman: {
-      on: { logout: { target: 'portal.home', actions: ['closeSession', 'clearLogin'] } },
     },
   },
 });

@@ -2,11 +2,12 @@
  * Model-based tests of OCMW-configuratie's screens: xstate/graph walks the machine; every edge is
  * replayed through the intent hub, logged in as Lotte with role "OCMW-configuratie". Each save is
  * sampled with a valid payload (`ok`) and with a broken rule, so the world decides as the model
- * says; then the world must hold exactly what was saved.
+ * says, a refusal with the errors the world gives for it; then the world must hold exactly what was
+ * saved.
  */
 import { describe, expect, it } from 'vitest';
 import { MUTATION_CODES } from '../domain/ocmw-config';
-import { ocmwConfigOf } from '../world/ocmw-config';
+import { ocmwConfigOf, saveContact, saveMutations, saveNotifications, saveProviders, saveReminders } from '../world/ocmw-config';
 import { HERSTAPPE, initialWorld } from '../world/seed';
 import { walk } from './model-coverage.test-helper';
 import { ocmwConfigMachine, type OcEvent } from './ocmw-config.machine';
@@ -18,6 +19,20 @@ const contact = EXAMPLE_ADDRESS;
 const providers = ocmwConfigOf(initialWorld(), HERSTAPPE).providers;
 const reminders = (delay: string) => ({ enabled: true, email: 'ocmw@herstappe.be', delay, frequency: '1' });
 
+/** The errors the world refuses a save with (the set-up is wrong if it accepts it). */
+function refusal<E>(result: { readonly ok: true } | { readonly ok: false; readonly errors: E }): E {
+  if (result.ok) throw new Error('set-up: the world was to refuse this');
+  return result.errors;
+}
+const world = initialWorld();
+const bad = {
+  codes: ['MUXX'],
+  providers: { ...providers, network: 'Andere' },
+  contact: { ...contact, phone: '' },
+  notifications: { enabled: true, email: 'ocmw' },
+  reminders: reminders('0'),
+};
+
 const EVENTS: OcEvent[] = [
   { type: 'oc.open', to: 'mutaties' },
   { type: 'oc.open', to: 'providers' },
@@ -27,20 +42,20 @@ const EVENTS: OcEvent[] = [
   { type: 'oc.edit' },
   // Each page's "Bewaren": valid (the world accepts it), and with a broken rule (refused).
   { type: 'oc.saveMutations', codes: ['MURG', 'MUFC'], ok: true },
-  { type: 'oc.saveMutations', codes: ['MUXX'], ok: false },
+  { type: 'oc.saveMutations', codes: bad.codes, ok: false, errors: refusal(saveMutations(world, HERSTAPPE, bad.codes)) },
   { type: 'oc.saveProviders', providers: { ...providers, network: 'Telenet' }, ok: true },
-  { type: 'oc.saveProviders', providers: { ...providers, network: 'Andere' }, ok: false },
+  { type: 'oc.saveProviders', providers: bad.providers, ok: false, errors: refusal(saveProviders(world, HERSTAPPE, bad.providers)) },
   { type: 'oc.saveContact', contact, ok: true },
-  { type: 'oc.saveContact', contact: { ...contact, phone: '' }, ok: false },
+  { type: 'oc.saveContact', contact: bad.contact, ok: false, errors: refusal(saveContact(world, HERSTAPPE, bad.contact)) },
   { type: 'oc.saveNotifications', settings: { enabled: true, email: 'ocmw@herstappe.be' }, ok: true },
-  { type: 'oc.saveNotifications', settings: { enabled: true, email: 'ocmw' }, ok: false },
+  { type: 'oc.saveNotifications', settings: bad.notifications, ok: false, errors: refusal(saveNotifications(world, HERSTAPPE, bad.notifications)) },
   { type: 'oc.saveReminders', settings: reminders('2'), ok: true },
-  { type: 'oc.saveReminders', settings: reminders('0'), ok: false },
+  { type: 'oc.saveReminders', settings: bad.reminders, ok: false, errors: refusal(saveReminders(world, HERSTAPPE, bad.reminders)) },
   { type: 'oc.discard' },
   { type: 'oc.stay' },
 ];
 
-/** An event is a valid intent (the controller overwrites its `ok` with the world's verdict): no save needs the world arranged. */
+/** An event is a valid intent (the controller overwrites its facts with the world's verdict): no save needs the world arranged. */
 const arrange = (event: OcEvent): Intent => event;
 
 const loggedIn = () => worldHolder({ ...initialWorld(), appSession: { service: 'ocmwConfiguratie', personId: 'lotte', kbo: HERSTAPPE } });

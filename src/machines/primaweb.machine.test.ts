@@ -159,7 +159,7 @@ describe('PrimaWeb access management, model-based', () => {
   it.each(graph.edges.map((e) => [graph.label(e), e] as const))('%s', (_name, edge) => {
     const w = loggedInAsManager();
     const sim = createSimulator(w, () => 'nl');
-    expect(sim.login.getSnapshot().value).toBe('primaweb');
+    expect(sim.login.getSnapshot().value).toEqual({ session: 'primaweb' });
     for (const { event, state } of graph.eventsTo(edge)!) {
       const intent = arrange(event, w, sim);
       expect(sim.perform(intent), `${intent.type} accepted`).toBe(true);

@@ -30,8 +30,8 @@ describe('the intent hub', () => {
     }
     // The session opened together with the screen that shows it.
     expect(seen.at(-1)?.session).toBe(true);
-    expect(seen.at(-1)?.login).toBe('"primaweb"');
-    for (const s of seen) if (s.login === '"primaweb"') expect(s.session).toBe(true);
+    expect(seen.at(-1)?.login).toBe('{"session":"primaweb"}');
+    for (const s of seen) if (s.login === '{"session":"primaweb"}') expect(s.session).toBe(true);
   });
 
   it('a refused intent notifies nobody; a world change outside an intent is passed on once', () => {

@@ -88,10 +88,10 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
     { state: 'toegangsbeheer', start: () => toegangsbeheer.restart(undefined as never) },
     { state: 'chaman', start: () => chaman.restart(chamanInput(world.get())) },
   ] as const;
-  const inApp = new Map<string, boolean>(apps.map((a) => [a.state, login.getSnapshot().matches(a.state)]));
+  const inApp = new Map<string, boolean>(apps.map((a) => [a.state, login.getSnapshot().matches({ session: a.state })]));
   login.subscribe((snapshot) => {
     for (const app of apps) {
-      const now = snapshot.matches(app.state);
+      const now = snapshot.matches({ session: app.state });
       if (now && !inApp.get(app.state)) app.start();
       inApp.set(app.state, now);
     }
@@ -107,7 +107,7 @@ export function createSimulator(world: WorldAccess, locale: () => Locale, page: 
   });
   for (const controller of [dossier, ocmwConfig, toegangsbeheer, chaman]) controller.subscribe(notify);
 
-  const on = (state: (typeof apps)[number]['state']) => () => login.getSnapshot().matches(state);
+  const on = (state: (typeof apps)[number]['state']) => () => login.getSnapshot().matches({ session: state });
   const route = <I extends Intent>(prefix: string, active: () => boolean, c: { accepts(i: I): boolean; perform(i: I): boolean }): Route => ({
     prefix,
     active,

@@ -171,7 +171,7 @@ describe('scenario runner, behaviour', () => {
     runner.play();
     for (let i = 0; i < 20 && timers.length; i++) timers.shift()!();
     expect(runner.getSnapshot().value).toBe('completed');
-    expect(simulator.login.getSnapshot().value).toBe('primaweb');
+    expect(simulator.login.getSnapshot().value).toEqual({ session: 'primaweb' });
     expect(world.get().session?.role).toBe('socialeAgent');
   });
 

@@ -81,7 +81,7 @@ export function toChaman(prefix: string, who: ChannelManager): ScenarioStep[] {
       isDone: ({ login }) => login.matches('csam'),
     },
     ...eidSteps({ prefix, personId: who.personId, pin: who.pin, name: who.name }),
-    enterpriseStep(prefix, ({ login }) => login.matches('chaman'), who.kbo, who.enterpriseName, text('sc.chaman.toChaman.enterpriseStep4')),
+    enterpriseStep(prefix, ({ login }) => login.matches({ session: 'chaman' }), who.kbo, who.enterpriseName, text('sc.chaman.toChaman.enterpriseStep4')),
     {
       id: `${prefix}-contact`,
       narration: text('sc.chaman.contact.narration'),

@@ -54,7 +54,7 @@ const steps: ScenarioStep[] = [
         ? text('sc.login.pin.wrongFeedback')
         : null,
     perform: (ctx) => ({ type: 'submitPin', pin: pinOf(ctx) }),
-    isDone: ({ login }) => login.matches('enterprise') || login.matches('confirmed'),
+    isDone: ({ login }) => login.matches({ session: 'enterprise' }) || login.matches({ session: 'confirmed' }),
   },
   {
     id: 'enterprise',
@@ -63,9 +63,9 @@ const steps: ScenarioStep[] = [
     target: 'enterprise-list',
     expects: is('chooseEnterprise', (i) => i.kbo === HERSTAPPE),
     perform: () => ({ type: 'chooseEnterprise', kbo: HERSTAPPE }),
-    isDone: ({ login }) => login.matches('confirmed'),
+    isDone: ({ login }) => login.matches({ session: 'confirmed' }),
   },
-  applicationStep('application', text('sc.login.application.narration'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb')),
+  applicationStep('application', text('sc.login.application.narration'), ({ login }) => login.matches({ session: 'roleChoice' }) || login.matches({ session: 'primaweb' })),
   roleStep('role', text('sc.login.role.narration'), text('sc.login.role.hint')),
 ];
 

@@ -35,8 +35,8 @@ const LOTTE: Configurer = { personId: 'lotte', pin: '1234', name: 'Lotte Vermeul
 export function ocmwConfigLoginSteps(prefix: string, who: Configurer = LOTTE): ScenarioStep[] {
   return [
     ...serviceLoginSteps({ prefix, service: 'ocmwConfiguratie', serviceName: 'OCMW-configuratie', serviceNameFr: 'Configuration CPAS', personId: who.personId, pin: who.pin, name: who.name }),
-    enterpriseStep(prefix, ({ login }) => login.matches('roleChoice') || login.matches('ocmwConfig'), who.kbo, who.enterpriseName),
-    roleStep(`${prefix}-role`, text('sc.ocmw-config.role.narration'), text('sc.ocmw-config.role.hint'), 'ocmwConfiguratie', ({ login }) => login.matches('ocmwConfig')),
+    enterpriseStep(prefix, ({ login }) => login.matches({ session: 'roleChoice' }) || login.matches({ session: 'ocmwConfig' }), who.kbo, who.enterpriseName),
+    roleStep(`${prefix}-role`, text('sc.ocmw-config.role.narration'), text('sc.ocmw-config.role.hint'), 'ocmwConfiguratie', ({ login }) => login.matches({ session: 'ocmwConfig' })),
   ];
 }
 

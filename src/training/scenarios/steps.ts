@@ -97,7 +97,7 @@ export const roleStep = (
   narration: Text,
   hint: Text,
   role: AppRole = 'socialeAgent',
-  isDone: ScenarioStep['isDone'] = ({ login }) => login.matches('primaweb'),
+  isDone: ScenarioStep['isDone'] = ({ login }) => login.matches({ session: 'primaweb' }),
 ): ScenarioStep => ({
   id,
   narration,
@@ -150,7 +150,7 @@ export const tbUsersStep = (
 export const logoutStep = (
   narration: Text,
   hint: Text,
-  isDone: ScenarioStep['isDone'] = ({ world, login }) => world.session === null && !login.matches('primaweb'),
+  isDone: ScenarioStep['isDone'] = ({ world, login }) => world.session === null && !login.matches({ session: 'primaweb' }),
 ): ScenarioStep => ({
   id: 'logout',
   narration,
@@ -188,13 +188,13 @@ export function loginStepsFor(
     professionalsStep(`${prefix}-professionals`, text('sc.steps.professionals.narration', { name })),
     sectorStep(`${prefix}-sector`, text('sc.steps.sector.narration')),
     ...serviceLoginSteps({ prefix, service: 'primaweb', serviceName: 'Prima-Web', personId, pin, name }),
-    enterpriseStep(prefix, ({ login }) => login.matches('confirmed'), o.kbo, o.enterpriseName),
+    enterpriseStep(prefix, ({ login }) => login.matches({ session: 'confirmed' }), o.kbo, o.enterpriseName),
     o.role
-      ? applicationStep(`${prefix}-application`, text('sc.steps.loginStepsFor.applicationStep1'), ({ login }) => login.matches('roleChoice') || login.matches('primaweb'))
+      ? applicationStep(`${prefix}-application`, text('sc.steps.loginStepsFor.applicationStep1'), ({ login }) => login.matches({ session: 'roleChoice' }) || login.matches({ session: 'primaweb' }))
       : applicationStep(
           `${prefix}-application`,
           text('sc.steps.loginStepsFor.applicationStep12', { name }),
-          ({ login }) => login.matches('primaweb'),
+          ({ login }) => login.matches({ session: 'primaweb' }),
         ),
     ...(o.role ? [roleStep(`${prefix}-role`, text('sc.steps.role.narration', { name }), text('sc.steps.role.hint'))] : []),
   ];
@@ -244,7 +244,7 @@ export function eidSteps(o: { prefix: string; personId: string; pin: string; nam
       target: 'pin-dialog',
       expects: is('submitPin', (i) => i.pin === o.pin),
       perform: () => ({ type: 'submitPin', pin: o.pin }),
-      isDone: ({ login }) => login.matches('enterprise') || login.matches('confirmed') || login.matches('toegangsbeheer'),
+      isDone: ({ login }) => login.matches({ session: 'enterprise' }) || login.matches({ session: 'confirmed' }) || login.matches({ session: 'toegangsbeheer' }),
     },
   ];
 }

@@ -94,7 +94,7 @@ export function transferScenario(t: Transfer): Scenario {
         text('sc.merger.integrations.transferScenario.step1'),
         'stop',
       ),
-      logoutStep(text('sc.merger.integrations.transferScenario.step12'), text('sc.access.assign.logout.hint'), ({ login }) => !login.matches('primaweb')),
+      logoutStep(text('sc.merger.integrations.transferScenario.step12'), text('sc.access.assign.logout.hint'), ({ login }) => !login.matches({ session: 'primaweb' })),
       ...loginStepsFor(p.id, p.pin, p.name, { prefix: 'nieuw', kbo: t.to.kbo, enterpriseName: t.to.name, ...(t.chooseRole ? { role: 'socialeAgent' as const } : {}) }),
       filesStep('new-files', text('sc.merger.integrations.transferScenario.step13')),
       searchStep(c.query, text('sc.merger.integrations.transferScenario.step14', { name: c.name, query: c.query }), 'new-search', ({ dossier }) => dossier.context.searched && dossier.context.query.trim() !== ''),
