@@ -3,18 +3,26 @@
  * learner's records read by the first screen. The world and the scenario run under way are in
  * world-records.ts, loaded with the simulated applications after the first screen.
  */
-import { isLocale, type Locale } from '../i18n/locales';
+import * as v from 'valibot';
+import { LOCALES } from '../i18n/locales';
 import type { ChecklistTicks } from '../domain/merger-checklist';
 import type { MigrationSource, Validation } from '../storage/persistence';
-import { validateProgress, type Progress } from '../training/progress';
+import { isPlainObject, validateProgress, validation, type Progress } from '../training/progress';
 import { validateHistory, validateRun, type AssessmentHistory, type SavedRun } from '../training/assessment-report';
 import { validateCourse, type CourseRecord } from '../training/course-status';
 
-export interface Prefs {
-  locale: Locale;
+export const PrefsSchema = v.object({
+  locale: v.picklist(LOCALES, 'onbekende taal'),
   /** Trainer mode (issue 12.4); optional, so that prefs saved before it stay valid. */
-  trainer?: boolean;
-}
+  trainer: v.optional(v.boolean()),
+});
+export interface Prefs extends v.InferOutput<typeof PrefsSchema> {}
+
+/** Ticked items per merger scenario ("1", "2", "3"): the item ids. */
+const ChecklistSchema: v.GenericSchema<ChecklistTicks> = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject),
+  v.record(v.picklist(['1', '2', '3']), v.optional(v.array(v.string()))),
+);
 
 export interface RecordSpec<T> {
   key: string;
@@ -36,14 +44,7 @@ export const CHECKLIST_RECORD: RecordSpec<ChecklistTicks> = {
   key: 'checklist',
   schema: 1,
   migrations: [],
-  validate(data) {
-    const ok =
-      typeof data === 'object' &&
-      data !== null &&
-      !Array.isArray(data) &&
-      Object.entries(data).every(([k, v]) => ['1', '2', '3'].includes(k) && Array.isArray(v) && v.every((i) => typeof i === 'string'));
-    return ok ? { ok: true, value: data as ChecklistTicks } : { ok: false, problem: 'checklist: lijst van aangevinkte punten verwacht' };
-  },
+  validate: (data) => validation(ChecklistSchema, 'checklist', data),
 };
 
 /** The reports of the tests the learner finished, newest first. */
@@ -74,10 +75,6 @@ export const PREFS_RECORD: RecordSpec<Prefs> = {
   key: 'prefs',
   schema: 1,
   migrations: [],
-  validate: (data) => {
-    if (typeof data !== 'object' || data === null || !isLocale((data as Prefs).locale)) return { ok: false, problem: 'prefs.locale: onbekende taal' };
-    const { locale, trainer } = data as Prefs;
-    if (trainer !== undefined && typeof trainer !== 'boolean') return { ok: false, problem: 'prefs.trainer: ja/nee verwacht' };
-    return { ok: true, value: trainer === undefined ? { locale } : { locale, trainer } };
-  },
+  // The schema's keys only, as it always was.
+  validate: (data) => validation(PrefsSchema, 'prefs', data, true),
 };

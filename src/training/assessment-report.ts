@@ -3,39 +3,50 @@
  * (record `assessments`), with their validation. The tests themselves and their scoring are in
  * assessments.ts, which loads after the first screen.
  */
-import { LOCALES, WORLD_LOCALES, type KeptText } from '../i18n/locales';
+import * as v from 'valibot';
+import type { KeptText } from '../i18n/locales';
 import type { Validation } from '../domain/validation';
+import { validation } from './progress';
 
-export interface GoalResult {
-  id: string;
-  label: KeptText;
-  met: boolean;
-}
+/**
+ * Words in every language the report was made in: Dutch and French always, German and English
+ * since they exist (KeptText).
+ */
+const KeptTextSchema: v.GenericSchema<KeptText> = v.object({ nl: v.string(), fr: v.string(), de: v.optional(v.string()), en: v.optional(v.string()) });
+/** A count of things done: a whole number, zero or more. */
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A moment of the computer's clock, as Date.parse reads it. */
+const Moment = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'tijdstip verwacht'));
+
+export const GoalResultSchema = v.object({ id: v.string(), label: KeptTextSchema, met: v.boolean() });
+export interface GoalResult extends v.InferOutput<typeof GoalResultSchema> {}
 
 /** How one exercise of a test ended. Labels are kept in the result, so a stored report prints as it was. */
-export interface ExerciseResult {
-  scenarioId: string;
-  title: KeptText;
-  goals: GoalResult[];
+export const ExerciseResultSchema = v.object({
+  scenarioId: v.string(),
+  title: KeptTextSchema,
+  goals: v.array(GoalResultSchema),
   /** Actions in the applications that belong to no step of the exercise. */
-  wrongActions: number;
-  hintsUsed: number;
+  wrongActions: Count,
+  hintsUsed: Count,
   /** Handed in before the end state was reached. */
-  handedIn: boolean;
+  handedIn: v.boolean(),
   /** The simulated date (ISO day) when the exercise ended; absent in reports stored before it was kept. */
-  simulatedDate?: string;
+  simulatedDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'datum verwacht'))),
   /** The learner's answer to the exercise's question, when it asked one (absent otherwise, and in older reports). */
-  answer?: string;
-}
+  answer: v.optional(v.string()),
+});
+export interface ExerciseResult extends v.InferOutput<typeof ExerciseResultSchema> {}
 
-export interface AssessmentReport {
-  assessmentId: string;
-  title: KeptText;
+export const AssessmentReportSchema = v.object({
+  assessmentId: v.string(),
+  title: KeptTextSchema,
   /** Real time (ISO), the computer's clock; the simulated date is in the results. */
-  startedAt: string;
-  finishedAt: string;
-  results: ExerciseResult[];
-}
+  startedAt: Moment,
+  finishedAt: Moment,
+  results: v.array(ExerciseResultSchema),
+});
+export interface AssessmentReport extends v.InferOutput<typeof AssessmentReportSchema> {}
 
 /** The simulated date of the report: the day the last exercise ended in the simulation, if known. */
 export const simulatedDateOf = (report: AssessmentReport): string | null => [...report.results].reverse().find((r) => r.simulatedDate)?.simulatedDate ?? null;
@@ -44,76 +55,33 @@ export const simulatedDateOf = (report: AssessmentReport): string | null => [...
  * A test under way, kept so that a reload (or a crash of an old PC) does not lose the exercises
  * already done: the exercise that was running starts again, the results so far are kept.
  */
-export interface AssessmentRun {
-  assessmentId: string;
-  startedAt: string;
-  /** The exercise running, or the one just ended ("between"). */
-  index: number;
-  phase: 'exercise' | 'between';
-  results: ExerciseResult[];
-}
+export const AssessmentRunSchema = v.pipe(
+  v.object({
+    assessmentId: v.string(),
+    startedAt: Moment,
+    /** The exercise running, or the one just ended ("between"). */
+    index: Count,
+    phase: v.picklist(['exercise', 'between']),
+    results: v.array(ExerciseResultSchema),
+  }),
+  v.forward(
+    v.check((run) => run.results.length === run.index + (run.phase === 'between' ? 1 : 0), 'aantal resultaten past niet bij de oefening'),
+    ['results'],
+  ),
+);
+export interface AssessmentRun extends v.InferOutput<typeof AssessmentRunSchema> {}
 
 /** The stored reports, newest first; a few are kept so the learner can see their progress. */
+export const AssessmentHistorySchema = v.array(AssessmentReportSchema);
 export type AssessmentHistory = AssessmentReport[];
 export const HISTORY_LENGTH = 10;
 
 export const withReport = (history: AssessmentHistory, report: AssessmentReport): AssessmentHistory => [report, ...history].slice(0, HISTORY_LENGTH);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-/** Words in every language the report was made in: Dutch and French always, German and English since they exist. */
-const isLocalised = (v: unknown) =>
-  isObject(v) && WORLD_LOCALES.every((l) => typeof v[l] === 'string') && LOCALES.every((l) => v[l] === undefined || typeof v[l] === 'string');
-const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-
-function isResult(v: unknown): v is ExerciseResult {
-  return (
-    isObject(v) &&
-    typeof v.scenarioId === 'string' &&
-    isLocalised(v.title) &&
-    Array.isArray(v.goals) &&
-    v.goals.every((g) => isObject(g) && typeof g.id === 'string' && isLocalised(g.label) && typeof g.met === 'boolean') &&
-    isCount(v.wrongActions) &&
-    isCount(v.hintsUsed) &&
-    typeof v.handedIn === 'boolean' &&
-    (v.simulatedDate === undefined || (typeof v.simulatedDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.simulatedDate))) &&
-    (v.answer === undefined || typeof v.answer === 'string')
-  );
-}
-
 /** The record of the test under way: `run` is null when none is. */
-export interface SavedRun {
-  run: AssessmentRun | null;
-}
+export const SavedRunSchema = v.object({ run: v.nullable(AssessmentRunSchema) });
+export interface SavedRun extends v.InferOutput<typeof SavedRunSchema> {}
 
-export function validateRun(data: unknown): Validation<SavedRun> {
-  if (!isObject(data) || !('run' in data)) return { ok: false, problem: 'assessment-run: object met run verwacht' };
-  const run = data.run;
-  if (run === null) return { ok: true, value: { run: null } };
-  const ok =
-    isObject(run) &&
-    typeof run.assessmentId === 'string' &&
-    isDate(run.startedAt) &&
-    isCount(run.index) &&
-    (run.phase === 'exercise' || run.phase === 'between') &&
-    Array.isArray(run.results) &&
-    run.results.every(isResult) &&
-    run.results.length === (run.index as number) + (run.phase === 'between' ? 1 : 0);
-  return ok ? { ok: true, value: { run: run as unknown as AssessmentRun } } : { ok: false, problem: 'assessment-run: ongeldige toets' };
-}
+export const validateRun = (data: unknown): Validation<SavedRun> => validation(SavedRunSchema, 'assessment-run', data);
 
-export function validateHistory(data: unknown): Validation<AssessmentHistory> {
-  if (!Array.isArray(data)) return { ok: false, problem: 'assessments: lijst verwacht' };
-  for (const [i, r] of data.entries()) {
-    const ok =
-      isObject(r) &&
-      typeof r.assessmentId === 'string' &&
-      isLocalised(r.title) &&
-      isDate(r.startedAt) &&
-      isDate(r.finishedAt) &&
-      Array.isArray(r.results) &&
-      r.results.every(isResult);
-    if (!ok) return { ok: false, problem: `assessments[${i}]: ongeldig resultaat` };
-  }
-  return { ok: true, value: data as AssessmentHistory };
-}
+export const validateHistory = (data: unknown): Validation<AssessmentHistory> => validation(AssessmentHistorySchema, 'assessments', data);

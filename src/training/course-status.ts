@@ -5,10 +5,11 @@
  * Also the `course` record (the last activity, for "Verder waar u gebleven was", and the
  * learner's name for the certificate) with its validation.
  */
+import * as v from 'valibot';
 import type { Validation } from '../domain/validation';
 import type { AssessmentHistory, AssessmentReport } from './assessment-report';
 import { MODULES, type CourseModule } from './course';
-import { MODES, type Mode, type Progress } from './progress';
+import { MODES, validation, type Mode, type Progress } from './progress';
 import { passed, reportScore } from './scoring';
 
 export interface ScenarioStatus {
@@ -110,18 +111,23 @@ export function moduleStatus(
   return { module, scenarios, practised, total: scenarios.length, tests: statuses, certificate, next };
 }
 
-/** What the learner did last: a scenario in one of the panel's modes, or a test. */
-export type LastActivity = { kind: 'scenario'; id: string; mode: Mode } | { kind: 'test'; id: string };
+export const NAME_MAX = 80;
 
-export interface CourseRecord {
-  lastActivity: LastActivity | null;
+/** What the learner did last: a scenario in one of the panel's modes, or a test. */
+export const LastActivitySchema = v.variant('kind', [
+  v.object({ kind: v.literal('scenario'), id: v.string(), mode: v.picklist(MODES) }),
+  v.object({ kind: v.literal('test'), id: v.string() }),
+]);
+export type LastActivity = v.InferOutput<typeof LastActivitySchema>;
+
+export const CourseRecordSchema = v.object({
+  lastActivity: v.nullable(LastActivitySchema),
   /** As typed by the learner for their certificate; '' until then. */
-  learnerName: string;
-}
+  learnerName: v.pipe(v.string(), v.maxLength(NAME_MAX, 'te lang')),
+});
+export interface CourseRecord extends v.InferOutput<typeof CourseRecordSchema> {}
 
 export const EMPTY_COURSE: CourseRecord = { lastActivity: null, learnerName: '' };
-
-export const NAME_MAX = 80;
 
 /** The learner's name for the certificate: the message key of what is wrong, or null when it is fine. */
 export function nameProblem(name: string): 'course.name.empty' | 'course.name.long' | null {
@@ -131,22 +137,8 @@ export function nameProblem(name: string): 'course.name.empty' | 'course.name.lo
   return null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isActivity(v: unknown): v is LastActivity {
-  if (!isObject(v) || typeof v.id !== 'string') return false;
-  if (v.kind === 'test') return true;
-  return v.kind === 'scenario' && (MODES as readonly unknown[]).includes(v.mode);
-}
-
-export function validateCourse(data: unknown): Validation<CourseRecord> {
-  if (!isObject(data)) return { ok: false, problem: 'course: object verwacht' };
-  if (data.lastActivity !== null && !isActivity(data.lastActivity)) return { ok: false, problem: 'course.lastActivity: ongeldig' };
-  if (typeof data.learnerName !== 'string' || data.learnerName.length > NAME_MAX) return { ok: false, problem: 'course.learnerName: ongeldig' };
-  const a = data.lastActivity;
-  const lastActivity: LastActivity | null = a === null ? null : a.kind === 'test' ? { kind: 'test', id: a.id } : { kind: 'scenario', id: a.id, mode: a.mode };
-  return { ok: true, value: { lastActivity, learnerName: data.learnerName } };
-}
+/** The course record as checked: the schema's keys only, as it always was. */
+export const validateCourse = (data: unknown): Validation<CourseRecord> => validation(CourseRecordSchema, 'course', data, true);
 
 export const sameActivity = (a: LastActivity | null, b: LastActivity | null): boolean =>
   a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id && (a.kind === 'test' || (b.kind === 'scenario' && a.mode === b.mode)));

@@ -4,37 +4,28 @@
  * world and every screen exactly, and so the step the learner was at; the screens' own state needs
  * no saving (and an XState snapshot, whose state names may change, is never stored).
  */
+import * as v from 'valibot';
 import type { Validation } from '../domain/validation';
 import type { Intent } from '../machines/simulator';
-import { validateWorld } from '../world/validate';
-import type { World } from '../world/types';
-import { MODES, type Mode } from './progress';
+import { WorldSchema } from '../world/schema';
+import { isPlainObject, MODES, validation } from './progress';
 
-export interface ScenarioRun {
-  scenarioId: string;
-  mode: Mode;
-  startWorld: World;
-  intents: Intent[];
-}
+/**
+ * An intent as stored: an object with a type. Which intents exist is the hub's to say, and a
+ * replay that meets one it does not know refuses it like any other.
+ */
+const IntentSchema = v.custom<Intent>((i) => isPlainObject(i) && typeof i.type === 'string', 'handeling verwacht');
+
+export const ScenarioRunSchema = v.object({
+  scenarioId: v.string(),
+  mode: v.picklist(MODES),
+  startWorld: WorldSchema,
+  intents: v.array(IntentSchema),
+});
+export interface ScenarioRun extends v.InferOutput<typeof ScenarioRunSchema> {}
 
 /** The stored record: the run under way, or none. */
-export interface SavedScenarioRun {
-  run: ScenarioRun | null;
-}
+export const SavedScenarioRunSchema = v.object({ run: v.nullable(ScenarioRunSchema) });
+export interface SavedScenarioRun extends v.InferOutput<typeof SavedScenarioRunSchema> {}
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function validateScenarioRun(data: unknown): Validation<SavedScenarioRun> {
-  if (!isObject(data) || !('run' in data)) return { ok: false, problem: 'scenario-run: object met run verwacht' };
-  const run = data.run;
-  if (run === null) return { ok: true, value: { run: null } };
-  if (!isObject(run) || typeof run.scenarioId !== 'string' || !(MODES as readonly unknown[]).includes(run.mode)) {
-    return { ok: false, problem: 'scenario-run: ongeldig scenario of ongeldige modus' };
-  }
-  if (!Array.isArray(run.intents) || !run.intents.every((i) => isObject(i) && typeof i.type === 'string')) {
-    return { ok: false, problem: 'scenario-run: ongeldige handelingen' };
-  }
-  const world = validateWorld(run.startWorld);
-  if (!world.ok) return { ok: false, problem: `scenario-run: ${world.problem}` };
-  return { ok: true, value: { run: { scenarioId: run.scenarioId, mode: run.mode as Mode, startWorld: world.world, intents: run.intents as unknown as Intent[] } } };
-}
+export const validateScenarioRun = (data: unknown): Validation<SavedScenarioRun> => validation(SavedScenarioRunSchema, 'scenario-run', data);
