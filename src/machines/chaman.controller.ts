@@ -67,8 +67,8 @@ function planCh(intent: ChIntent, snapshot: ChSnapshot, now: World): Planned<ChE
     case 'ch.confirmDelete': {
       const id = snapshot.context.accountId;
       const remove = snapshot.context.accountKind === 'ftp' ? deleteFtpAccount : deleteRestAccount;
-      const next = id ? remove(now, kbo, id) : null;
-      return next ? { event: intent, world: next } : null;
+      const result = id ? remove(now, kbo, id) : null;
+      return result?.ok ? { event: intent, world: result.world } : null;
     }
     case 'ch.consultDelegation':
       return senderOf(now, kbo).delegations.some((d) => d.id === intent.id) ? { event: intent } : null;
@@ -79,8 +79,8 @@ function planCh(intent: ChIntent, snapshot: ChSnapshot, now: World): Planned<ChE
     }
     case 'ch.confirmWithdraw': {
       const id = snapshot.context.delegationId;
-      const next = id ? withdrawDelegation(now, kbo, id) : null;
-      return next ? { event: intent, world: next } : null;
+      const result = id ? withdrawDelegation(now, kbo, id) : null;
+      return result?.ok ? { event: intent, world: result.world } : null;
     }
     // The other intents need nothing from the world: the machine takes them as they are.
     default:

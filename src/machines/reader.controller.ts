@@ -36,7 +36,7 @@ export function createReaderController(world: WorldAccess): ReaderController {
       case 'sim.setToday':
         return isIsoDate(intent.date);
       case 'sim.answerDelegation':
-        return answerDelegation(now, intent.kbo, intent.id, intent.accept) !== null;
+        return answerDelegation(now, intent.kbo, intent.id, intent.accept).ok;
       case 'sim.resetApp':
         return isResettableApp(intent.app);
     }
@@ -55,8 +55,10 @@ export function createReaderController(world: WorldAccess): ReaderController {
             return now.readerCardId ? unblockCard(now, now.readerCardId) : now;
           case 'sim.setToday':
             return answerDueDelegations({ ...now, today: intent.date });
-          case 'sim.answerDelegation':
-            return answerDelegation(now, intent.kbo, intent.id, intent.accept) ?? now;
+          case 'sim.answerDelegation': {
+            const answered = answerDelegation(now, intent.kbo, intent.id, intent.accept);
+            return answered.ok ? answered.world : now;
+          }
           case 'sim.resetApp':
             return resetApplication(now, intent.app);
         }

@@ -119,9 +119,9 @@ describe('changing and deleting an FTP account', () => {
   });
 
   it('deletes it; then a new FTP channel can be made', () => {
-    const deleted = deleteFtpAccount(saved, HERSTAPPE, account.id)!;
+    const deleted = must(deleteFtpAccount(saved, HERSTAPPE, account.id));
     expect(senderOf(deleted, HERSTAPPE).ftp).toEqual([]);
-    expect(deleteFtpAccount(deleted, HERSTAPPE, account.id)).toBeNull();
+    expect(deleteFtpAccount(deleted, HERSTAPPE, account.id)).toMatchObject({ ok: false, errors: { form: 'unknown' } });
     expect(addFtpAccount(deleted, HERSTAPPE, ftp).ok).toBe(true);
   });
 });
@@ -133,15 +133,15 @@ describe('REST accounts', () => {
     expect(sender.rest).toEqual([]);
     expect(sender.delegations).toMatchObject([{ accountName: 'OCMW Online', vendor: 'Cevi - Logins', status: 'pending', requestedOn: world.today }]);
     expect(addRestAccount(requested, HERSTAPPE, rest)).toMatchObject({ ok: false, errors: { name: 'exists' } });
-    const accepted = answerDelegation(requested, HERSTAPPE, sender.delegations[0]!.id, true)!;
+    const accepted = must(answerDelegation(requested, HERSTAPPE, sender.delegations[0]!.id, true));
     expect(senderOf(accepted, HERSTAPPE).rest).toMatchObject([{ name: 'OCMW Online', management: 'extern', vendor: 'Cevi - Logins' }]);
     expect(senderOf(accepted, HERSTAPPE).delegations[0]!.status).toBe('accepted');
-    expect(answerDelegation(accepted, HERSTAPPE, sender.delegations[0]!.id, true)).toBeNull();
+    expect(answerDelegation(accepted, HERSTAPPE, sender.delegations[0]!.id, true)).toMatchObject({ ok: false, errors: { form: 'unknown' } });
   });
 
   it('a refused delegation creates nothing', () => {
     const requested = must(addRestAccount(world, HERSTAPPE, rest));
-    const refused = answerDelegation(requested, HERSTAPPE, senderOf(requested, HERSTAPPE).delegations[0]!.id, false)!;
+    const refused = must(answerDelegation(requested, HERSTAPPE, senderOf(requested, HERSTAPPE).delegations[0]!.id, false));
     expect(senderOf(refused, HERSTAPPE).rest).toEqual([]);
     expect(senderOf(refused, HERSTAPPE).delegations[0]!.status).toBe('refused');
   });
@@ -149,16 +149,16 @@ describe('REST accounts', () => {
   it('a pending request can be withdrawn: the vendor never answers it and no REST account comes of it', () => {
     const requested = must(addRestAccount(world, HERSTAPPE, rest));
     const id = senderOf(requested, HERSTAPPE).delegations[0]!.id;
-    const withdrawn = withdrawDelegation(requested, HERSTAPPE, id)!;
+    const withdrawn = must(withdrawDelegation(requested, HERSTAPPE, id));
     expect(senderOf(withdrawn, HERSTAPPE).delegations).toEqual([]);
     expect(validateWorld(withdrawn).ok).toBe(true);
-    expect(answerDelegation(withdrawn, HERSTAPPE, id, true)).toBeNull();
+    expect(answerDelegation(withdrawn, HERSTAPPE, id, true)).toMatchObject({ ok: false, errors: { form: 'unknown' } });
     expect(senderOf(answerDueDelegations({ ...withdrawn, today: '2025-03-01' }), HERSTAPPE).rest).toEqual([]);
-    expect(withdrawDelegation(withdrawn, HERSTAPPE, id)).toBeNull();
+    expect(withdrawDelegation(withdrawn, HERSTAPPE, id)).toMatchObject({ ok: false, errors: { form: 'unknown' } });
     // The name is free again for a new request.
     expect(addRestAccount(withdrawn, HERSTAPPE, rest).ok).toBe(true);
     // An answered request is not withdrawn.
-    expect(withdrawDelegation(answerDelegation(requested, HERSTAPPE, id, false)!, HERSTAPPE, id)).toBeNull();
+    expect(withdrawDelegation(must(answerDelegation(requested, HERSTAPPE, id, false)), HERSTAPPE, id)).toMatchObject({ ok: false, errors: { form: 'unknown' } });
   });
 
   it('the vendor answers once the simulated date has moved two days on', () => {
@@ -183,7 +183,7 @@ describe('REST accounts', () => {
     const changed = must(updateRestAccount(intern, HERSTAPPE, id, { name: 'CPAS Online', permissions: ['signaletiekRaadplegen'] }));
     expect(senderOf(changed, HERSTAPPE).rest[0]).toMatchObject({ name: 'CPAS Online', permissions: ['signaletiekRaadplegen'] });
     expect(updateRestAccount(intern, HERSTAPPE, id, { name: '', permissions: [] })).toMatchObject({ errors: { name: 'empty', permissions: 'none' } });
-    expect(senderOf(deleteRestAccount(changed, HERSTAPPE, id)!, HERSTAPPE).rest).toEqual([]);
-    expect(deleteRestAccount(changed, HERSTAPPE, 'rest-9')).toBeNull();
+    expect(senderOf(must(deleteRestAccount(changed, HERSTAPPE, id)), HERSTAPPE).rest).toEqual([]);
+    expect(deleteRestAccount(changed, HERSTAPPE, 'rest-9')).toMatchObject({ ok: false, errors: { form: 'unknown' } });
   });
 });

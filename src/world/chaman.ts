@@ -22,7 +22,7 @@ import { checkEmail, type EmailError } from '../domain/email';
 import { mayUseChaman } from '../domain/toegangsbeheer';
 import { accountOf } from './toegangsbeheer';
 import type { ChamanContact, ChamanSender, DelegationRequest, FtpAccount, RestAccount, World } from './types';
-import type { Command } from './result';
+import { done, refuse, type Command, type FormRefusal } from './result';
 
 /** The certificate files on the simulated PC, as the learner can "upload" them (a description, not a file). */
 export const PC_CERTIFICATES: readonly CertificateDescription[] = [
@@ -58,8 +58,8 @@ const nextId = (prefix: string, taken: readonly { id: string }[]) => {
   return `${prefix}-${n}`;
 };
 
-/** A save's answer: the common command result (result.ts), errors at the form's fields. */
-export type Outcome<E> = Command<E>;
+/** Refused because the account or request the command names is not (or no longer) there. */
+export type Missing = FormRefusal<'unknown'>;
 
 // --- Contactgegevens ("Contactgegevens aanmaken (Eerste aanmelding als verzender)") ---
 
@@ -79,7 +79,7 @@ export function checkChamanContact(c: ChamanContact): ContactErrors {
   return errors;
 }
 
-export function saveChamanContact(world: World, kbo: string, c: ChamanContact): Outcome<ContactErrors> {
+export function saveChamanContact(world: World, kbo: string, c: ChamanContact): Command<ContactErrors> {
   const errors = checkChamanContact(c);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const contact = { name: c.name.trim(), phoneCode: c.phoneCode.trim(), phone: c.phone.trim(), email: c.email.trim(), language: c.language };
@@ -139,7 +139,7 @@ export function checkFtpForm(world: World, kbo: string, f: FtpForm, exceptId: st
   return errors;
 }
 
-export function addFtpAccount(world: World, kbo: string, f: FtpForm): Outcome<FtpErrors> {
+export function addFtpAccount(world: World, kbo: string, f: FtpForm): Command<FtpErrors> {
   const errors = checkFtpForm(world, kbo, f);
   if (Object.keys(errors).length > 0 || f.type === '') return { ok: false, errors };
   const sender = senderOf(world, kbo);
@@ -160,7 +160,7 @@ export function ftpEditForm(account: FtpAccount): FtpForm {
 }
 
 /** "wijzigingen aanbrengen" to an FTP/SFTP account, with the rules of its creation; the type stays. */
-export function updateFtpAccount(world: World, kbo: string, id: string, f: FtpForm): Outcome<FtpErrors> {
+export function updateFtpAccount(world: World, kbo: string, id: string, f: FtpForm): Command<FtpErrors> {
   const sender = senderOf(world, kbo);
   const current = sender.ftp.find((a) => a.id === id);
   if (!current) return { ok: false, errors: { name: 'empty' } };
@@ -171,10 +171,10 @@ export function updateFtpAccount(world: World, kbo: string, id: string, f: FtpFo
   return { ok: true, world: withSender(world, { ...sender, ftp: sender.ftp.map((a) => (a.id === id ? changed : a)) }) };
 }
 
-export function deleteFtpAccount(world: World, kbo: string, id: string): World | null {
+export function deleteFtpAccount(world: World, kbo: string, id: string): Command<Missing> {
   const sender = senderOf(world, kbo);
-  if (!sender.ftp.some((a) => a.id === id)) return null;
-  return withSender(world, { ...sender, ftp: sender.ftp.filter((a) => a.id !== id) });
+  if (!sender.ftp.some((a) => a.id === id)) return refuse('unknown');
+  return done(withSender(world, { ...sender, ftp: sender.ftp.filter((a) => a.id !== id) }));
 }
 
 // --- REST accounts and delegation requests ---
@@ -228,7 +228,7 @@ export function checkRestForm(world: World, kbo: string, f: RestForm, exceptId: 
  * creates the account; external management sends a delegation request to the software vendor, which
  * stays "In afwachting van antwoord van de technische tussenpersoon" until the vendor answers.
  */
-export function addRestAccount(world: World, kbo: string, f: RestForm): Outcome<RestErrors> {
+export function addRestAccount(world: World, kbo: string, f: RestForm): Command<RestErrors> {
   const errors = checkRestForm(world, kbo, f);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const sender = senderOf(world, kbo);
@@ -255,10 +255,10 @@ export const pendingDelegations = (world: World): { kbo: string; request: Delega
  * The software vendor's answer (simulated: the trainer's tools, or the simulated date moving on).
  * Accepted: "de softwareleverancier [zal] het certificaat opladen" and the REST account appears.
  */
-export function answerDelegation(world: World, kbo: string, id: string, accept: boolean): World | null {
+export function answerDelegation(world: World, kbo: string, id: string, accept: boolean): Command<Missing> {
   const sender = senderOf(world, kbo);
   const request = sender.delegations.find((d) => d.id === id && d.status === 'pending');
-  if (!request) return null;
+  if (!request) return refuse('unknown');
   const delegations = sender.delegations.map((d) => (d.id === id ? { ...d, status: accept ? ('accepted' as const) : ('refused' as const) } : d));
   const rest: RestAccount[] = accept
     ? [
@@ -273,17 +273,17 @@ export function answerDelegation(world: World, kbo: string, id: string, accept: 
         },
       ]
     : sender.rest;
-  return withSender(world, { ...sender, delegations, rest });
+  return done(withSender(world, { ...sender, delegations, rest }));
 }
 
 /**
  * The OCMW withdraws a request the vendor has not answered yet: it leaves the list, the vendor no
  * longer sees it, and no REST account will come of it. An answered request stays as it is.
  */
-export function withdrawDelegation(world: World, kbo: string, id: string): World | null {
+export function withdrawDelegation(world: World, kbo: string, id: string): Command<Missing> {
   const sender = senderOf(world, kbo);
-  if (!sender.delegations.some((d) => d.id === id && d.status === 'pending')) return null;
-  return withSender(world, { ...sender, delegations: sender.delegations.filter((d) => d.id !== id) });
+  if (!sender.delegations.some((d) => d.id === id && d.status === 'pending')) return refuse('unknown');
+  return done(withSender(world, { ...sender, delegations: sender.delegations.filter((d) => d.id !== id) }));
 }
 
 /** Vendors answer within two days: moving the simulated date on that far accepts what is pending. */
@@ -292,13 +292,15 @@ export const VENDOR_ANSWER_DAYS = 2;
 export function answerDueDelegations(world: World): World {
   let next = world;
   for (const { kbo, request } of pendingDelegations(world)) {
-    if (world.today >= plusDays(request.requestedOn, VENDOR_ANSWER_DAYS)) next = answerDelegation(next, kbo, request.id, true) ?? next;
+    if (world.today < plusDays(request.requestedOn, VENDOR_ANSWER_DAYS)) continue;
+    const answered = answerDelegation(next, kbo, request.id, true);
+    if (answered.ok) next = answered.world;
   }
   return next;
 }
 
 /** "wijzigingen aanbrengen": the name and the permissions of a REST account. */
-export function updateRestAccount(world: World, kbo: string, id: string, f: Pick<RestForm, 'name' | 'permissions'>): Outcome<RestErrors> {
+export function updateRestAccount(world: World, kbo: string, id: string, f: Pick<RestForm, 'name' | 'permissions'>): Command<RestErrors> {
   const sender = senderOf(world, kbo);
   if (!sender.rest.some((a) => a.id === id)) return { ok: false, errors: { name: 'empty' } };
   const errors = checkRestForm(world, kbo, { ...f, management: '', certificateFile: '', vendor: '' }, id);
@@ -307,8 +309,8 @@ export function updateRestAccount(world: World, kbo: string, id: string, f: Pick
   return { ok: true, world: withSender(world, { ...sender, rest }) };
 }
 
-export function deleteRestAccount(world: World, kbo: string, id: string): World | null {
+export function deleteRestAccount(world: World, kbo: string, id: string): Command<Missing> {
   const sender = senderOf(world, kbo);
-  if (!sender.rest.some((a) => a.id === id)) return null;
-  return withSender(world, { ...sender, rest: sender.rest.filter((a) => a.id !== id) });
+  if (!sender.rest.some((a) => a.id === id)) return refuse('unknown');
+  return done(withSender(world, { ...sender, rest: sender.rest.filter((a) => a.id !== id) }));
 }
