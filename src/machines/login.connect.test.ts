@@ -66,4 +66,22 @@ describe('the login, connected', () => {
     expect(view().enterprise?.kbo).toBe(HERSTAPPE);
     expect(view().roles.length).toBeGreaterThan(0);
   });
+
+  it('"Onderneming" → "Go!": the business services whose name (in the learner\'s words) holds the search, all of them for an empty search', async () => {
+    const { createSimulator } = await import('./simulator');
+    const { worldHolder } = await import('./world-access');
+    const { initialWorld } = await import('../world/seed');
+    const { BUSINESS_SERVICES } = await import('../world/portal-catalog');
+    const world = worldHolder(initialWorld());
+    const sim = createSimulator(world, () => 'nl');
+    const names: Record<string, string> = { chaman: 'ChaMan', dimona: 'Dimona' };
+    const view = () => connectLogin(sim.login.getSnapshot(), world.get(), (s) => names[s] ?? s);
+    expect(view()).toMatchObject({ query: '', found: [] });
+    expect(sim.perform({ type: 'openAudience', audience: 'onderneming' })).toBe(true);
+    expect(sim.perform({ type: 'search', query: '  chaM ' })).toBe(true);
+    expect(view()).toMatchObject({ screen: 'portal.businessServices', query: 'chaM', found: ['chaman'] });
+    expect(sim.perform({ type: 'back' })).toBe(true);
+    expect(sim.perform({ type: 'search', query: '' })).toBe(true);
+    expect(view()).toMatchObject({ query: '', found: [...BUSINESS_SERVICES] });
+  });
 });

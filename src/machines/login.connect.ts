@@ -8,7 +8,7 @@
 import type { AppRole } from '../domain/roles';
 import { certificatesOnPc, personById } from '../world/eid';
 import { appRolesAt } from '../world/portal-apps';
-import type { Service } from '../world/portal-catalog';
+import { searchBusinessServices, type Service } from '../world/portal-catalog';
 import { enterpriseByKbo, entitiesFor } from '../world/primaweb';
 import type { Enterprise, Person, World } from '../world/types';
 import type { LoginSnapshot } from './login.controller';
@@ -62,9 +62,15 @@ export interface LoginView {
   /** The roles the person has at the enterprise, in the application being opened (PrimaWeb by default). */
   roles: AppRole[];
   service: Service | null;
+  /** "Onderneming" → "Go!": what was searched ('' for all services) and the business services found. */
+  query: string;
+  found: Service[];
 }
 
-export function connectLogin(snapshot: LoginSnapshot, world: World): LoginView {
+/** A service's name in the learner's language: the search matches what the learner reads. */
+export type ServiceName = (service: Service) => string;
+
+export function connectLogin(snapshot: LoginSnapshot, world: World, nameOf: ServiceName = String): LoginView {
   const ctx = snapshot.context;
   const screen = screenOf(snapshot);
   return {
@@ -77,5 +83,7 @@ export function connectLogin(snapshot: LoginSnapshot, world: World): LoginView {
     certificateProblem: ctx.certificateProblem,
     roles: ctx.personId && ctx.kbo ? appRolesAt(world, ctx.service ?? 'primaweb', ctx.personId, ctx.kbo) : [],
     service: ctx.service,
+    query: ctx.query,
+    found: screen === 'portal.businessServices' ? searchBusinessServices(ctx.query, nameOf) : [],
   };
 }
