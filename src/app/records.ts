@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import { LOCALES } from '../i18n/locales';
 import type { ChecklistTicks } from '../domain/merger-checklist';
 import type { MigrationSource, Validation } from '../storage/persistence';
-import { isPlainObject, validateProgress, validation, type Progress } from '../training/progress';
+import { isPlainObject, validation } from '../domain/validation';
+import { validateProgress, type Progress } from '../training/progress';
 import { validateHistory, validateRun, type AssessmentHistory, type SavedRun } from '../training/assessment-report';
 import { validateCourse, type CourseRecord } from '../training/course-status';
 

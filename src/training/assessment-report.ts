@@ -5,8 +5,7 @@
  */
 import * as v from 'valibot';
 import type { KeptText } from '../i18n/locales';
-import type { Validation } from '../domain/validation';
-import { validation } from './progress';
+import { validation, type Validation } from '../domain/validation';
 
 /**
  * Words in every language the report was made in: Dutch and French always, German and English

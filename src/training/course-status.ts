@@ -6,10 +6,10 @@
  * learner's name for the certificate) with its validation.
  */
 import * as v from 'valibot';
-import type { Validation } from '../domain/validation';
+import { validation, type Validation } from '../domain/validation';
 import type { AssessmentHistory, AssessmentReport } from './assessment-report';
 import { MODULES, type CourseModule } from './course';
-import { MODES, validation, type Mode, type Progress } from './progress';
+import { MODES, type Mode, type Progress } from './progress';
 import { passed, reportScore } from './scoring';
 
 export interface ScenarioStatus {

@@ -1,6 +1,6 @@
 /** Which scenarios a learner completed, in which mode, and when (simulated date is not used: real date). */
 import * as v from 'valibot';
-import type { Validation } from '../domain/validation';
+import { isPlainObject, validation, type Validation } from '../domain/validation';
 
 export const MODES = ['demo', 'guided', 'practice'] as const;
 export type Mode = (typeof MODES)[number];
@@ -19,53 +19,3 @@ export function recordCompletion(progress: Progress, scenarioId: string, mode: M
 }
 
 export const validateProgress = (data: unknown): Validation<Progress> => validation(ProgressSchema, 'progress', data);
-
-// The learner's records (progress, tests, course, preferences, a scenario run) are checked with
-// their schemas and worded here; the world's own wording is in world/validate.ts, which loads
-// after the first screen.
-
-/** An object and not a list (v.object and v.record take a list for an object). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** What was expected, in Dutch, by the kind of check that failed (a schema's own word wins). */
-function expected(issue: v.BaseIssue<unknown>): string {
-  switch (issue.type) {
-    case 'string':
-      return 'tekst verwacht';
-    case 'number':
-    case 'finite':
-      return 'getal verwacht';
-    case 'integer':
-    case 'min_value':
-      return 'aantal verwacht';
-    case 'boolean':
-      return 'ja/nee verwacht';
-    case 'array':
-      return 'lijst verwacht';
-    case 'object':
-    case 'record':
-    case 'custom':
-      // A key the object lacks is reported on the object, with the key as the last step of the path.
-      return issue.path?.at(-1)?.origin === 'key' ? 'ontbreekt' : 'object verwacht';
-    default:
-      return 'ongeldige waarde';
-  }
-}
-
-const CONFIG = { abortEarly: true, message: expected } as const;
-
-/**
- * Checks stored data against its schema: the data as stored (keys this version does not know are
- * kept, so what a newer version added survives a save by an older tab), or the first problem as a
- * path ("assessments[0].results[1].hintsUsed: aantal verwacht"). `copy`: the checked copy instead,
- * with the schema's keys only.
- */
-export function validation<S extends v.GenericSchema>(schema: S, root: string, data: unknown, copy = false): Validation<v.InferOutput<S>> {
-  const result = v.safeParse(schema, data, CONFIG);
-  if (result.success) return { ok: true, value: copy ? result.output : (data as v.InferOutput<S>) };
-  const issue = result.issues[0];
-  const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('');
-  return { ok: false, problem: `${root}${path}: ${issue.message}` };
-}

@@ -5,10 +5,10 @@
  * no saving (and an XState snapshot, whose state names may change, is never stored).
  */
 import * as v from 'valibot';
-import type { Validation } from '../domain/validation';
 import type { Intent } from '../machines/simulator';
 import { WorldSchema } from '../world/schema';
-import { isPlainObject, MODES, validation } from './progress';
+import { isPlainObject, validation, type Validation } from '../domain/validation';
+import { MODES } from './progress';
 
 /**
  * An intent as stored: an object with a type. Which intents exist is the hub's to say, and a
