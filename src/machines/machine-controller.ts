@@ -76,9 +76,16 @@ export function createMachineController<M extends AnyStateMachine, I>(options: {
   actor.start();
 
   const snapshot = () => actor.getSnapshot() as SnapshotFrom<M>;
+  // The hub asks accepts() and then perform() for one click: the plan is pure, so the same intent
+  // on the same snapshot and world is planned once (the world's check of a form runs once a click).
+  let last: { intent: I; snapshot: SnapshotFrom<M>; world: World; plan: Planned<EventFrom<M>> | null } | null = null;
   const planned = (intent: I) => {
-    const p = options.plan(intent, snapshot(), world.get());
-    return p && (snapshot() as AnyMachineSnapshot).can(p.event) ? p : null;
+    const now = { snapshot: snapshot(), world: world.get() };
+    if (last && last.intent === intent && last.snapshot === now.snapshot && last.world === now.world) return last.plan;
+    const p = options.plan(intent, now.snapshot, now.world);
+    const plan = p && (now.snapshot as AnyMachineSnapshot).can(p.event) ? p : null;
+    last = { intent, ...now, plan };
+    return plan;
   };
 
   return {
