@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { prerender } from './scripts/prerender.ts';
-import { offlinePlugin, wantsServiceWorker } from './scripts/service-worker-plugin.ts';
+import { offlinePlugin } from './scripts/service-worker-plugin.ts';
+import { wantsLmsLink, wantsServiceWorker } from './scripts/build-modes.ts';
 
 /**
  * The first screen's code in a few parallel files, none over 30 kB gzipped (issue 13.4): Svelte's
@@ -25,9 +26,10 @@ export default defineConfig(({ command, mode }) => {
     publicDir: 'static',
     // prerender: the first screen's HTML in index.html, painted before the bundle runs.
     plugins: [svelte(), prerender(), ...(serviceWorker ? [offlinePlugin()] : [])],
-    // The registration code (src/app/service-worker.ts) reads this, so a build without the worker
-    // never tries to register one.
-    define: { __SERVICE_WORKER__: JSON.stringify(serviceWorker) },
+    // The registration code (src/app/service-worker.ts) reads the first, so a build without the
+    // worker never tries to register one; src/main.ts and the runtime the second, so a build that
+    // no LMS can launch leaves the LMS link out (src/build-flags.d.ts).
+    define: { __SERVICE_WORKER__: JSON.stringify(serviceWorker), __LMS_LINK__: JSON.stringify(wantsLmsLink(command, mode)) },
     build: {
       target: 'es2020',
       outDir: 'dist',

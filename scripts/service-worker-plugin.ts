@@ -1,11 +1,6 @@
 // The web build's service worker (issue 13.3): vite-plugin-pwa with workbox's generateSW.
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** The single file and the LMS packages need no worker, nor do the dev server and Vitest. */
-export function wantsServiceWorker(command: 'build' | 'serve', mode: string): boolean {
-  return command === 'build' && mode !== 'lms' && mode !== 'single';
-}
-
 export function offlinePlugin() {
   return VitePWA({
     // The page's CSP allows no inline script: src/app/service-worker.ts registers the worker,

@@ -19,9 +19,12 @@ Runtime.open()
         .then(async () => {
           runtime.syncAddress();
           // An LMS that launched the simulator (SCORM API in a parent or opener window, cmi5
-          // parameters in the address): its copy of the learner is taken up first.
-          const lms = discoverLms(window);
-          if (lms) await runtime.linkLms(lms);
+          // parameters in the address): its copy of the learner is taken up first. Only the LMS
+          // packages carry this (__LMS_LINK__, vite.config.ts): no LMS can reach the web site.
+          if (__LMS_LINK__) {
+            const lms = discoverLms(window);
+            if (lms) await runtime.linkLms(lms);
+          }
           void runtime.loadScenarios();
         })
         .catch((error: unknown) => {

@@ -53,7 +53,7 @@ const cmiOf = (lms: Page, version: Version) =>
   lms.evaluate((api) => JSON.parse(JSON.stringify((window as unknown as Record<string, { cmi: unknown }>)[api]!.cmi)) as Record<string, any>, LIBRARY[version].api);
 
 test('issue 13.2: SCORM 2004: a module package reports completion, the test as score and interactions, and resumes on another PC', async ({ browser, context, baseURL }) => {
-  const { lms, sco } = await openLms(context, 'scorm2004', 'index.html?module=aanmelden', null);
+  const { lms, sco } = await openLms(context, 'scorm2004', await courseLaunch(context, 'scorm2004', 'index.html?module=aanmelden'), null);
   await expect(sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
   await expectAccessible(sco, 'course home of one module in an LMS');
   await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).completion_status, { message: 'the attempt is begun' }).toBe('incomplete');
@@ -92,7 +92,7 @@ test('issue 13.2: SCORM 2004: a module package reports completion, the test as s
 
   // Another PC: a fresh browser, nothing in its storage; the LMS gives back what it kept.
   const other = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
-  const again = await openLms(other, 'scorm2004', 'index.html?module=aanmelden', { suspend_data: kept.suspend_data, completion_status: kept.completion_status, success_status: kept.success_status, entry: 'resume' });
+  const again = await openLms(other, 'scorm2004', await courseLaunch(other, 'scorm2004', 'index.html?module=aanmelden'), { suspend_data: kept.suspend_data, completion_status: kept.completion_status, success_status: kept.success_status, entry: 'resume' });
   await expect(again.sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
   await expect(again.sco.getByText("1 van 1 scenario's geoefend")).toBeVisible();
   await expect(again.sco.getByText("Laatste score: 0/100 (niet geslaagd). Beste score: 0/100.")).toBeVisible();
@@ -100,7 +100,7 @@ test('issue 13.2: SCORM 2004: a module package reports completion, the test as s
 });
 
 test('issue 13.2: SCORM 1.2: the whole course package reports lesson_status and keeps suspend_data under 4,096 characters', async ({ context }) => {
-  const { lms, sco } = await openLms(context, 'scorm12', 'index.html', null);
+  const { lms, sco } = await openLms(context, 'scorm12', await courseLaunch(context, 'scorm12', 'index.html'), null);
   await expect(sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb' })).toBeVisible();
   await expect.poll(async () => (await cmiOf(lms, 'scorm12')).core?.lesson_status).toBe('incomplete');
   await sco.getByRole('button', { name: 'Toets afleggen: Toets: aanmelden' }).click();
@@ -179,7 +179,7 @@ test('issue 13.2: cmi5: the launch sequence, then initialized, completed and ter
 });
 
 test('issue 13.2: an LMS that refuses to commit, then vanishes: the learner is told, nothing crashes, this browser keeps the work', async ({ context }) => {
-  const { lms, sco } = await openLms(context, 'scorm2004', 'index.html?module=aanmelden', null);
+  const { lms, sco } = await openLms(context, 'scorm2004', await courseLaunch(context, 'scorm2004', 'index.html?module=aanmelden'), null);
   await expect(sco.getByRole('heading', { level: 1, name: 'Cursus PrimaWeb: Aanmelden' })).toBeVisible();
   await expect.poll(async () => (await cmiOf(lms, 'scorm2004')).completion_status).toBe('incomplete');
   // The LMS refuses every commit from now on.
@@ -223,6 +223,16 @@ async function servePackage(context: BrowserContext, zip: string): Promise<Recor
     return file ? route.fulfill({ body: Buffer.from(file), contentType: TYPES[extname(path)] ?? 'application/octet-stream' }) : route.fulfill({ status: 404, body: '' });
   });
   return files;
+}
+
+/**
+ * The whole course's package of that version, served as the LMS serves it, launched at `page`
+ * (with `?module=` it behaves as that module's package: same content, the launch address decides).
+ * The LMS packages are the only build with the LMS link (mode 'lms'): the web site of dist/ has none.
+ */
+async function courseLaunch(context: BrowserContext, version: Version, page: string): Promise<string> {
+  await servePackage(context, `primaweb-simulator-${version}.zip`);
+  return `lms-package/${page}`;
 }
 
 async function importPackage(context: BrowserContext, zip: string): Promise<string> {

@@ -458,6 +458,8 @@ export class Runtime {
    * resume a run, so a run kept by the LMS is the one taken up.
    */
   async linkLms(found: LmsFound): Promise<void> {
+    // A build no LMS can launch (__LMS_LINK__ false) has no lms-link chunk at all.
+    if (!__LMS_LINK__) return;
     try {
       const { linkLms } = await import('./lms-link');
       await linkLms(

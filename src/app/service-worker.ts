@@ -11,9 +11,6 @@
  */
 import type { Notice } from './notices';
 
-/** Set by vite.config.ts: true only in the web build, the one that has a sw.js. */
-declare const __SERVICE_WORKER__: boolean;
-
 export type Notify = (notice: Omit<Notice, 'id'>) => void;
 
 /** The parts of the service worker API used here, so the tests can hand in fakes. */
