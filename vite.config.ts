@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { prerender } from './scripts/prerender.ts';
 import { offlinePlugin } from './scripts/service-worker-plugin.ts';
+import { localforageLocalStorageOnly } from './scripts/localforage-local-storage.ts';
 import { wantsLmsLink, wantsServiceWorker } from './scripts/build-modes.ts';
 
 /**
@@ -12,7 +13,7 @@ import { wantsLmsLink, wantsServiceWorker } from './scripts/build-modes.ts';
  */
 const FIRST_SCREEN_GROUPS = [
   { name: 'svelte', test: /[\\/]node_modules[\\/](svelte|clsx|esm-env)[\\/]/ },
-  { name: 'localforage', test: /[\\/]node_modules[\\/]localforage[\\/]/ },
+  { name: 'localforage', test: /[\\/](node_modules|scripts)[\\/]localforage[\\/]/ },
   { name: 'messages-nl', test: /[\\/]src[\\/]i18n[\\/]nl\.json$/ },
 ];
 
@@ -25,7 +26,8 @@ export default defineConfig(({ command, mode }) => {
     base: './',
     publicDir: 'static',
     // prerender: the first screen's HTML in index.html, painted before the bundle runs.
-    plugins: [svelte(), prerender(), ...(serviceWorker ? [offlinePlugin()] : [])],
+    // localforageLocalStorageOnly: the one driver the simulator uses, not the three of the package.
+    plugins: [localforageLocalStorageOnly(), svelte(), prerender(), ...(serviceWorker ? [offlinePlugin()] : [])],
     // The registration code (src/app/service-worker.ts) reads the first, so a build without the
     // worker never tries to register one; src/main.ts and the runtime the second, so a build that
     // no LMS can launch leaves the LMS link out (src/build-flags.d.ts).

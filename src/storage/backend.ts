@@ -1,7 +1,8 @@
 /**
  * Where saved data physically lives. The product owner asks for localforage over localStorage: its
  * `storage` events let two open tabs notice each other. This file is the only one that touches
- * localforage (and, to keep unreadable data aside, the raw localStorage entry behind it).
+ * localforage (and, to keep unreadable data aside, the raw localStorage entry behind it). The
+ * builds give localforage its localStorage driver only (scripts/localforage-local-storage.ts).
  */
 import localforage from 'localforage';
 
