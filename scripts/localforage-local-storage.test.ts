@@ -4,7 +4,7 @@ import { FakeStorage } from '../src/storage/fake-storage.test-helper';
 // Vitest resolves 'localforage' through the same plugin as the builds (vite.config.ts). A browser
 // with IndexedDB is faked before the import: the package's own IndexedDB driver would claim it.
 const fakes = { indexedDB: { open: () => undefined }, IDBKeyRange: {}, localStorage: new FakeStorage() };
-let localforage: typeof import('localforage').default;
+let localforage: LocalForage;
 beforeAll(async () => {
   Object.assign(globalThis, fakes);
   localforage = (await import('localforage')).default;
