@@ -29,7 +29,7 @@ export default defineConfig(({ command, mode }) => {
     // localforageLocalStorageOnly: the one driver the simulator uses, not the three of the package.
     plugins: [localforageLocalStorageOnly(), svelte(), prerender(), ...(serviceWorker ? [offlinePlugin()] : [])],
     // The registration code (src/app/service-worker.ts) reads the first, so a build without the
-    // worker never tries to register one; src/main.ts and the runtime the second, so a build that
+    // worker never tries to register one; the runtime's linkLms the second, so a build that
     // no LMS can launch leaves the LMS link out (src/build-flags.d.ts).
     define: { __SERVICE_WORKER__: JSON.stringify(serviceWorker), __LMS_LINK__: JSON.stringify(wantsLmsLink(command, mode)) },
     build: {

@@ -2,7 +2,6 @@ import { mount } from 'svelte';
 import './views/global.css';
 import App from './views/App.svelte';
 import { Runtime } from './app/runtime.svelte';
-import { discoverLms } from './lms/discovery';
 
 const target = document.getElementById('app')!;
 
@@ -18,13 +17,8 @@ Runtime.open()
         .attach()
         .then(async () => {
           runtime.syncAddress();
-          // An LMS that launched the simulator (SCORM API in a parent or opener window, cmi5
-          // parameters in the address): its copy of the learner is taken up first. Only the LMS
-          // packages carry this (__LMS_LINK__, vite.config.ts): no LMS can reach the web site.
-          if (__LMS_LINK__) {
-            const lms = discoverLms(window);
-            if (lms) await runtime.linkLms(lms);
-          }
+          // An LMS that launched the simulator: its copy of the learner is taken up first.
+          await runtime.linkLms(window);
           void runtime.loadScenarios();
         })
         .catch((error: unknown) => {

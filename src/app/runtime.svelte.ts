@@ -32,7 +32,7 @@ import type { MergerScenario } from '../domain/mergers';
 import { EMPTY_COURSE, sameActivity, type CourseRecord, type LastActivity } from '../training/course-status';
 import type { ModuleId } from '../training/course';
 import { launchScope } from './launch';
-import type { LmsFound } from '../lms/discovery';
+import { discoverLms, type WindowLike } from '../lms/discovery';
 import type { LearnerState, LmsNotice, ResumeState } from '../lms';
 
 type Core = typeof import('./simulator-core');
@@ -453,13 +453,17 @@ export class Runtime {
   }
 
   /**
-   * Reports to the LMS that launched the simulator (app/lms-link.ts, loaded only then), after
-   * taking up what it kept of the learner: called once the world is there, before the scenarios
-   * resume a run, so a run kept by the LMS is the one taken up.
+   * Reports to the LMS that launched the simulator, if one did (lms/discovery.ts: a SCORM API in
+   * a parent or opener window, cmi5 parameters in the address; app/lms-link.ts, loaded only then),
+   * after taking up what it kept of the learner: called once the world is there, before the
+   * scenarios resume a run, so a run kept by the LMS is the one taken up.
    */
-  async linkLms(found: LmsFound): Promise<void> {
-    // A build no LMS can launch (__LMS_LINK__ false) has no lms-link chunk at all.
+  async linkLms(from: WindowLike): Promise<void> {
+    // Only the LMS packages carry the link (__LMS_LINK__, scripts/build-modes.ts): a build no LMS
+    // can reach drops the discovery and the lms-link chunk with this one check.
     if (!__LMS_LINK__) return;
+    const found = discoverLms(from);
+    if (!found) return;
     try {
       const { linkLms } = await import('./lms-link');
       await linkLms(
