@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { wantsLmsLink, wantsServiceWorker } from './build-modes';
 
-describe('wantsServiceWorker', () => {
-  it('the web build only: not the single file, not the LMS packages, not the dev server or Vitest', () => {
-    expect(wantsServiceWorker('build', 'production')).toBe(true);
-    expect(wantsServiceWorker('build', 'single')).toBe(false);
-    expect(wantsServiceWorker('build', 'lms')).toBe(false);
-    expect(wantsServiceWorker('serve', 'development')).toBe(false);
-    expect(wantsServiceWorker('serve', 'test')).toBe(false);
-  });
-});
+/** What each build carries: Vite's command and mode, then the service worker and the LMS link. */
+const BUILDS = [
+  ['the web site', 'build', 'production', true, false],
+  ['the LMS packages', 'build', 'lms', false, true],
+  ['the single file', 'build', 'single', false, false],
+  ['the dev server', 'serve', 'development', false, true],
+  ['Vitest', 'serve', 'test', false, true],
+] as const;
 
-describe('wantsLmsLink', () => {
-  it('the LMS packages, the dev server and Vitest: not the web site, not the single file', () => {
-    expect(wantsLmsLink('build', 'lms')).toBe(true);
-    expect(wantsLmsLink('serve', 'development')).toBe(true);
-    expect(wantsLmsLink('serve', 'test')).toBe(true);
-    expect(wantsLmsLink('build', 'production')).toBe(false);
-    expect(wantsLmsLink('build', 'single')).toBe(false);
+describe.each(BUILDS)('%s (%s, mode %s)', (_name, command, mode, serviceWorker, lmsLink) => {
+  it(`${serviceWorker ? 'has' : 'has no'} service worker and ${lmsLink ? 'has' : 'has no'} LMS link`, () => {
+    expect(wantsServiceWorker(command, mode)).toBe(serviceWorker);
+    expect(wantsLmsLink(command, mode)).toBe(lmsLink);
   });
 });
