@@ -5,6 +5,7 @@ import { offlinePlugin } from './scripts/service-worker-plugin.ts';
 import { localforageLocalStorageOnly } from './scripts/localforage-local-storage.ts';
 import { wantsLmsLink, wantsServiceWorker } from './scripts/build-modes.ts';
 import { loadMomentChunks } from './scripts/load-moment-chunks.ts';
+import { compactMessages } from './scripts/compact-messages.ts';
 
 /**
  * The first screen's code in a few parallel files, none over 30 kB gzipped (issue 13.4): Svelte's
@@ -30,7 +31,7 @@ export default defineConfig(({ command, mode }) => {
     // prerender: the first screen's HTML in index.html, painted before the bundle runs.
     // localforageLocalStorageOnly: the one driver the simulator uses, not the three of the package.
     // chunks: the lazy code in a few chunks by the moment it loads (scripts/load-moment-chunks.ts).
-    plugins: [localforageLocalStorageOnly(), svelte(), prerender(), chunks.plugin, ...(serviceWorker ? [offlinePlugin()] : [])],
+    plugins: [localforageLocalStorageOnly(), svelte(), prerender(), chunks.plugin, compactMessages(), ...(serviceWorker ? [offlinePlugin()] : [])],
     // The registration code (src/app/service-worker.ts) reads the first, so a build without the
     // worker never tries to register one; the runtime's linkLms the second, so a build that
     // no LMS can launch leaves the LMS link out (src/build-flags.d.ts).

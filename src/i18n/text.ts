@@ -22,8 +22,9 @@ export interface Text {
 
 export const text = (key: MessageKey, params?: Readonly<Record<string, TextParam>>): Text => (params ? { key, params } : { key });
 
+// A number in the built site: the build numbers the keys it can (scripts/compact-messages.ts).
 export const isText = (value: unknown): value is Text =>
-  typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
+  typeof value === 'object' && value !== null && ['string', 'number'].includes(typeof (value as { key?: unknown }).key);
 
 /** A message's {placeholders} filled in; an unknown one stays as it is. */
 export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
