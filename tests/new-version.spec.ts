@@ -35,7 +35,8 @@ function deployNewVersion(root: string): void {
   writeFileSync(index, readFileSync(index, 'utf8').replace('<head>', `<head>\n    <meta name="${MARKER}" content="2" />`));
   const sw = join(root, 'sw.js');
   const before = readFileSync(sw, 'utf8');
-  const after = before.replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, '$1new-version-2"');
+  // The manifest as workbox-build injects it: {"revision":"…","url":"index.html"}.
+  const after = before.replace(/("revision":")[0-9a-f]+(","url":"index\.html")/, '$1new-version-2$2');
   expect(after, 'sw.js lists index.html with its revision').not.toBe(before);
   writeFileSync(sw, after);
 }

@@ -21,12 +21,12 @@ function builtFiles(baseURL: string): string[] {
   return readdirSync('dist', { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative('dist', `${entry.parentPath}/${entry.name}`))
-    .filter((path) => path !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(path))
+    .filter((path) => path !== 'sw.js')
     .map((path) => `${mount}${path}`)
     .sort();
 }
 
-/** The paths in the worker's caches (a revisioned entry's key carries ?__WB_REVISION__=…). */
+/** The paths in the worker's caches (a revisioned entry's key carries ?revision=…). */
 function cachedPaths(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const paths: string[] = [];

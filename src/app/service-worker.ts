@@ -1,6 +1,6 @@
 /**
  * The web build's service worker (issue 13.3): once opened, the simulator works offline, lazy
- * parts included (dist/sw.js precaches every file, see scripts/service-worker-plugin.ts). A new
+ * parts included (dist/sw.js, from src/sw/sw.ts, precaches every file). A new
  * version is announced in a notice and only taken when the learner clicks "Herladen": a scenario
  * under way is never interrupted.
  *
@@ -31,7 +31,7 @@ export interface PageHooks {
   reload(): void;
 }
 
-/** The message workbox's generated worker answers with skipWaiting() (registerType 'prompt'). */
+/** The message the worker (src/sw/sw.ts) answers with skipWaiting(). */
 export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
 export function serviceWorkerWanted(protocol: string, supported: boolean): boolean {
