@@ -60,7 +60,7 @@ describe('catalogModule', () => {
 
 describe('numberKeys', () => {
   it('numbers part after part, in each Dutch catalog\'s order, the same every time', () => {
-    const dutch = new Map([
+    const dutch = new Map<string, Record<string, string>>([
       ['primaweb', { 'pw.b': 'B', 'pw.a': 'A' }],
       ['core', { 'sim.x': 'X', 'sim.kept': 'K' }],
     ]);
