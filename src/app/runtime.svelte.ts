@@ -76,7 +76,7 @@ export class Runtime {
   /** The scenarios: their narrations are a chunk of their own, loaded just after the first screen. */
   scenarioList = $state.raw<readonly Scenario[]>([]);
   /** What the runner can run: the panel's scenarios and the tests' own exercises (never listed in the panel). */
-  private runnable: readonly Scenario[] = [];
+  #runnable: readonly Scenario[] = [];
   notices = $state<Notice[]>([]);
   /** The simulator's own screen: the course home, "Mijn resultaten", or the simulator (its address says which). */
   view = $state<View>(viewOfHash(globalThis.location?.hash ?? ''));
@@ -103,41 +103,41 @@ export class Runtime {
   /** The scenario panel folded to a narrow strip, to give the application the room; not persisted. */
   scenarioPanelCollapsed = $state(false);
   /** A trainer's link to a moment (#/scenario/…) the page was opened with: applied once the scenarios are loaded. */
-  private pendingLink: ScenarioLinkOf = null;
+  #pendingLink: ScenarioLinkOf = null;
   /**
    * The learner's own world while a scenario or test runs in a world of its own: kept as it was
    * (and saved as the world record), and given back when they leave the run.
    */
-  private ownWorld: World | null = null;
+  #ownWorld: World | null = null;
   /** The portal page the learner was on when the run began, to return them to it. */
-  private ownPage: PortalPage | null = null;
+  #ownPage: PortalPage | null = null;
   /** A scenario run that was under way when the page was (re)loaded: taken up once the scenarios are loaded. */
-  private pendingScenarioRun: ScenarioRun | null = null;
+  #pendingScenarioRun: ScenarioRun | null = null;
   /** What was last kept of the scenario run, so a change that keeps the same run is not written twice. */
-  private keptRun: { startWorld: World; intents: number; key: string } | null = null;
-  private nextNoticeId = 1;
+  #keptRun: { startWorld: World; intents: number; key: string } | null = null;
+  #nextNoticeId = 1;
   /** A test that was under way when the page was (re)loaded: taken up once the tests are loaded. */
-  private pendingRun: AssessmentRun | null = null;
+  #pendingRun: AssessmentRun | null = null;
   /** Set while a run kept from before the reload is taken up: that is no reason to leave the course home. */
-  private resuming = false;
-  private runnerIdle = true;
-  private readonly worldListeners = new Set<(world: World) => void>();
-  private saving: Promise<unknown> = Promise.resolve();
+  #resuming = false;
+  #runnerIdle = true;
+  readonly #worldListeners = new Set<(world: World) => void>();
+  #saving: Promise<unknown> = Promise.resolve();
 
   /** Set by `attach`, with `ready`. */
   simulator!: Simulator;
   scenarios!: Runner;
-  private core!: Core;
-  private worldStore!: Persistence<World>;
-  private scenarioRunStore!: Persistence<SavedScenarioRun>;
-  private attaching: Promise<void> | null = null;
+  #core!: Core;
+  #worldStore!: Persistence<World>;
+  #scenarioRunStore!: Persistence<SavedScenarioRun>;
+  #attaching: Promise<void> | null = null;
   /** The test under way as last kept (for an LMS's suspend data). */
-  private keptAssessmentRun: AssessmentRun | null = null;
+  #keptAssessmentRun: AssessmentRun | null = null;
   /** Called after each saved change of the learner's records (an LMS reports them). */
-  private readonly savedListeners = new Set<() => void>();
-  private scenariosLoading: Promise<void> | null = null;
+  readonly #savedListeners = new Set<() => void>();
+  #scenariosLoading: Promise<void> | null = null;
   /** Open ChaMan delegation requests the vendor can answer (the vendor's button shows the count). */
-  readonly pendingDelegations = $derived(this.ready ? this.core.pendingDelegations(this.world).length : 0);
+  readonly pendingDelegations = $derived(this.ready ? this.#core.pendingDelegations(this.world).length : 0);
 
   private constructor(
     private readonly openRecord: OpenRecord,
@@ -159,35 +159,35 @@ export class Runtime {
    * just after the first screen is drawn. A run kept from before the reload waits for the scenarios.
    */
   attach(): Promise<void> {
-    this.attaching ??= import('./simulator-core').then(async (core) => {
-      this.core = core;
-      this.worldStore = this.openRecord(core.WORLD_RECORD);
-      this.scenarioRunStore = this.openRecord(core.SCENARIO_RUN_RECORD);
-      const [world, scenarioRun] = await Promise.all([this.worldStore.load(), this.scenarioRunStore.load()]);
+    this.#attaching ??= import('./simulator-core').then(async (core) => {
+      this.#core = core;
+      this.#worldStore = this.openRecord(core.WORLD_RECORD);
+      this.#scenarioRunStore = this.openRecord(core.SCENARIO_RUN_RECORD);
+      const [world, scenarioRun] = await Promise.all([this.#worldStore.load(), this.#scenarioRunStore.load()]);
       this.world = world ?? core.initialWorld();
       // A test under way wins: starting it would end the scenario run anyway.
-      this.pendingScenarioRun = this.pendingRun ? null : (scenarioRun?.run ?? null);
-      this.wire(core);
+      this.#pendingScenarioRun = this.#pendingRun ? null : (scenarioRun?.run ?? null);
+      this.#wire(core);
       this.ready = true;
     });
     // Offline with the chunk not cached (no service worker yet): the next screen or action tries again.
-    this.attaching.catch(() => (this.attaching = null));
-    return this.attaching;
+    this.#attaching.catch(() => (this.#attaching = null));
+    return this.#attaching;
   }
 
   /** Runs `action` now if the simulated applications are loaded, else as soon as they are. */
-  private whenReady(action: () => void) {
+  #whenReady(action: () => void) {
     if (this.ready) action();
     else void this.attach().then(action, () => this.notify({ key: 'sim.loadFailed', tone: 'warning' }));
   }
 
-  private wire(core: Core) {
+  #wire(core: Core) {
     const access: WorldAccess = {
       get: () => this.world,
       update: (change) => this.updateWorld(change),
       subscribe: (listener) => {
-        this.worldListeners.add(listener);
-        return () => this.worldListeners.delete(listener);
+        this.#worldListeners.add(listener);
+        return () => this.#worldListeners.delete(listener);
       },
     };
     this.simulator = core.createSimulator(access, () => i18n.locale, pageOfHash(globalThis.location?.hash ?? ''));
@@ -200,30 +200,30 @@ export class Runtime {
     this.scenarios = core.createRunner({
       world: access,
       simulator: this.simulator,
-      scenarios: () => this.runnable,
+      scenarios: () => this.#runnable,
       // Each run is prepared from the world as delivered, never from the learner's own.
       baseWorld: core.initialWorld,
       // A set-up that logs the learner in does so in their language, as they would have chosen it.
       prepared: (world) => core.withSessionLanguage(world, i18n.appLocale),
-      onEnter: () => this.enterRun(),
-      onLeave: () => this.leaveRun(),
-      onComplete: (id, mode) => this.complete(id, mode),
+      onEnter: () => this.#enterRun(),
+      onLeave: () => this.#leaveRun(),
+      onComplete: (id, mode) => this.#complete(id, mode),
       // Only a test runs exercises in assessment mode, so it is loaded by then.
       onAssessed: (result) => this.assessments?.record(result),
     });
     this.scenarios.subscribe((snapshot) => {
       this.runner = snapshot;
-      this.keepScenarioRun();
+      this.#keepScenarioRun();
       const idle = snapshot.matches('idle');
       const { scenarioId, mode } = snapshot.context;
-      if (!idle && scenarioId && mode && mode !== 'assessment') this.noteActivity({ kind: 'scenario', id: scenarioId, mode });
+      if (!idle && scenarioId && mode && mode !== 'assessment') this.#noteActivity({ kind: 'scenario', id: scenarioId, mode });
       // A scenario or test started from anywhere (the course home, a report's "again") is shown in the simulator.
-      if (this.runnerIdle && !idle && !this.resuming) this.show('simulator');
-      this.runnerIdle = idle;
+      if (this.#runnerIdle && !idle && !this.#resuming) this.show('simulator');
+      this.#runnerIdle = idle;
     });
     // A step of the run may change only a screen, not the world: the run is kept then too.
-    this.simulator.subscribe(() => this.keepScenarioRun());
-    this.worldStore.watch((external) => this.adoptExternalWorld(external));
+    this.simulator.subscribe(() => this.#keepScenarioRun());
+    this.#worldStore.watch((external) => this.#adoptExternalWorld(external));
   }
 
   /** Opens the learner's records; `backend` replaces the browser's storage (the build's pre-render of the first screen). */
@@ -241,7 +241,7 @@ export class Runtime {
         ...store,
         save: async (value: T) => {
           const result = await store.save(value);
-          runtime?.savedListeners.forEach((l) => l());
+          if (runtime) runtime.#savedListeners.forEach((l) => l());
           return result;
         },
       };
@@ -265,11 +265,11 @@ export class Runtime {
     await loadLocale(locale).catch(() => undefined);
     i18n.locale = locale;
     runtime = new Runtime(open, progressStore, checklistStore, assessmentsStore, runStore, prefsStore, courseStore);
-    runtime.pendingRun = saved?.run ?? null;
-    runtime.keptAssessmentRun = runtime.pendingRun;
+    runtime.#pendingRun = saved?.run ?? null;
+    runtime.#keptAssessmentRun = runtime.#pendingRun;
     runtime.trainer = prefs?.trainer ?? false;
     runtime.localeChosen = prefs !== null && prefs !== undefined;
-    runtime.pendingLink = scenarioLinkOf(globalThis.location?.hash ?? '');
+    runtime.#pendingLink = scenarioLinkOf(globalThis.location?.hash ?? '');
     runtime.progress = progress ?? {};
     runtime.checklist = checklist ?? {};
     runtime.assessmentHistory = history ?? [];
@@ -284,15 +284,15 @@ export class Runtime {
   /** Loads the scenarios and the tests over them; the panel says so while they load, and tells when they cannot. */
   loadScenarios(): Promise<void> {
     // Their words (catalog 'scenarios', in the learner's language) arrive with them.
-    this.scenariosLoading ??= Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests'), loadMessages('scenarios')])
+    this.#scenariosLoading ??= Promise.all([import('../training/scenarios'), import('../training/assessment'), import('../training/assessments'), import('../training/scenarios/tests'), loadMessages('scenarios')])
       .then(([scenarios, tests, definitions, exercises]) => {
         if (!this.assessments) {
           const assessments = tests.createAssessment({
             runner: this.scenarios,
             definitions: definitions.ASSESSMENTS,
-            onReport: (report) => this.keepReport(report),
+            onReport: (report) => this.#keepReport(report),
             onRun: (run) => {
-              this.keptAssessmentRun = run;
+              this.#keptAssessmentRun = run;
               void this.runStore.save({ run });
             },
           });
@@ -300,7 +300,7 @@ export class Runtime {
             this.assessment = snapshot;
             const id = snapshot.context.assessmentId;
             if (id && (snapshot.matches('exercise') || snapshot.matches('between'))) {
-              this.noteActivity({ kind: 'test', id });
+              this.#noteActivity({ kind: 'test', id });
               // The report keeps its words in every language: they load while the exercise is done.
               loadMessagesIn('scenarios', LOCALES).catch(() => undefined);
               loadMessagesIn('core', LOCALES).catch(() => undefined);
@@ -308,40 +308,40 @@ export class Runtime {
           });
           this.assessments = assessments;
         }
-        this.runnable = [...scenarios.SCENARIOS, ...exercises.TEST_EXERCISES];
+        this.#runnable = [...scenarios.SCENARIOS, ...exercises.TEST_EXERCISES];
         this.scenarioList = scenarios.SCENARIOS;
         // A trainer's link asks for one moment explicitly: it wins over a run kept from before.
-        if (this.pendingLink) this.openScenarioLink(this.pendingLink);
+        if (this.#pendingLink) this.#openScenarioLink(this.#pendingLink);
         // The exercise's world is prepared by the runner, which needs the scenarios in place first.
         else {
-          this.resuming = true;
+          this.#resuming = true;
           try {
-            if (this.pendingRun) {
-              this.assessments.resume(this.pendingRun);
+            if (this.#pendingRun) {
+              this.assessments.resume(this.#pendingRun);
               // As for a scenario run: the page before the test is not kept across a reload.
-              this.ownPage = null;
-            } else if (this.pendingScenarioRun) this.resumeScenarioRun(this.pendingScenarioRun);
+              this.#ownPage = null;
+            } else if (this.#pendingScenarioRun) this.#resumeScenarioRun(this.#pendingScenarioRun);
           } finally {
-            this.resuming = false;
+            this.#resuming = false;
           }
         }
-        this.pendingRun = null;
-        this.pendingScenarioRun = null;
-        this.pendingLink = null;
+        this.#pendingRun = null;
+        this.#pendingScenarioRun = null;
+        this.#pendingLink = null;
       })
       .catch(() => {
         // Offline with a chunk missing: the next action tries again.
-        this.scenariosLoading = null;
+        this.#scenariosLoading = null;
         this.notify({ key: 'sim.loadFailed', tone: 'warning' });
       });
-    return this.scenariosLoading;
+    return this.#scenariosLoading;
   }
 
   /**
    * Runs `action` once the scenarios and tests are there (at once if they are): the course home
    * offers them before they have loaded, so a quick click waits for them instead of doing nothing.
    */
-  private whenScenarios(action: () => void) {
+  #whenScenarios(action: () => void) {
     if (this.ready && this.assessments) action();
     else
       void this.attach()
@@ -353,7 +353,7 @@ export class Runtime {
 
   /** Opens a kept test report (from the course home). */
   showReport(report: AssessmentReport) {
-    this.whenScenarios(() => this.assessments?.show(report));
+    this.#whenScenarios(() => this.assessments?.show(report));
   }
 
   updateWorld(change: (world: World) => World): void {
@@ -361,30 +361,30 @@ export class Runtime {
     if (next === this.world) return;
     this.world = next;
     // A run's world is kept as its starting world and intents (keepScenarioRun), never as the world record.
-    if (!this.ownWorld) this.saving = this.saving.then(() => this.worldStore.save(next));
-    this.worldListeners.forEach((l) => l(next));
-    this.keepScenarioRun();
+    if (!this.#ownWorld) this.#saving = this.#saving.then(() => this.#worldStore.save(next));
+    this.#worldListeners.forEach((l) => l(next));
+    this.#keepScenarioRun();
   }
 
   /** A scenario or test begins: the learner's own world is set aside, as it is, until they leave the run. */
-  private enterRun() {
-    if (this.ownWorld) return;
-    this.ownWorld = this.world;
-    this.ownPage = pageOfHash(globalThis.location?.hash ?? '');
+  #enterRun() {
+    if (this.#ownWorld) return;
+    this.#ownWorld = this.world;
+    this.#ownPage = pageOfHash(globalThis.location?.hash ?? '');
     this.runResumed = false;
   }
 
   /** The learner left the run: their own world comes back exactly as they left it, on its own screen. */
-  private leaveRun() {
-    const own = this.ownWorld;
+  #leaveRun() {
+    const own = this.#ownWorld;
     if (!own) return;
-    this.ownWorld = null;
+    this.#ownWorld = null;
     this.runResumed = false;
     this.world = own;
-    this.worldListeners.forEach((l) => l(own));
-    this.simulator.restart(this.ownPage);
-    this.ownPage = null;
-    this.keepScenarioRun();
+    this.#worldListeners.forEach((l) => l(own));
+    this.simulator.restart(this.#ownPage);
+    this.#ownPage = null;
+    this.#keepScenarioRun();
   }
 
   /**
@@ -392,7 +392,7 @@ export class Runtime {
    * one (so the same on any copy of the site). An unknown or outdated link: the normal start, and a
    * word. The address then becomes the flow's own, so a reload resumes the run instead of the link.
    */
-  private openScenarioLink(link: ScenarioLinkOf) {
+  #openScenarioLink(link: ScenarioLinkOf) {
     const target = resolveScenarioLink(link, this.scenarioList);
     if (target) {
       this.scenarios.start(target.scenarioId, target.mode);
@@ -406,17 +406,17 @@ export class Runtime {
   }
 
   /** Keeps the scenario run under way (or that there is none) for a reload, when it changed. */
-  private keepScenarioRun() {
-    const run = this.ownWorld ? this.scenarios?.saved() : null;
+  #keepScenarioRun() {
+    const run = this.#ownWorld ? this.scenarios?.saved() : null;
     const key = run ? `${run.scenarioId}/${run.mode}` : '';
-    const kept = this.keptRun;
+    const kept = this.#keptRun;
     if (run ? kept?.startWorld === run.startWorld && kept.intents === run.intents.length && kept.key === key : kept === null) return;
-    this.keptRun = run ? { startWorld: run.startWorld, intents: run.intents.length, key } : null;
-    this.saving = this.saving.then(() => this.scenarioRunStore.save({ run: run ?? null }));
+    this.#keptRun = run ? { startWorld: run.startWorld, intents: run.intents.length, key } : null;
+    this.#saving = this.#saving.then(() => this.#scenarioRunStore.save({ run: run ?? null }));
   }
 
   /** Takes up the scenario run kept before the reload: the same step, the same world; the learner is told. */
-  private resumeScenarioRun(run: ScenarioRun) {
+  #resumeScenarioRun(run: ScenarioRun) {
     let resumed = false;
     try {
       resumed = this.scenarios.resume(run);
@@ -425,27 +425,27 @@ export class Runtime {
     }
     if (resumed) {
       // The page the learner was on before the run is not kept across a reload: they return to the portal's home.
-      this.ownPage = null;
+      this.#ownPage = null;
       this.runResumed = true;
       return;
     }
     // A run that no longer fits (its scenario is gone, a kept action fails): the learner's own world, and a word.
     this.scenarios.stop();
-    this.leaveRun();
-    this.keepScenarioRun();
+    this.#leaveRun();
+    this.#keepScenarioRun();
     this.notify({ key: 'scenario.resumeFailed', tone: 'warning' });
   }
 
   /** Another tab saved a newer world: show it, and restart the flow if its session differs. */
-  private adoptExternalWorld(external: World) {
+  #adoptExternalWorld(external: World) {
     // During a run, another tab's world is the learner's own: it is what comes back when they leave.
-    if (this.ownWorld) {
-      this.ownWorld = external;
+    if (this.#ownWorld) {
+      this.#ownWorld = external;
       return;
     }
     const before = this.world.session;
     this.world = external;
-    this.worldListeners.forEach((l) => l(external));
+    this.#worldListeners.forEach((l) => l(external));
     const after = external.session;
     if (before?.personId !== after?.personId || before?.role !== after?.role || before?.kbo !== after?.kbo) {
       this.simulator.restart(pageOfHash(globalThis.location?.hash ?? ''));
@@ -469,16 +469,16 @@ export class Runtime {
       await linkLms(
         {
           scope: this.scope ?? 'course',
-          learnerState: () => this.learnerState(),
+          learnerState: () => this.#learnerState(),
           locale: () => i18n.locale,
           preferLanguage: (tag) => {
             const locale = localeOfTag(tag);
             if (!this.localeChosen && locale && locale !== i18n.locale) void this.setLocale(locale);
           },
-          initialWorld: () => this.core.initialWorld(),
-          adopt: (state) => this.adopt(state),
+          initialWorld: () => this.#core.initialWorld(),
+          adopt: (state) => this.#adopt(state),
           notify: (notice: LmsNotice) => this.notify(notice),
-          onSaved: (listener) => this.savedListeners.add(listener),
+          onSaved: (listener) => this.#savedListeners.add(listener),
         },
         found,
       );
@@ -489,21 +489,21 @@ export class Runtime {
   }
 
   /** The learner's records as they are now (the world of their own, not a run's). */
-  private learnerState(): LearnerState {
+  #learnerState(): LearnerState {
     return {
-      world: this.ownWorld ?? this.world,
+      world: this.#ownWorld ?? this.world,
       progress: this.progress,
       checklist: this.checklist,
       history: this.assessmentHistory,
       course: this.course,
-      scenarioRun: this.ownWorld ? this.scenarios.saved() : null,
-      assessmentRun: this.keptAssessmentRun,
+      scenarioRun: this.#ownWorld ? this.scenarios.saved() : null,
+      assessmentRun: this.#keptAssessmentRun,
       prefs: { locale: i18n.locale, trainer: this.trainer },
     };
   }
 
   /** Takes up the learner's state an LMS kept (another PC, another browser); saved here too. */
-  private adopt(state: ResumeState) {
+  #adopt(state: ResumeState) {
     this.progress = state.progress;
     this.checklist = state.checklist;
     this.assessmentHistory = state.history;
@@ -518,10 +518,10 @@ export class Runtime {
       this.simulator.restart(pageOfHash(globalThis.location?.hash ?? ''));
     }
     if (state.assessmentRun) {
-      this.pendingRun = state.assessmentRun;
-      this.keptAssessmentRun = state.assessmentRun;
-      this.pendingScenarioRun = null;
-    } else if (state.scenarioRun) this.pendingScenarioRun = state.scenarioRun;
+      this.#pendingRun = state.assessmentRun;
+      this.#keptAssessmentRun = state.assessmentRun;
+      this.#pendingScenarioRun = null;
+    } else if (state.scenarioRun) this.#pendingScenarioRun = state.scenarioRun;
     this.setTrainer(state.prefs.trainer ?? false);
     if (state.prefs.locale !== i18n.locale) void this.setLocale(state.prefs.locale);
   }
@@ -552,7 +552,7 @@ export class Runtime {
 
   notify(notice: Omit<Notice, 'id'>) {
     if (this.notices.some((n) => n.key === notice.key)) return;
-    this.notices.push({ id: this.nextNoticeId++, ...notice });
+    this.notices.push({ id: this.#nextNoticeId++, ...notice });
   }
 
   dismiss(id: number) {
@@ -561,19 +561,19 @@ export class Runtime {
 
   /** Ticks or unticks an item of a merger checklist, and saves the ticks (the guide is shown with the simulated applications loaded). */
   tick(scenario: MergerScenario, itemId: string) {
-    const next = this.core.toggleTick(this.checklist, scenario, itemId);
+    const next = this.#core.toggleTick(this.checklist, scenario, itemId);
     if (next === this.checklist) return;
     this.checklist = next;
     void this.checklistStore.save(next);
   }
 
   /** A finished test's report is kept, newest first, so it can be opened and printed later. */
-  private keepReport(report: AssessmentReport) {
+  #keepReport(report: AssessmentReport) {
     this.assessmentHistory = withReport(this.assessmentHistory, report);
     void this.assessmentsStore.save(this.assessmentHistory);
   }
 
-  private complete(scenarioId: string, mode: Mode) {
+  #complete(scenarioId: string, mode: Mode) {
     this.progress = recordCompletion(this.progress, scenarioId, mode, new Date());
     void this.progressStore.save(this.progress);
   }
@@ -584,9 +584,9 @@ export class Runtime {
    * they also chose to clear them; their name stays.
    */
   reset(options: { clearResults?: boolean } = {}) {
-    this.whenReady(() => {
+    this.#whenReady(() => {
       this.scenarios.stop();
-      this.updateWorld(() => this.core.initialWorld());
+      this.updateWorld(() => this.#core.initialWorld());
       this.simulator.restart({ page: 'home' });
     });
     if (!options.clearResults) return;
@@ -602,7 +602,7 @@ export class Runtime {
   }
 
   /** Remembers the learner's last scenario or test, for "Verder waar u gebleven was". */
-  private noteActivity(activity: LastActivity) {
+  #noteActivity(activity: LastActivity) {
     if (sameActivity(this.course.lastActivity, activity)) return;
     this.course = { ...this.course, lastActivity: activity };
     void this.courseStore.save(this.course);
@@ -627,7 +627,7 @@ export class Runtime {
 
   /** A scenario from the course home: the simulator, with the scenario panel at that scenario. */
   startScenario(id: string, mode: Mode) {
-    this.whenScenarios(() => {
+    this.#whenScenarios(() => {
       this.scenarioPanelOpen = true;
       this.scenarios.start(id, mode);
       this.show('simulator');
@@ -636,7 +636,7 @@ export class Runtime {
 
   /** A test from the course home. */
   beginTest(id: string) {
-    this.whenScenarios(() => {
+    this.#whenScenarios(() => {
       this.scenarioPanelOpen = true;
       this.assessments?.begin(id);
       this.show('simulator');
@@ -648,7 +648,7 @@ export class Runtime {
     const last = this.course.lastActivity;
     if (!last) return;
     if (!this.ready || !this.assessments) {
-      this.whenScenarios(() => this.continueLast());
+      this.#whenScenarios(() => this.continueLast());
       return;
     }
     const test = this.assessment;
@@ -667,7 +667,7 @@ export class Runtime {
    */
   explore() {
     if (!this.ready) {
-      this.whenReady(() => this.explore());
+      this.#whenReady(() => this.explore());
       return;
     }
     if (!this.runner.matches('idle') && this.runner.context.mode !== 'assessment') this.scenarios.stop();
