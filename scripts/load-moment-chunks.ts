@@ -25,14 +25,17 @@
  */
 import type { Plugin } from 'vite';
 
-/** What the runtime loads just after the first screen, for every learner (src/main.ts, runtime.svelte.ts). */
+/**
+ * What the runtime loads just after the first screen, for every learner (src/main.ts,
+ * runtime.svelte.ts). Not the service worker's registration: it waits for the page's load event,
+ * and stays a small chunk of its own that nothing else delays.
+ */
 export const AFTER_START = [
   'src/app/simulator-core.ts',
   'src/training/scenarios/index.ts',
   'src/training/scenarios/tests/index.ts',
   'src/training/assessment.ts',
   'src/training/assessments.ts',
-  'src/app/service-worker.ts',
 ];
 /** The root of the 'flows' layer: the simulated applications' core. */
 const FLOWS_ROOT = 'src/app/simulator-core.ts';
