@@ -31,6 +31,7 @@ export default defineConfig(({ command, mode }) => {
     // prerender: the first screen's HTML in index.html, painted before the bundle runs.
     // localforageLocalStorageOnly: the one driver the simulator uses, not the three of the package.
     // chunks: the lazy code in a few chunks by the moment it loads (scripts/load-moment-chunks.ts).
+    // compactMessages: message keys as numbers in what is built, names in the source (scripts/compact-messages.ts).
     plugins: [localforageLocalStorageOnly(), svelte(), prerender(), chunks.plugin, compactMessages(), ...(serviceWorker ? [offlinePlugin()] : [])],
     // The registration code (src/app/service-worker.ts) reads the first, so a build without the
     // worker never tries to register one; the runtime's linkLms the second, so a build that
