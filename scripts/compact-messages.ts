@@ -12,9 +12,10 @@
  * A key is numbered only when the build can see every use of it: it is left as it is when it
  * appears anywhere else (an object's property, a variable, a comparison), or when code could make
  * it (a template literal or a `+` whose fixed parts it fits, such as `tb.app.${app}`: the
- * fixed parts are matched loosely, so a doubt keeps the key). `compactMessages` fails the build
- * should a numbered key's call survive in the output, or a catalog part disagree with its Dutch
- * keys.
+ * fixed parts are matched loosely, so a doubt keeps the key; a mention in a comment keeps it
+ * too). `compactMessages` fails the build should a numbered key still be named in the output.
+ * That every language's part has the Dutch part's keys is the catalogs' own test (i18n.test.ts,
+ * languages.test.ts); a word missing all the same falls back, as by name.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
