@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogModule, dynamicPatterns, numberCalls, numberKeys, numberableKeys, partOf } from './compact-messages';
 
-const source = (code: string) => ({ file: 'x.ts', code });
+const source = (code: string) => code;
 
 describe('numberableKeys', () => {
   const keys = ['pw.title', 'pw.col.name', 'tb.app.sa', 'notice.update', 'sc.hint', 'files.form.b', 'mg.s1.title'];

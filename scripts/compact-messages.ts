@@ -24,16 +24,21 @@ import type { Plugin } from 'vite';
 /** A message call whose first argument is a key literal: `t('…'`, `text("…"`. */
 const CALL = /\b(t|text)\(\s*$/;
 
-export interface Source {
-  readonly file: string;
-  readonly code: string;
+/** A source file's code. */
+export type Source = string;
+
+/** Every quoted string in `code` that could be a key, and whether it is the first argument of a message call. */
+function* keyLiterals(code: string): Generator<{ key: string; inCall: boolean }> {
+  for (const m of code.matchAll(/(['"`])([A-Za-z][\w.-]*)\1/g)) {
+    yield { key: m[2]!, inCall: CALL.test(code.slice(Math.max(0, m.index - 20), m.index)) };
+  }
 }
 
 /** What the code could make a key from: template literals and `+` concatenations with a dot in their fixed part. */
 export function dynamicPatterns(sources: readonly Source[]): RegExp[] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns: RegExp[] = [];
-  for (const { code } of sources) {
+  for (const code of sources) {
     for (const m of code.matchAll(/`([^`]*\$\{[^`]*)`/g)) {
       const body = m[1]!;
       // Only the fixed text before the first placeholder and after the last: looser than the
@@ -55,18 +60,13 @@ export function dynamicPatterns(sources: readonly Source[]): RegExp[] {
 /** The keys that only appear as the literal first argument of a message call, and nothing can make. */
 export function numberableKeys(keys: readonly string[], sources: readonly Source[]): Set<string> {
   const wanted = new Set(keys);
-  const inCall = new Map<string, number>();
+  const called = new Set<string>();
   const elsewhere = new Set<string>();
-  for (const { code } of sources) {
-    for (const m of code.matchAll(/(['"`])([A-Za-z][\w.-]*)\1/g)) {
-      const key = m[2]!;
-      if (!wanted.has(key)) continue;
-      if (CALL.test(code.slice(Math.max(0, m.index - 20), m.index))) inCall.set(key, (inCall.get(key) ?? 0) + 1);
-      else elsewhere.add(key);
-    }
+  for (const code of sources) {
+    for (const { key, inCall } of keyLiterals(code)) if (wanted.has(key)) (inCall ? called : elsewhere).add(key);
   }
   const patterns = dynamicPatterns(sources);
-  return new Set(keys.filter((key) => inCall.has(key) && !elsewhere.has(key) && !patterns.some((p) => p.test(key))));
+  return new Set(keys.filter((key) => called.has(key) && !elsewhere.has(key) && !patterns.some((p) => p.test(key))));
 }
 
 /** `t('key'` → `t(12`, for the numbered keys; the others are left as they are. */
@@ -96,7 +96,7 @@ function sourcesUnder(dir: string): Source[] {
     const file = join(dir, e.name);
     if (e.isDirectory()) return sourcesUnder(file);
     if (!/\.(ts|svelte)$/.test(e.name) || /\.test\.ts$|\.test-helper\.ts$|test-setup\.ts$/.test(e.name)) return [];
-    return [{ file, code: readFileSync(file, 'utf8') }];
+    return [readFileSync(file, 'utf8')];
   });
 }
 
@@ -160,8 +160,8 @@ export function compactMessages(): Plugin {
       // would be looked up and not found (the learner would see the key). Fail instead.
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        for (const m of chunk.code.matchAll(/(['"`])([A-Za-z][\w.-]*)\1/g)) {
-          if (numbering.numbers.has(m[2]!)) this.error(`message key "${m[2]}" was numbered but is still named in ${chunk.fileName}`);
+        for (const { key } of keyLiterals(chunk.code)) {
+          if (numbering.numbers.has(key)) this.error(`message key "${key}" was numbered but is still named in ${chunk.fileName}`);
         }
       }
     },
