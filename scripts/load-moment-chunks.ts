@@ -99,18 +99,20 @@ export function groupModules(graph: ModuleGraph, root: string): Map<string, stri
       }
     }
   }
-  /** The screen that opens `screen` (the one its dynamic import sits in), if one does. */
-  const opener = (screen: string): string | null => {
-    for (const [id, { dynamicImports }] of graph.modules) {
-      const opened = dynamicImports.some((t) => screens.get(t) === screen);
-      const own = screenModules.get(id);
-      if (opened && own?.size === 1 && !own.has(screen)) return [...own][0]!;
+  // The screen that opens each screen: the one screen its dynamic import sits in, if there is one.
+  const openers = new Map<string, string>();
+  for (const [id, { dynamicImports }] of graph.modules) {
+    const own = screenModules.get(id);
+    if (own?.size !== 1) continue;
+    const [opener] = own;
+    for (const target of dynamicImports) {
+      const screen = screens.get(target);
+      if (screen !== undefined && screen !== opener && !openers.has(screen)) openers.set(screen, opener!);
     }
-    return null;
-  };
+  }
   const screenFor = (set: ReadonlySet<string>): string | null => {
     if (set.size <= 1) return [...set][0] ?? null;
-    for (const candidate of new Set(screens.values())) if ([...set].every((s) => s === candidate || opener(s) === candidate)) return candidate;
+    for (const candidate of new Set(screens.values())) if ([...set].every((s) => s === candidate || openers.get(s) === candidate)) return candidate;
     return null;
   };
 
